@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createInlineSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
+import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
+import { GATEWAY_SECRET_HEADER } from '@dibao/server';
+import { useTokenCheck } from './token-check.js';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Where each subgraph really listens (overrides the URLs written in the committed SDL). */
+  subgraphUrls: Record<string, string>;
+  port: number;
+  host?: string;
+  gatewaySecret: string;
+  jwtSecret: string;
+  /** Production mode: introspection off and no GraphiQL. */
+  production: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Public query limits: deep or huge documents are refused before any subgraph sees them. */
+export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000 } as const;
+
+/** Hive Gateway serving the committed supergraph on node:http. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const transportEntries: Record<string, { location?: string; headers: [string, string][] }> = {
+    '*': { headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] },
+  };
+  for (const [name, location] of Object.entries(options.subgraphUrls)) {
+    transportEntries[name] = { location, headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] };
+  }
+  const gateway = createGatewayRuntime({
+    supergraph: options.supergraphSdl,
+    transportEntries,
+    logging: process.env.HUB_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    graphiql: !options.production,
+    landingPage: false,
+    disableIntrospection: options.production ? { disableIf: () => true } : undefined,
+    // A request must carry a non-simple content type or this header, so a browser form cannot forge one.
+    csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'apollo-require-preflight'] },
+    maskedErrors: true,
+    plugins: () => [
+      useTokenCheck(options.jwtSecret) as never,
+      useJWT({
+        signingKeyProviders: [createInlineSigningKeyProvider(options.jwtSecret)],
+        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
+        tokenVerification: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        // Anonymous callers get public data; a token that is present but invalid or expired is refused (401).
+        reject: { missingToken: false, invalidToken: true },
+        forward: { payload: true, token: false, extensionsFieldName: 'jwt' },
+      }) as never,
+      maxDepthPlugin({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true }) as never,
+      maxTokensPlugin({ n: QUERY_LIMITS.maxTokens }) as never,
+      ...(options.production ? [blockFieldSuggestionsPlugin() as never] : []),
+    ],
+  });
+  const server: Server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    async stop() {
+      await gateway.dispose();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './gateway.js';
+export * from './compose.js';
+export * from './subgraphs.js';

@@ -1,0 +1,48 @@
+import type { Plugin } from 'graphql-yoga';
+import { InvalidPrincipalError, verifyToken } from '@dibao/auth';
+import { unauthenticated } from '@dibao/server';
+
+/** Why a token was refused, in both languages, from jose's error codes. */
+function refusalOf(error: unknown): [string, string] {
+  const code = (error as { code?: string }).code;
+  if (error instanceof InvalidPrincipalError) return [`token claims are invalid: ${error.message}`, `令牌声明无效：${error.message}`];
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return ['the token has expired', '令牌已过期'];
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return ['the token signature is not valid', '令牌签名无效'];
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return ['the token was not issued for this hub', '令牌不是为本系统签发的'];
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return ['the token uses a signing algorithm this hub does not accept', '令牌的签名算法不被接受'];
+    default:
+      return ['the token is malformed', '令牌格式错误'];
+  }
+}
+
+/**
+ * Checks the bearer token before the JWT plugin does, so that every refusal is a 401 with
+ * `extensions.code: UNAUTHENTICATED` and a message in both languages (the plugin's own errors have neither).
+ * Requests without a token pass: anonymous callers see public data.
+ */
+export function useTokenCheck(secret: string): Plugin {
+  return {
+    async onRequestParse({ request }) {
+      const header = request.headers.get('authorization');
+      if (!header) return;
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      if (!match?.[1]) {
+        throw unauthenticated(
+          'The Authorization header must be "Bearer <token>"',
+          'Authorization 请求头须为 “Bearer <令牌>”',
+        );
+      }
+      try {
+        await verifyToken(match[1], secret);
+      } catch (error) {
+        const [en, zh] = refusalOf(error);
+        throw unauthenticated(`Token refused: ${en}`, `令牌被拒绝：${zh}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSigningSecret } from '@dibao/auth';
+import { subgraphNames } from '@dibao/gateway';
+
+/** The repository root, found from this file rather than the working directory. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export type DemoScope = 'qinghai' | 'national' | 'none';
+
+export interface HubConfig {
+  dataDir: string;
+  host: string;
+  hubPort: number;
+  /** External server; absent means the embedded one under dataDir. */
+  databaseUrl: string | undefined;
+  /** Which services this process runs: 'gateway' and/or subgraph names. */
+  services: Set<string>;
+  /** Where each subgraph listens (or, for a gateway-only process, where to reach it). */
+  subgraphUrls: Record<string, string>;
+  subgraphPorts: Record<string, number>;
+  gatewaySecret: string;
+  jwtSecret: string;
+  production: boolean;
+  demo: DemoScope;
+}
+
+export class ConfigError extends Error {}
+
+function portFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${name} must be a port number, got "${value}"`);
+  return port;
+}
+
+/** A secret from the environment, or in development one generated once and kept under .data/. */
+async function secretFrom(env: NodeJS.ProcessEnv, name: string, file: string, production: boolean): Promise<string> {
+  const configured = env[name];
+  if (configured) return configured;
+  if (production) throw new ConfigError(`${name} must be set when NODE_ENV=production`);
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    await mkdir(path.dirname(file), { recursive: true });
+    const secret = randomBytes(32).toString('base64url');
+    await writeFile(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<HubConfig> {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.HUB_DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  const host = env.HUB_HOST ?? '127.0.0.1';
+  const hubPort = portFrom(env.HUB_PORT, 4000, 'HUB_PORT');
+  const known = ['gateway', ...subgraphNames];
+  const services = new Set(
+    (env.HUB_SERVICES ?? known.join(','))
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
+  for (const service of services) {
+    if (!known.includes(service)) throw new ConfigError(`HUB_SERVICES: unknown service "${service}" (known: ${known.join(', ')})`);
+  }
+  const subgraphPorts: Record<string, number> = {};
+  const subgraphUrls: Record<string, string> = {};
+  subgraphNames.forEach((name, index) => {
+    const variable = `SUBGRAPH_${name.toUpperCase()}`;
+    subgraphPorts[name] = portFrom(env[`${variable}_PORT`], hubPort === 0 ? 0 : hubPort + 1 + index, `${variable}_PORT`);
+    subgraphUrls[name] = env[`${variable}_URL`] ?? `http://${host}:${subgraphPorts[name]}/graphql`;
+  });
+  const demo = (env.HUB_DEMO ?? 'qinghai') as DemoScope;
+  if (!['qinghai', 'national', 'none'].includes(demo)) throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
+  if (production && !env.HUB_JWT_SECRET) throw new ConfigError('HUB_JWT_SECRET must be set when NODE_ENV=production');
+  return {
+    dataDir,
+    host,
+    hubPort,
+    databaseUrl: env.DATABASE_URL || undefined,
+    services,
+    subgraphUrls,
+    subgraphPorts,
+    gatewaySecret: await secretFrom(env, 'GATEWAY_SECRET', path.join(dataDir, 'gateway-secret'), production),
+    jwtSecret: await loadSigningSecret(path.join(dataDir, 'jwt-signing-secret'), env),
+    production,
+    demo,
+  };
+}

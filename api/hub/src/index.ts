@@ -1,0 +1,4 @@
+export * from './runtime.js';
+export * from './demo.js';
+export * from './config.js';
+export * from './database.js';

@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
+import { readCommittedSupergraph, startGateway, subgraphModules, type RunningGateway } from '@dibao/gateway';
+import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
+
+export interface HubRuntimeOptions {
+  databaseUrl: string;
+  services: Set<string>;
+  host: string;
+  hubPort: number;
+  subgraphPorts: Record<string, number>;
+  /** For subgraphs this process does not run. */
+  subgraphUrls: Record<string, string>;
+  gatewaySecret: string;
+  jwtSecret: string;
+  production: boolean;
+  log: (line: string) => void;
+}
+
+export interface HubRuntime {
+  gateway: RunningGateway | undefined;
+  subgraphs: RunningSubgraph[];
+  dataSources: Map<string, DataSource>;
+  stop(): Promise<void>;
+}
+
+/** Opens a data source per subgraph in this process and brings its schema up to date. */
+export async function openSubgraphDataSources(
+  databaseUrl: string,
+  services: Set<string>,
+  log: (line: string) => void,
+): Promise<Map<string, DataSource>> {
+  const dataSources = new Map<string, DataSource>();
+  for (const module of subgraphModules.filter((candidate) => services.has(candidate.name))) {
+    const dataSource = createSubgraphDataSource({
+      url: databaseUrl,
+      schema: module.name,
+      entities: module.entities,
+      migrations: module.migrations,
+    });
+    const applied = await migrateSubgraph(dataSource);
+    if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
+    dataSources.set(module.name, dataSource);
+  }
+  return dataSources;
+}
+
+/**
+ * Starts the subgraphs this process runs, then the gateway if it runs here too. Everything that started is
+ * stopped again by stop(), in reverse order.
+ */
+export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRuntime> {
+  const dataSources = await openSubgraphDataSources(options.databaseUrl, options.services, options.log);
+  const subgraphs: RunningSubgraph[] = [];
+  let gateway: RunningGateway | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+    await Promise.all([...dataSources.values()].map((dataSource) => dataSource.destroy()));
+  };
+  try {
+    const urls = { ...options.subgraphUrls };
+    for (const module of subgraphModules) {
+      const dataSource = dataSources.get(module.name);
+      if (!dataSource) continue;
+      const { schema } = await module.buildSchema();
+      const running = await startSubgraphServer({
+        name: module.name,
+        schema,
+        host: options.host,
+        port: options.subgraphPorts[module.name] ?? 0,
+        gatewaySecret: options.gatewaySecret,
+        createContext: () => module.createContext(dataSource),
+      });
+      subgraphs.push(running);
+      urls[module.name] = running.url.endsWith('/graphql') ? running.url : new URL('graphql', running.url).toString();
+    }
+    if (options.services.has('gateway')) {
+      gateway = await startGateway({
+        supergraphSdl: await readCommittedSupergraph(),
+        subgraphUrls: urls,
+        port: options.hubPort,
+        host: options.host,
+        gatewaySecret: options.gatewaySecret,
+        jwtSecret: options.jwtSecret,
+        production: options.production,
+      });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gateway, subgraphs, dataSources, stop };
+}

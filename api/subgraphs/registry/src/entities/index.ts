@@ -1,0 +1,10 @@
+import { AuditRecord } from '@dibao/db';
+import { AgencyEntity } from './agency.entity.js';
+import { OfficialEntity } from './official.entity.js';
+import { RegionEntity } from './region.entity.js';
+
+export { AgencyEntity, agencyIdOf } from './agency.entity.js';
+export { OfficialEntity } from './official.entity.js';
+export { RegionEntity } from './region.entity.js';
+
+export const registryEntities = [RegionEntity, AgencyEntity, OfficialEntity, AuditRecord];

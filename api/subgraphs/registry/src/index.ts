@@ -1,0 +1,39 @@
+// Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
+import 'reflect-metadata';
+import { buildSubgraph, type SubgraphModule } from '@dibao/server';
+import { createRegistryContext, type RegistryContext } from './context.js';
+import { registryEntities } from './entities/index.js';
+import { registryMigrations } from './migrations/index.js';
+import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { MeResolver } from './resolvers/me.resolver.js';
+import { OfficialResolver } from './resolvers/official.resolver.js';
+import { RegionResolver } from './resolvers/region.resolver.js';
+
+/** Owns Region, Agency and Official; every other subgraph refers to them by key. */
+export const registry: SubgraphModule<RegistryContext> = {
+  name: 'registry',
+  entities: registryEntities,
+  migrations: registryMigrations,
+  createContext: createRegistryContext,
+  buildSchema: () =>
+    buildSubgraph({
+      resolvers: [RegionResolver, AgencyResolver, OfficialResolver, MeResolver],
+      referenceResolvers: {
+        Region: {
+          __resolveReference: (ref: { code: string }, context: RegistryContext) =>
+            context.loaders.regionByCode.load(ref.code),
+        },
+        Agency: {
+          __resolveReference: (ref: { id: string }, context: RegistryContext) =>
+            context.loaders.agencyById.load(ref.id),
+        },
+        Official: {
+          __resolveReference: (ref: { id: string }, context: RegistryContext) =>
+            context.loaders.officialById.load(ref.id),
+        },
+      },
+    }),
+};
+
+export { RegistryContext } from './context.js';
+export { importRegistry, type RegistryImport, type ImportSummary } from './services/import.service.js';

@@ -1,0 +1,91 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AgencyKind, CadreLevel, RegionLevel } from '@dibao/domain';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import { AgencyEntity, OfficialEntity, RegionEntity } from '../entities/index.js';
+
+export interface RegistryImport {
+  regions: Array<{ code: string; name: string; nameEn: string; level: RegionLevel; parentCode: string | null }>;
+  agencies: Array<{ key: string; regionCode: string; kind: AgencyKind; name: string; nameEn: string }>;
+  officials: Array<{ agencyKey: string; name: string; position: string; positionEn: string; cadreLevel: CadreLevel }>;
+}
+
+export interface ImportSummary {
+  regions: number;
+  agencies: number;
+  officials: number;
+}
+
+const CHUNK = 2000;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await write(rows.slice(start, start + CHUNK));
+    progress?.(Math.min(start + CHUNK, rows.length));
+  }
+}
+
+/**
+ * Loads regions (parents first), their agencies and officials in one transaction: all or nothing. Regions and
+ * agencies are upserted, so re-importing a newer division list updates names; officials are added only to
+ * an empty table (they are edited through the API afterwards). One audit record per entity type.
+ */
+export async function importRegistry(
+  dataSource: DataSource,
+  data: RegistryImport,
+  actor: AuditActor,
+  progress: (message: string) => void = () => undefined,
+): Promise<ImportSummary> {
+  return dataSource.transaction(async (manager: EntityManager) => {
+    await inChunks(
+      data.regions,
+      (chunk) =>
+        manager
+          .createQueryBuilder()
+          .insert()
+          .into(RegionEntity)
+          .values(chunk)
+          .orUpdate(['name', 'name_en', 'level', 'parent_code'], ['code'])
+          .execute(),
+      (done) => progress(`regions ${done}/${data.regions.length}`),
+    );
+    await inChunks(
+      data.agencies.map(({ key, ...agency }) => ({ id: key, ...agency })),
+      (chunk) =>
+        manager
+          .createQueryBuilder()
+          .insert()
+          .into(AgencyEntity)
+          .values(chunk)
+          .orUpdate(['name', 'name_en'], ['id'])
+          .execute(),
+      (done) => progress(`agencies ${done}/${data.agencies.length}`),
+    );
+    let officials = 0;
+    if ((await manager.count(OfficialEntity)) === 0) {
+      const regionOfAgency = new Map(data.agencies.map((agency) => [agency.key, agency.regionCode]));
+      const rows = data.officials.map(({ agencyKey, ...official }) => {
+        const regionCode = regionOfAgency.get(agencyKey);
+        if (!regionCode) throw new Error(`official ${official.name} names an unknown agency ${agencyKey}`);
+        return { ...official, agencyId: agencyKey, regionCode, active: true };
+      });
+      await inChunks(
+        rows,
+        (chunk) => manager.createQueryBuilder().insert().into(OfficialEntity).values(chunk).execute(),
+        (done) => progress(`officials ${done}/${rows.length}`),
+      );
+      officials = rows.length;
+    }
+    const summary = { regions: data.regions.length, agencies: data.agencies.length, officials };
+    const counts: Array<[string, number]> = [
+      ['Region', summary.regions],
+      ['Agency', summary.agencies],
+      ['Official', summary.officials],
+    ];
+    for (const [entityType, count] of counts) {
+      if (count > 0) {
+        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
+      }
+    }
+    return summary;
+  });
+}

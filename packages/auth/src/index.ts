@@ -1,0 +1,3 @@
+export * from './principal.js';
+export * from './tokens.js';
+export * from './signing-secret.js';

@@ -1,0 +1,210 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { chown, mkdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { locatePostgresBinaries, reachableByOthers } from './binaries.js';
+import { serverUser, type ServerUser } from './server-user.js';
+
+export interface EmbeddedPostgresOptions {
+  /** Where the cluster lives; created and initialised on first use, reused afterwards. */
+  dataDir: string;
+  /** TCP port on 127.0.0.1; 0 or absent picks a free one. */
+  port?: number;
+  /** Delete the data directory on stop (throwaway test clusters). */
+  persistent?: boolean;
+  /** Progress and server log lines. */
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Connection URL of the `postgres` database as the superuser. */
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * As root the server runs as `postgres`, which cannot enter a data directory below a private folder such as
+ * /root. Rather than fail, such a cluster lives under the system temp directory, at a path derived from the
+ * requested one so that the next start finds the same data again.
+ */
+async function usableDataDir(requested: string, user: ServerUser | undefined, log: (line: string) => void) {
+  const absolute = path.resolve(requested);
+  if (!user || (await reachableByOthers(absolute))) return absolute;
+  const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
+  const relocated = path.join(tmpdir(), `dibao-pgdata-${digest}`);
+  log(
+    `PostgreSQL runs as the "postgres" user, which cannot reach ${absolute}; ` +
+      `using ${relocated} instead (set DATABASE_URL to use your own server).`,
+  );
+  return relocated;
+}
+
+function run(program: string, args: string[], user: ServerUser | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { uid: user?.uid, gid: user?.gid, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(program)} failed (exit ${code}): ${stderr.trim()}`)),
+    );
+  });
+}
+
+async function initialiseCluster(
+  dataDir: string,
+  passwordFile: string,
+  user: ServerUser | undefined,
+  initdb: string,
+): Promise<void> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  if (user) await chown(dataDir, user.uid, user.gid);
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(passwordFile, password, { mode: 0o600 });
+  // initdb reads the password from a file the server user can read; it is removed right after.
+  const initdbPasswordFile = path.join(tmpdir(), `dibao-initdb-${randomBytes(6).toString('hex')}`);
+  await writeFile(initdbPasswordFile, `${password}\n`, { mode: 0o600 });
+  if (user) await chown(initdbPasswordFile, user.uid, user.gid);
+  try {
+    await run(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${initdbPasswordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--no-locale',
+      ],
+      user,
+    );
+  } finally {
+    await unlink(initdbPasswordFile).catch(() => undefined);
+  }
+}
+
+function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      for (const line of text.split('\n')) if (line.trim()) log(line);
+      if (output.includes('database system is ready to accept connections')) resolve();
+    };
+    child.stderr?.on('data', onData);
+    child.stdout?.on('data', onData);
+    child.on('error', reject);
+    // 'close' (not 'exit') fires after the output pipes drain, so the message holds the server's last words.
+    child.on('close', (code, signal) =>
+      reject(new Error(`PostgreSQL exited during start-up (${signal ?? `exit ${code}`}):\n${output.trim()}`)),
+    );
+  });
+}
+
+/** A second hub on the same data directory would fail with a terse lock error; say what is going on. */
+async function refuseIfRunning(dataDir: string): Promise<void> {
+  const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  const pid = Number(pidFile?.split('\n')[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale lock file of a crashed server: PostgreSQL recovers from it by itself
+  }
+  throw new Error(
+    `The database in ${dataDir} is already in use by PostgreSQL process ${pid} (is another hub running?). ` +
+      'Stop that hub first, or set HUB_DATA_DIR to use another data directory.',
+  );
+}
+
+/** Starts a PostgreSQL server from the binaries shipped on npm, initialising the cluster on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const log = options.log ?? (() => undefined);
+  const user = serverUser();
+  const dataDir = await usableDataDir(options.dataDir, user, log);
+  const binaries = await locatePostgresBinaries(user !== undefined);
+  const passwordFile = `${dataDir}.password`;
+  if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
+    log(`Initialising PostgreSQL ${binaries.version} cluster in ${dataDir}`);
+    await initialiseCluster(dataDir, passwordFile, user, binaries.initdb);
+  }
+  await refuseIfRunning(dataDir);
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  const port = options.port || (await freePort());
+  const child = spawn(
+    binaries.postgres,
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      // TCP only: the default socket folder (/var/run/postgresql) may not exist or be writable.
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
+    { uid: user?.uid, gid: user?.gid, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  // If this process dies without calling stop(), do not leave the server behind.
+  const killOnExit = () => child.kill('SIGINT');
+  process.once('exit', killOnExit);
+  await waitUntilReady(child, () => undefined).catch((error: unknown) => {
+    process.off('exit', killOnExit);
+    throw error;
+  });
+  child.stderr?.removeAllListeners('data');
+  child.stderr?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(line);
+  });
+  child.removeAllListeners('close');
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= new Promise<void>((resolve) => {
+      process.off('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      // SIGINT asks for a fast shutdown; SIGKILL only if it hangs.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGINT');
+    }).then(async () => {
+      if (options.persistent === false) {
+        await rm(dataDir, { recursive: true, force: true });
+        await rm(passwordFile, { force: true });
+      }
+    }));
+
+  const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  return { url, port, dataDir, stop };
+}

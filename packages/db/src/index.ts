@@ -1,0 +1,11 @@
+// Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
+import 'reflect-metadata';
+export * from './embedded/launcher.js';
+export { locatePostgresBinaries, reachableByOthers } from './embedded/binaries.js';
+export * from './data-source.js';
+export * from './database-url.js';
+export * from './query-counter.js';
+export * from './audit/audit-record.entity.js';
+export * from './audit/audit-trail.migration.js';
+export * from './audit/append.js';
+export * from './audit/verify.js';

@@ -1,0 +1,7 @@
+export * from './regions.js';
+export * from './english-name.js';
+export * from './placeholder-prefectures.js';
+export * from './agencies.js';
+export * from './officials.js';
+export * from './random.js';
+export { parseCsv, parseCsvRecords } from './csv.js';

@@ -1,0 +1,62 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { InvalidPrincipalError, principalFromClaims, type Principal } from '@dibao/auth';
+import { unauthenticated } from './errors.js';
+
+/** What every subgraph resolver can rely on; subgraphs add their DataLoaders and services. */
+export interface SubgraphContext {
+  /** Set from the claims the gateway verified; null for anonymous callers (public data only). */
+  principal: Principal | null;
+}
+
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Subgraphs answer the gateway only. With introspection off, `_service { sdl }` and `_entities` would still
+ * answer anyone who reaches a subgraph port, and the principal travels in the request body, so a request
+ * without the shared secret is refused before anything runs.
+ */
+export function assertFromGateway(req: IncomingMessage, gatewaySecret: string): void {
+  const header = req.headers[GATEWAY_SECRET_HEADER];
+  const given = Array.isArray(header) ? header[0] : header;
+  if (!given || !sameSecret(given, gatewaySecret)) {
+    throw unauthenticated('Subgraphs accept requests from the gateway only', '子图只接受网关的请求');
+  }
+}
+
+interface ForwardedJwt {
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * The gateway verifies the token and forwards its claims in `extensions.jwt.payload` (the Authorization header
+ * itself is not forwarded). The claims are trusted only because the request carried the gateway secret.
+ */
+export function principalPlugin(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const forwarded = request.extensions?.jwt as ForwardedJwt | undefined;
+      let invalid: string | undefined;
+      if (forwarded?.payload) {
+        try {
+          contextValue.principal = principalFromClaims(forwarded.payload);
+        } catch (error) {
+          if (!(error instanceof InvalidPrincipalError)) throw error;
+          invalid = error.message;
+        }
+      }
+      return {
+        async didResolveOperation() {
+          if (invalid) throw unauthenticated(`Invalid token claims: ${invalid}`, `令牌内容无效：${invalid}`);
+        },
+      };
+    },
+  };
+}

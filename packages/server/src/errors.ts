@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '@dibao/domain';
+
+export interface BilingualMessage {
+  en: string;
+  zh: string;
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+
+/**
+ * Every error the hub raises on purpose: a stable `extensions.code`, and a message in English and Chinese
+ * (`message` holds both so that a plain GraphQL client shows them; `extensions.messages` holds them apart).
+ */
+export function hubError(code: ErrorCode, message: BilingualMessage, details?: Record<string, unknown>): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(`${message.en} / ${message.zh}`, {
+    extensions: { code, messages: message, ...details, ...(status ? { http: { status } } : {}) },
+  });
+}
+
+export const badInput = (en: string, zh: string, details?: Record<string, unknown>) =>
+  hubError('BAD_USER_INPUT', { en, zh }, details);
+export const notFound = (en: string, zh: string) => hubError('NOT_FOUND', { en, zh });
+export const conflict = (en: string, zh: string) => hubError('CONFLICT', { en, zh });
+export const forbidden = (en = 'You may not do this', zh = '无权执行此操作') => hubError('FORBIDDEN', { en, zh });
+export const unauthenticated = (en = 'Sign in first: this needs a valid token', zh = '请先登录：此操作需要有效令牌') =>
+  hubError('UNAUTHENTICATED', { en, zh });

@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { SubgraphDataSourceOptions } from '@dibao/db';
+import type { SubgraphSchema } from './build-subgraph.js';
+import type { SubgraphContext } from './context.js';
+
+/**
+ * What each subgraph package exports, so that the hub, the composition script and tests treat all subgraphs
+ * alike. `name` is also the PostgreSQL schema the subgraph owns.
+ */
+export interface SubgraphModule<TContext extends SubgraphContext = SubgraphContext> {
+  name: string;
+  entities: SubgraphDataSourceOptions['entities'];
+  migrations: SubgraphDataSourceOptions['migrations'];
+  /** Builds the schema from code alone (no database), for serving and for composition. */
+  buildSchema(): Promise<SubgraphSchema>;
+  /** A fresh context (with its own DataLoaders) for one request. */
+  createContext(dataSource: DataSource): TContext;
+}

@@ -1,0 +1,29 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type RunningPostgres } from '@dibao/db';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser URL of the server the suite runs on; each test file creates its own databases there. */
+    adminDatabaseUrl: string;
+  }
+}
+
+let server: RunningPostgres | undefined;
+
+/** One real PostgreSQL for the whole run: DATABASE_URL when set, otherwise a throwaway embedded cluster. */
+export async function setup(project: TestProject) {
+  if (process.env.DATABASE_URL) {
+    project.provide('adminDatabaseUrl', process.env.DATABASE_URL);
+    return;
+  }
+  const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'dibao-test-')), 'postgres');
+  server = await startEmbeddedPostgres({ dataDir, persistent: false });
+  project.provide('adminDatabaseUrl', server.url);
+}
+
+export async function teardown() {
+  await server?.stop();
+}

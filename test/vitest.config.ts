@@ -1,0 +1,23 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+// graphql 16 ships CommonJS (main) and ESM (module) builds. Vite would pick the ESM one while CommonJS
+// dependencies such as @apollo/subgraph load the other, and graphql refuses objects from "another realm".
+const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
+
+export default defineConfig({
+  root: repoRoot,
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'api/**/test/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    globalSetup: ['test/setup/postgres.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Files share one embedded server but each gets its own database; two cores make more workers pointless.
+    maxWorkers: 2,
+  },
+});
