@@ -59,7 +59,10 @@ describe('through the gateway', () => {
 
     it.each([
       ['a bad signature', async () => (await hub.token({ region: '630121', roles: ['ADMIN'] })).slice(0, -4) + 'AAAA'],
-      ['an expired token', async () => hub.token({ region: '630121', roles: ['ADMIN'] }, Math.floor(Date.now() / 1000) - 5)],
+      [
+        'an expired token',
+        async () => hub.token({ region: '630121', roles: ['ADMIN'] }, Math.floor(Date.now() / 1000) - 5),
+      ],
       ['a malformed token', async () => 'not-a-jwt'],
       [
         'a token signed with another key',
@@ -82,7 +85,11 @@ describe('through the gateway', () => {
 
     it("keeps a county out of another county's officials", async () => {
       const datong = await hub.token({ region: '630121', roles: ['VIEWER'] });
-      const forbidden = await hub.query(`{ officials(under: "630102") { totalCount edges { node { name } } } }`, {}, datong);
+      const forbidden = await hub.query(
+        `{ officials(under: "630102") { totalCount edges { node { name } } } }`,
+        {},
+        datong,
+      );
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(forbidden.data?.officials ?? null).toBeNull();
 
@@ -114,7 +121,11 @@ describe('through the gateway', () => {
         extensions: { jwt: { payload: { sub: 'x', agency: 'CIVIL_AFFAIRS', region: '630000', roles: ['ADMIN'] } } },
       });
       expect(forged.status).toBe(401);
-      const withSecret = await postGraphQL(registryUrl, { query: '{ _service { sdl } }' }, { 'x-gateway-secret': hub.gatewaySecret });
+      const withSecret = await postGraphQL(
+        registryUrl,
+        { query: '{ _service { sdl } }' },
+        { 'x-gateway-secret': hub.gatewaySecret },
+      );
       expect(withSecret.status).toBe(200);
     });
   });
@@ -166,7 +177,13 @@ describe('through the gateway', () => {
         admin,
       );
       expect(read.data).toEqual({
-        official: { name: '马晓兰', agency: { name: '大通回族土族自治县民政局', region: { name: '大通回族土族自治县', parent: { name: '西宁市' } } } },
+        official: {
+          name: '马晓兰',
+          agency: {
+            name: '大通回族土族自治县民政局',
+            region: { name: '大通回族土族自治县', parent: { name: '西宁市' } },
+          },
+        },
       });
     });
   });
@@ -179,7 +196,9 @@ describe('through the gateway', () => {
 
     async function statementsFor(first: number): Promise<{ statements: number; counties: number }> {
       const before = totalStatements();
-      const response = await hub.query<{ regions: { edges: Array<{ node: { children: unknown[] } }> } }>(nested, { first });
+      const response = await hub.query<{ regions: { edges: Array<{ node: { children: unknown[] } }> } }>(nested, {
+        first,
+      });
       expect(response.errors).toBeUndefined();
       const counties = response.data!.regions.edges.reduce((sum, edge) => sum + edge.node.children.length, 0);
       return { statements: totalStatements() - before, counties };

@@ -13,7 +13,11 @@ const hubMain = path.join(REPO_ROOT, 'api/hub/dist/main.js');
 const cli = (name: string) => path.join(REPO_ROOT, 'api/hub/dist/cli', `${name}.js`);
 
 /** The command `pnpm start` runs, on the embedded server, with its own data directory and free ports. */
-function startHub(dataDir: string): { child: ChildProcessWithoutNullStreams; output: () => string; ready: Promise<string> } {
+function startHub(dataDir: string): {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  ready: Promise<string>;
+} {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [hubMain], { env: { ...env, HUB_DATA_DIR: dataDir, HUB_PORT: '0' } });
   let output = '';
@@ -72,7 +76,11 @@ describe('pnpm start (the quick-start command)', () => {
       [cli('dev-token'), '--region', '630102', '--agency', 'CIVIL_AFFAIRS', '--role', 'REPORTER'],
       { env },
     );
-    const me = await postGraphQL(gatewayUrl, { query: '{ me { regionCode roles } }' }, { authorization: `Bearer ${token.trim()}` });
+    const me = await postGraphQL(
+      gatewayUrl,
+      { query: '{ me { regionCode roles } }' },
+      { authorization: `Bearer ${token.trim()}` },
+    );
     expect(me.data).toEqual({ me: { regionCode: '630102', roles: ['REPORTER'] } });
 
     expect(await stopWithCtrlC(first.child)).toBe(0);
@@ -90,9 +98,13 @@ describe('pnpm start (the quick-start command)', () => {
   });
 
   it('dev-token refuses bad input with a usage message', async () => {
-    const failure = await run(process.execPath, [cli('dev-token'), '--region', '99', '--agency', 'CIVIL_AFFAIRS', '--role', 'REPORTER'], {
-      env: { ...process.env, HUB_DATA_DIR: dataDir },
-    }).catch((error: { code: number; stderr: string }) => error);
+    const failure = await run(
+      process.execPath,
+      [cli('dev-token'), '--region', '99', '--agency', 'CIVIL_AFFAIRS', '--role', 'REPORTER'],
+      {
+        env: { ...process.env, HUB_DATA_DIR: dataDir },
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/invalid region code[\s\S]*Usage/) });
   });
 });

@@ -17,7 +17,10 @@ export interface TestHub {
   jwtSecret: string;
   gatewaySecret: string;
   databaseUrl: string;
-  token(principal: Partial<Principal> & Pick<Principal, 'region' | 'roles'>, expiresIn?: string | number): Promise<string>;
+  token(
+    principal: Partial<Principal> & Pick<Principal, 'region' | 'roles'>,
+    expiresIn?: string | number,
+  ): Promise<string>;
   query<T = Record<string, unknown>>(
     document: string,
     variables?: Record<string, unknown>,

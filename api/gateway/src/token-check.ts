@@ -5,7 +5,8 @@ import { unauthenticated } from '@dibao/server';
 /** Why a token was refused, in both languages, from jose's error codes. */
 function refusalOf(error: unknown): [string, string] {
   const code = (error as { code?: string }).code;
-  if (error instanceof InvalidPrincipalError) return [`token claims are invalid: ${error.message}`, `令牌声明无效：${error.message}`];
+  if (error instanceof InvalidPrincipalError)
+    return [`token claims are invalid: ${error.message}`, `令牌声明无效：${error.message}`];
   switch (code) {
     case 'ERR_JWT_EXPIRED':
       return ['the token has expired', '令牌已过期'];

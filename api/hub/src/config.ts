@@ -32,7 +32,8 @@ export class ConfigError extends Error {}
 function portFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${name} must be a port number, got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`${name} must be a port number, got "${value}"`);
   return port;
 }
 
@@ -64,17 +65,23 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
       .filter(Boolean),
   );
   for (const service of services) {
-    if (!known.includes(service)) throw new ConfigError(`HUB_SERVICES: unknown service "${service}" (known: ${known.join(', ')})`);
+    if (!known.includes(service))
+      throw new ConfigError(`HUB_SERVICES: unknown service "${service}" (known: ${known.join(', ')})`);
   }
   const subgraphPorts: Record<string, number> = {};
   const subgraphUrls: Record<string, string> = {};
   subgraphNames.forEach((name, index) => {
     const variable = `SUBGRAPH_${name.toUpperCase()}`;
-    subgraphPorts[name] = portFrom(env[`${variable}_PORT`], hubPort === 0 ? 0 : hubPort + 1 + index, `${variable}_PORT`);
+    subgraphPorts[name] = portFrom(
+      env[`${variable}_PORT`],
+      hubPort === 0 ? 0 : hubPort + 1 + index,
+      `${variable}_PORT`,
+    );
     subgraphUrls[name] = env[`${variable}_URL`] ?? `http://${host}:${subgraphPorts[name]}/graphql`;
   });
   const demo = (env.HUB_DEMO ?? 'qinghai') as DemoScope;
-  if (!['qinghai', 'national', 'none'].includes(demo)) throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
+  if (!['qinghai', 'national', 'none'].includes(demo))
+    throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
   if (production && !env.HUB_JWT_SECRET) throw new ConfigError('HUB_JWT_SECRET must be set when NODE_ENV=production');
   return {
     dataDir,

@@ -25,10 +25,15 @@ export async function loadDemoData(
       const regions = loadRegions(regionScopeOf(scope));
       const agencies = demoAgencies(regions);
       const officials = demoOfficials(regions, agencies);
-      const summary = await importRegistry(registry, { regions, agencies, officials }, systemActor('demo-data'), (step) =>
-        log(`  registry: ${step}`),
+      const summary = await importRegistry(
+        registry,
+        { regions, agencies, officials },
+        systemActor('demo-data'),
+        (step) => log(`  registry: ${step}`),
       );
-      log(`Demo registry loaded: ${summary.regions} regions, ${summary.agencies} agencies, ${summary.officials} officials`);
+      log(
+        `Demo registry loaded: ${summary.regions} regions, ${summary.agencies} agencies, ${summary.officials} officials`,
+      );
     }
   }
 }

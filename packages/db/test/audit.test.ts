@@ -52,9 +52,9 @@ describe('audit trail (real PostgreSQL)', () => {
   });
 
   it('refuses appends outside a transaction', async () => {
-    await expect(appendAudit(dataSource.manager, { actor, entityType: 'T', entityId: 'x', action: 'A' })).rejects.toThrow(
-      /inside the transaction/,
-    );
+    await expect(
+      appendAudit(dataSource.manager, { actor, entityType: 'T', entityId: 'x', action: 'A' }),
+    ).rejects.toThrow(/inside the transaction/);
   });
 
   it('rolls the record back with the change', async () => {

@@ -95,7 +95,10 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const size = pageSize(request.first);
   const totalCount = await query.clone().getCount();
-  const page = query.clone().orderBy(keyColumn, 'ASC').take(size + 1);
+  const page = query
+    .clone()
+    .orderBy(keyColumn, 'ASC')
+    .take(size + 1);
   if (request.after) page.andWhere(`${keyColumn} > :afterKey`, { afterKey: decodeCursor(request.after) });
   const rows = size === 0 ? [] : await page.getMany();
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));

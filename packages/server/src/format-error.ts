@@ -24,7 +24,10 @@ export function formatSubgraphError(subgraph: string) {
       return {
         ...formatted,
         message: `Invalid input: ${details} / 输入无效：${details}`,
-        extensions: { code: 'BAD_USER_INPUT', messages: { en: `Invalid input: ${details}`, zh: `输入无效：${details}` } },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          messages: { en: `Invalid input: ${details}`, zh: `输入无效：${details}` },
+        },
       };
     }
     const code = String(formatted.extensions?.code ?? '');

@@ -15,7 +15,9 @@ try {
     if (result.ok) log(`${schema}: ${result.records} records, chain intact`);
     else {
       broken += 1;
-      log(`${schema}: BROKEN at record ${result.firstBroken?.seq}: ${result.firstBroken?.reason} (${result.records} good records before it)`);
+      log(
+        `${schema}: BROKEN at record ${result.firstBroken?.seq}: ${result.firstBroken?.reason} (${result.records} good records before it)`,
+      );
     }
     await dataSource.destroy();
   }

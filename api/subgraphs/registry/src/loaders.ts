@@ -70,7 +70,9 @@ export function createRegistryLoaders(dataSource: DataSource, principal: () => P
   });
 
   const officialById = new DataLoader<string, OfficialEntity | null>(async (ids) => {
-    const rows = await visibleOfficials().andWhere('official.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const rows = await visibleOfficials()
+      .andWhere('official.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -38,7 +38,11 @@ describe('registry subgraph against PostgreSQL', () => {
     await migrateSubgraph(dataSource);
     const regions = loadRegions();
     const agencies = demoAgencies(regions);
-    await importRegistry(dataSource, { regions, agencies, officials: demoOfficials(regions, agencies) }, systemActor('test'));
+    await importRegistry(
+      dataSource,
+      { regions, agencies, officials: demoOfficials(regions, agencies) },
+      systemActor('test'),
+    );
     schema = (await registry.buildSchema()).schema;
   });
 
@@ -112,7 +116,7 @@ describe('registry subgraph against PostgreSQL', () => {
         );
         expect(errors).toBeUndefined();
         expect(data?.regions.totalCount).toBe(45);
-        seen.push(...data?.regions.edges.map((edge: { node: { code: string } }) => edge.node.code));
+        seen.push(...data!.regions.edges.map((edge: { node: { code: string } }) => edge.node.code));
         if (!data?.regions.pageInfo.hasNextPage) break;
         after = data.regions.pageInfo.endCursor;
       }
@@ -175,11 +179,19 @@ describe('registry subgraph against PostgreSQL', () => {
       const auditBefore = await count('audit_record');
       const { data, errors } = await run(create, datongAdmin, { input });
       expect(errors).toBeUndefined();
-      expect(data?.createOfficial).toMatchObject({ name: '测试员', regionCode: '630121', agency: { id: input.agencyId } });
+      expect(data?.createOfficial).toMatchObject({
+        name: '测试员',
+        regionCode: '630121',
+        agency: { id: input.agencyId },
+      });
       const [record] = (await dataSource.query(
         `SELECT action, entity_id, actor, after FROM audit_record ORDER BY seq DESC LIMIT 1`,
       )) as Array<{ action: string; entity_id: string; actor: { subject: string }; after: { name: string } }>;
-      expect(record).toMatchObject({ action: 'CREATE', entity_id: data?.createOfficial.id, actor: { subject: 'admin' } });
+      expect(record).toMatchObject({
+        action: 'CREATE',
+        entity_id: data?.createOfficial.id,
+        actor: { subject: 'admin' },
+      });
       expect(record?.after.name).toBe('测试员');
       expect(await count('audit_record')).toBe(auditBefore + 1);
     });
@@ -214,11 +226,20 @@ describe('registry subgraph against PostgreSQL', () => {
         `SELECT action, before, after FROM audit_record WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`,
         [id],
       )) as Array<{ action: string; before: { position: string }; after: { position: string; active: boolean } }>;
-      expect(record).toMatchObject({ action: 'UPDATE', before: { position: '科员' }, after: { position: '股长', active: false } });
+      expect(record).toMatchObject({
+        action: 'UPDATE',
+        before: { position: '科员' },
+        after: { position: '股长', active: false },
+      });
 
-      const empty = await run(`mutation($id: ID!) { updateOfficial(id: $id, changes: {}) { id } }`, datongAdmin, { id });
+      const empty = await run(`mutation($id: ID!) { updateOfficial(id: $id, changes: {}) { id } }`, datongAdmin, {
+        id,
+      });
       expect(codeOf(empty)).toBe('BAD_USER_INPUT');
-      const malformed = await run(`mutation { updateOfficial(id: "nope", changes: { name: "x" }) { id } }`, datongAdmin);
+      const malformed = await run(
+        `mutation { updateOfficial(id: "nope", changes: { name: "x" }) { id } }`,
+        datongAdmin,
+      );
       expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
     });
 
