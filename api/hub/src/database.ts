@@ -24,6 +24,7 @@ export async function openDatabase(
     log: (line) => {
       if (/ERROR|FATAL|PANIC/.test(line)) log(`postgres: ${line}`);
     },
+    notice: log,
   });
   log(`Embedded PostgreSQL on port ${server.port} (data in ${server.dataDir})`);
   const url = withDatabase(server.url, DATABASE_NAME);

@@ -14,8 +14,10 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Delete the data directory on stop (throwaway test clusters). */
   persistent?: boolean;
-  /** Progress and server log lines. */
+  /** The server's own log lines. */
   log?: (line: string) => void;
+  /** What the launcher itself has to say (first-time initialisation, a relocated data directory). */
+  notice?: (line: string) => void;
 }
 
 export interface RunningPostgres {
@@ -128,15 +130,35 @@ function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promi
   });
 }
 
-/** A second hub on the same data directory would fail with a terse lock error; say what is going on. */
-async function refuseIfRunning(dataDir: string): Promise<void> {
-  const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
-  const pid = Number(pidFile?.split('\n')[0]);
-  if (!pid) return;
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
-    return; // stale lock file of a crashed server: PostgreSQL recovers from it by itself
+    return false;
+  }
+}
+
+async function parentPidOf(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const match = /^PPid:\s+(\d+)/m.exec(status);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * A server left behind by a hub that was killed outright (SIGKILL) is an orphan adopted by init: stop it and
+ * carry on. A server whose parent is alive belongs to another running hub: say so instead of PostgreSQL's
+ * terse lock-file error.
+ */
+async function takeOverDataDir(dataDir: string, notice: (line: string) => void): Promise<void> {
+  const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  const pid = Number(pidFile?.split('\n')[0]);
+  if (!pid || !isAlive(pid)) return; // no server, or a stale lock file PostgreSQL recovers from by itself
+  if ((await parentPidOf(pid)) === 1) {
+    notice(`Stopping PostgreSQL process ${pid} left behind by an earlier run`);
+    process.kill(pid, 'SIGINT');
+    for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    if (!isAlive(pid)) return;
   }
   throw new Error(
     `The database in ${dataDir} is already in use by PostgreSQL process ${pid} (is another hub running?). ` +
@@ -147,15 +169,16 @@ async function refuseIfRunning(dataDir: string): Promise<void> {
 /** Starts a PostgreSQL server from the binaries shipped on npm, initialising the cluster on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
+  const notice = options.notice ?? (() => undefined);
   const user = serverUser();
-  const dataDir = await usableDataDir(options.dataDir, user, log);
+  const dataDir = await usableDataDir(options.dataDir, user, notice);
   const binaries = await locatePostgresBinaries(user !== undefined);
   const passwordFile = `${dataDir}.password`;
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
-    log(`Initialising PostgreSQL ${binaries.version} cluster in ${dataDir}`);
+    notice(`Initialising PostgreSQL ${binaries.version} cluster in ${dataDir}`);
     await initialiseCluster(dataDir, passwordFile, user, binaries.initdb);
   }
-  await refuseIfRunning(dataDir);
+  await takeOverDataDir(dataDir, notice);
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const port = options.port || (await freePort());
   const child = spawn(
@@ -173,7 +196,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       '-c',
       'max_connections=200',
     ],
-    { uid: user?.uid, gid: user?.gid, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: Ctrl-C in a terminal reaches the hub, which stops the server after its clients.
+    { uid: user?.uid, gid: user?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   // If this process dies without calling stop(), do not leave the server behind.
   const killOnExit = () => child.kill('SIGINT');
