@@ -1,10 +1,14 @@
 import { registry } from '@dibao/registry';
+import { reporting } from '@dibao/reporting';
 import type { SubgraphModule } from '@dibao/server';
 
 /**
  * Every subgraph of the hub, in a fixed order: the order sets default ports (HUB_PORT + 1, + 2, ...) and the
  * order of services in the composed supergraph.
  */
-export const subgraphModules: SubgraphModule<never>[] = [registry as SubgraphModule<never>];
+export const subgraphModules: SubgraphModule<never>[] = [
+  registry as SubgraphModule<never>,
+  reporting as SubgraphModule<never>,
+];
 
 export const subgraphNames = subgraphModules.map((module) => module.name);

@@ -6,3 +6,4 @@ export * from './cadre-level.js';
 export * from './role.js';
 export * from './error-code.js';
 export * from './region-code.js';
+export * from './reporting.js';

@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 
+@Directive('@shareable')
 @ObjectType({ description: 'Relay page information / 分页信息' })
 export class PageInfo {
   @Field()

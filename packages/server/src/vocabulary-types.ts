@@ -1,6 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { enumObjectOf, labelOf, vocabularyCodes, type Vocabulary } from '@dibao/domain';
 
+// Shared by every subgraph as the same value type, so Federation must be told it may come from any of them.
+@Directive('@shareable')
 @ObjectType({ description: 'A label in both languages / 中英文标签' })
 export class Label {
   @Field({ description: 'Chinese / 中文' })

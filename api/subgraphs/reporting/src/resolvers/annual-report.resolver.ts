@@ -1,0 +1,114 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { isRegionCode, ReportStatus, subtreeCodePrefix, type AnnualReportContent } from '@dibao/domain';
+import { badInput, Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import { deadlineOf } from '../config.js';
+import type { ReportingContext } from '../context.js';
+import type { AnnualReportEntity } from '../entities/index.js';
+import { regionYearKey } from '../loaders.js';
+import {
+  AnnualReportConnection,
+  AnnualReportType,
+  AnnualReportVersionType,
+  DeadlineExceptionType,
+} from '../schema/annual-report.type.js';
+import { ReportStatusEnum } from '../schema/enums.js';
+import { RegionRef, regionRef } from '../schema/region.type.js';
+import { ValidationIssue } from '../schema/validation-issue.type.js';
+import { validateAgainstCounties, validateContent } from '../services/validation.js';
+
+export function checkedRegionCode(code: string, argument: string): string {
+  if (!isRegionCode(code)) {
+    throw badInput(
+      `${argument} must be a GB/T 2260 region code, got "${code}"`,
+      `${argument} 须为 GB/T 2260 区划代码，收到“${code}”`,
+    );
+  }
+  return code;
+}
+
+@Resolver(() => AnnualReportType)
+export class AnnualReportResolver {
+  @Authorized()
+  @Query(() => AnnualReportType, { nullable: true, description: "A region's report for a year / 某地区某年度报告" })
+  annualReport(
+    @Arg('regionCode', () => ID) regionCode: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: ReportingContext,
+  ) {
+    return loaders.reportOfRegionYear.load(regionYearKey(checkedRegionCode(regionCode, 'regionCode'), year));
+  }
+
+  @Authorized()
+  @Query(() => AnnualReportConnection, { description: 'Reports of the regions below `under` / 辖区内年度报告' })
+  annualReports(
+    @Arg('under', () => ID) under: string,
+    @Ctx() context: ReportingContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+    @Arg('status', () => ReportStatusEnum, { nullable: true }) status?: ReportStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    requireRegionInScope(context, checkedRegionCode(under, 'under'));
+    const query = context.loaders
+      .readableReports()
+      .andWhere('report.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
+    if (year) query.andWhere('report.year = :year', { year });
+    if (status) query.andWhere('report.status = :status', { status });
+    // Neither region nor year is unique on its own: page on "<region>|<year>", which is.
+    return paginate(
+      query,
+      `report.region_code || '|' || report.year`,
+      (row) => regionYearKey(row.regionCode, row.year),
+      {
+        first,
+        after,
+      },
+    );
+  }
+
+  @FieldResolver(() => RegionRef, { description: 'The filing region / 报告单位' })
+  region(@Root() report: AnnualReportEntity): RegionRef {
+    return regionRef(report.regionCode);
+  }
+
+  @FieldResolver(() => RegionRef, { description: 'The region it is filed to / 上报对象' })
+  filedTo(@Root() report: AnnualReportEntity): RegionRef {
+    return regionRef(report.parentCode);
+  }
+
+  @FieldResolver(() => Label)
+  statusLabel(@Root() report: AnnualReportEntity): Label {
+    return labelFor(ReportStatus, report.status);
+  }
+
+  @FieldResolver(() => Date, { description: 'When it is due, exceptions included / 截止时间（含延期）' })
+  async deadline(@Root() report: AnnualReportEntity, @Ctx() { loaders, config }: ReportingContext): Promise<Date> {
+    const exception = await loaders.deadlineExceptionOf.load(regionYearKey(report.regionCode, report.year));
+    return exception?.until ?? deadlineOf(config, report.level, report.year);
+  }
+
+  @FieldResolver(() => DeadlineExceptionType, { nullable: true })
+  deadlineException(@Root() report: AnnualReportEntity, @Ctx() { loaders }: ReportingContext) {
+    return loaders.deadlineExceptionOf.load(regionYearKey(report.regionCode, report.year));
+  }
+
+  @FieldResolver(() => [ValidationIssue], {
+    description: 'Rules the current content breaks; ERROR blocks submission / 当前内容的校验问题',
+  })
+  async validationIssues(@Root() report: AnnualReportEntity, @Ctx() { loaders, config }: ReportingContext) {
+    const issues = validateContent(report.content);
+    if (report.level === 'PREFECTURE') {
+      const counties: AnnualReportContent[] = await loaders.acceptedCountyContentUnder.load(
+        regionYearKey(report.regionCode, report.year),
+      );
+      issues.push(...validateAgainstCounties(report.content, counties, config.tolerance));
+    }
+    return issues;
+  }
+
+  @FieldResolver(() => [AnnualReportVersionType], { description: 'Every saved version, newest first / 历史版本' })
+  async versions(@Root() report: AnnualReportEntity, @Ctx() { loaders }: ReportingContext) {
+    const versions = await loaders.versionsOf.load(report.id);
+    return versions.map((version) => ({ ...version, savedBy: version.savedBy.subject }));
+  }
+}

@@ -1,0 +1,144 @@
+import type { DataSource } from 'typeorm';
+import type {
+  AnnualReportContent,
+  IncidentCategory,
+  IncidentSeverity,
+  IncidentStatus,
+  ReportSection,
+  ReportStatus,
+} from '@dibao/domain';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import {
+  AnnualReportEntity,
+  AnnualReportVersionEntity,
+  IncidentEntity,
+  IncidentUpdateEntity,
+  ReportingUnitEntity,
+  ReportWaiverEntity,
+} from '../entities/index.js';
+
+export interface ReportingImport {
+  units: Array<{ regionCode: string; level: 'PREFECTURE' | 'COUNTY'; parentCode: string }>;
+  reports: Array<{
+    id: string;
+    regionCode: string;
+    year: number;
+    status: ReportStatus;
+    content: AnnualReportContent;
+    createdAt: Date;
+    firstSubmittedAt: Date | null;
+    lastSubmittedAt: Date | null;
+    late: boolean;
+    acceptedAt: Date | null;
+    returnedReason: string | null;
+    returnedSections: ReportSection[];
+  }>;
+  waivers: Array<{ regionCode: string; year: number; reason: string }>;
+  incidents: Array<{
+    id: string;
+    regionCode: string;
+    reportedByRegionCode: string;
+    occurredAt: Date;
+    reportedAt: Date;
+    severity: IncidentSeverity;
+    category: IncidentCategory;
+    status: IncidentStatus;
+    title: string;
+    description: string;
+    causeAnalysis: string;
+    rectificationMeasures: string;
+    updates: Array<{ at: Date; note: string; status: IncidentStatus }>;
+  }>;
+}
+
+const CHUNK = 500;
+
+async function insertInChunks<T extends object>(
+  dataSource: DataSource['manager'],
+  target: new () => T,
+  rows: T[],
+  progress: (done: number) => void,
+) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await dataSource.insert(target, rows.slice(start, start + CHUNK) as never);
+    progress(Math.min(start + CHUNK, rows.length));
+  }
+}
+
+/**
+ * Loads reporting units and historical reports, waivers and incidents in one transaction (all or nothing),
+ * with one audit record per kind. Each imported report becomes version 1 of itself.
+ */
+export async function importReporting(
+  dataSource: DataSource,
+  data: ReportingImport,
+  actor: AuditActor,
+  progress: (message: string) => void = () => undefined,
+) {
+  return dataSource.transaction(async (manager) => {
+    const unitOf = new Map(data.units.map((unit) => [unit.regionCode, unit]));
+    await insertInChunks(manager, ReportingUnitEntity, data.units as ReportingUnitEntity[], (done) =>
+      progress(`reporting units ${done}/${data.units.length}`),
+    );
+    const reports = data.reports.map((report) => {
+      const unit = unitOf.get(report.regionCode);
+      if (!unit) throw new Error(`report ${report.id} names ${report.regionCode}, which is not a reporting unit`);
+      return Object.assign(new AnnualReportEntity(), {
+        ...report,
+        level: unit.level,
+        parentCode: unit.parentCode,
+        currentVersion: 1,
+        updatedAt: report.acceptedAt ?? report.lastSubmittedAt ?? report.createdAt,
+      });
+    });
+    await insertInChunks(manager, AnnualReportEntity, reports, (done) =>
+      progress(`annual reports ${done}/${reports.length}`),
+    );
+    await insertInChunks(
+      manager,
+      AnnualReportVersionEntity,
+      reports.map((report) =>
+        Object.assign(new AnnualReportVersionEntity(), {
+          reportId: report.id,
+          version: 1,
+          content: report.content,
+          status: report.status,
+          savedAt: report.createdAt,
+          savedBy: actor,
+        }),
+      ),
+      () => undefined,
+    );
+    const waivers = data.waivers.map((waiver) =>
+      Object.assign(new ReportWaiverEntity(), { ...waiver, grantedBy: actor, grantedAt: new Date() }),
+    );
+    await insertInChunks(manager, ReportWaiverEntity, waivers, () => undefined);
+    const incidents = data.incidents.map(({ updates: _updates, ...incident }) =>
+      Object.assign(new IncidentEntity(), {
+        ...incident,
+        createdAt: incident.reportedAt,
+        updatedAt: incident.reportedAt,
+      }),
+    );
+    await insertInChunks(manager, IncidentEntity, incidents, (done) =>
+      progress(`incidents ${done}/${incidents.length}`),
+    );
+    const updates = data.incidents.flatMap((incident) =>
+      incident.updates.map((update) =>
+        Object.assign(new IncidentUpdateEntity(), { ...update, incidentId: incident.id, recordedBy: actor }),
+      ),
+    );
+    await insertInChunks(manager, IncidentUpdateEntity, updates, () => undefined);
+    const counts: Array<[string, number]> = [
+      ['ReportingUnit', data.units.length],
+      ['AnnualReport', reports.length],
+      ['ReportWaiver', waivers.length],
+      ['Incident', incidents.length],
+    ];
+    for (const [entityType, count] of counts) {
+      if (count > 0)
+        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
+    }
+    return { units: data.units.length, reports: reports.length, waivers: waivers.length, incidents: incidents.length };
+  });
+}
