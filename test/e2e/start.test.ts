@@ -63,7 +63,8 @@ describe('pnpm start (the quick-start command)', () => {
   it('starts the embedded database, loads demo data, serves, and stops cleanly on Ctrl-C', async () => {
     const first = startHub(dataDir);
     const gatewayUrl = await first.ready;
-    expect(first.output()).toMatch(/Demo registry loaded: 476 regions/);
+    expect(first.output()).toMatch(/Demo registry data loaded: 476 regions/);
+    expect(first.output()).toMatch(/Demo reporting data loaded: 53 reporting units/);
 
     const regions = await postGraphQL<{ region: { children: unknown[] } }>(gatewayUrl, {
       query: '{ region(code: "630000") { children { code } } }',

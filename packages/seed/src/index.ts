@@ -5,3 +5,4 @@ export * from './agencies.js';
 export * from './officials.js';
 export * from './random.js';
 export { parseCsv, parseCsvRecords } from './csv.js';
+export * from './reporting/index.js';

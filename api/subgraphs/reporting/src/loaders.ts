@@ -9,6 +9,7 @@ import {
   IncidentEntity,
   IncidentUpdateEntity,
   ReportingUnitEntity,
+  ReportWaiverEntity,
 } from './entities/index.js';
 import { readableReportsCondition } from './services/access.js';
 
@@ -122,6 +123,22 @@ export function createReportingLoaders(dataSource: DataSource, principal: () => 
     return codes.map((code) => rows.filter((row) => row.regionCode.startsWith(subtreeCodePrefix(code))).length);
   });
 
+  const waivedCountiesUnder = new DataLoader<string, number>(async (keys) => {
+    const pairs = keys.map(splitKey);
+    const rows = await dataSource
+      .getRepository(ReportWaiverEntity)
+      .createQueryBuilder('waiver')
+      .where('waiver.year IN (:...years)', { years: [...new Set(pairs.map(([, year]) => year))] })
+      .andWhere('waiver.region_code LIKE ANY(:prefixes)', {
+        prefixes: pairs.map(([code]) => `${subtreeCodePrefix(code)}%`),
+      })
+      .getMany();
+    return pairs.map(
+      ([code, year]) =>
+        rows.filter((row) => row.year === year && row.regionCode.startsWith(subtreeCodePrefix(code))).length,
+    );
+  });
+
   /** Incidents that happened in a region's subtree, as far as the caller's scope reaches. */
   const incidentsUnder = new DataLoader<string, IncidentEntity[]>(async (codes) => {
     const caller = principal();
@@ -162,6 +179,7 @@ export function createReportingLoaders(dataSource: DataSource, principal: () => 
     deadlineExceptionOf,
     acceptedCountyContentUnder,
     countyUnitsUnder,
+    waivedCountiesUnder,
     incidentsUnder,
     incidentById,
     updatesOf,

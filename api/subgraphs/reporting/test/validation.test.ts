@@ -104,8 +104,22 @@ describe('validation rules', () => {
       await hub.run(SUBMIT, as, { id, requestId: `county-${code}-${year}` });
       expect((await hub.run(ACCEPT, xiningReviewer, { id })).errors).toBeUndefined();
     }
-    // The counties add up to scale 3; a prefecture report 0.5 % off passes (tolerance 1 %), 5 % off warns.
+    // While five counties are neither accepted nor waived, one warning says the comparison waits.
     const content = fullContent(3);
+    await hub.run(SAVE, xining, { input: { regionCode: '630100', year, content } });
+    const waiting = await hub.run(ISSUES, xining, { code: '630100', year });
+    expect(waiting.data?.annualReport.validationIssues.map((item: { rule: string }) => item.rule)).toEqual([
+      'COUNTIES_PENDING',
+    ]);
+    for (const code of ['630104', '630105', '630106', '630121', '630123']) {
+      const waived = await hub.run(
+        `mutation($code: ID!) { waiveAnnualReport(regionCode: $code, year: ${year}, reason: "未设机构") { year } }`,
+        principal('630000', ['REVIEWER']),
+        { code },
+      );
+      expect(waived.errors).toBeUndefined();
+    }
+    // The counties add up to scale 3; a prefecture report 0.5 % off passes (tolerance 1 %), 5 % off warns.
     const nearly = { ...content, policy: { ...content.policy, ruralPersons: Math.round(6_900 * 1.005) } };
     await hub.run(SAVE, xining, { input: { regionCode: '630100', year, content: nearly } });
     const close = await hub.run(ISSUES, xining, { code: '630100', year });

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { isRegionCode, ReportStatus, subtreeCodePrefix, type AnnualReportContent } from '@dibao/domain';
+import { isRegionCode, ReportStatus, subtreeCodePrefix } from '@dibao/domain';
 import { badInput, Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
 import { deadlineOf } from '../config.js';
 import type { ReportingContext } from '../context.js';
@@ -98,10 +98,14 @@ export class AnnualReportResolver {
   async validationIssues(@Root() report: AnnualReportEntity, @Ctx() { loaders, config }: ReportingContext) {
     const issues = validateContent(report.content);
     if (report.level === 'PREFECTURE') {
-      const counties: AnnualReportContent[] = await loaders.acceptedCountyContentUnder.load(
-        regionYearKey(report.regionCode, report.year),
-      );
-      issues.push(...validateAgainstCounties(report.content, counties, config.tolerance));
+      const key = regionYearKey(report.regionCode, report.year);
+      const [accepted, expected, waived] = await Promise.all([
+        loaders.acceptedCountyContentUnder.load(key),
+        loaders.countyUnitsUnder.load(report.regionCode),
+        loaders.waivedCountiesUnder.load(key),
+      ]);
+      const pending = Math.max(0, expected - accepted.length - waived);
+      issues.push(...validateAgainstCounties(report.content, { accepted, pending }, config.tolerance));
     }
     return issues;
   }

@@ -17,7 +17,7 @@ function sum<S extends keyof AnnualReportContent>(
 }
 
 function extreme(values: number[], pick: (a: number, b: number) => number): number | null {
-  return values.length === 0 ? null : values.reduce(pick);
+  return values.length === 0 ? null : values.reduce((a, b) => pick(a, b));
 }
 
 /**

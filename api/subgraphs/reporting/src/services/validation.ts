@@ -180,18 +180,30 @@ const SUMMED_FIGURES = {
   supervision: ['inspections', 'problemsRectified', 'complaintsReceived', 'complaintsClosed', 'peopleHeldAccountable'],
 } as const;
 
-const SECTION_OF = { policy: 'POLICY', funds: 'FUNDS', supervision: 'SUPERVISION' } as const;
+const SECTION_OF = { management: 'MANAGEMENT', policy: 'POLICY', funds: 'FUNDS', supervision: 'SUPERVISION' } as const;
 
 /**
- * A prefecture's figures against the sum of its counties' accepted reports, within a relative tolerance.
- * Skipped while no county report is accepted (there is nothing to compare with).
+ * A prefecture's figures against the sum of its counties' accepted reports, within a relative tolerance. The
+ * sum means something only once every county is accepted or waived; until then one warning says how many are
+ * still pending instead of a warning for every figure.
  */
 export function validateAgainstCounties(
   content: AnnualReportContent,
-  counties: AnnualReportContent[],
+  counties: { accepted: AnnualReportContent[]; pending: number },
   tolerance: number,
 ): ValidationIssue[] {
-  if (counties.length === 0) return [];
+  if (counties.pending > 0) {
+    return [
+      issue(
+        'COUNTIES_PENDING',
+        IssueSeverity.WARNING,
+        null,
+        null,
+        `${counties.pending} county report(s) are not yet accepted or waived; the comparison with the counties waits for them`,
+        `尚有 ${counties.pending} 份县级报告未审核通过或免报，与县级数据的核对待其完成后进行`,
+      ),
+    ];
+  }
   const issues: ValidationIssue[] = [];
   for (const [sectionKey, figures] of Object.entries(SUMMED_FIGURES) as Array<
     [keyof typeof SUMMED_FIGURES, readonly string[]]
@@ -200,7 +212,9 @@ export function validateAgainstCounties(
     if (!own) continue;
     for (const figure of figures) {
       const expected = total(
-        counties.map((county) => (county[sectionKey] as Record<string, number> | null | undefined)?.[figure] ?? 0),
+        counties.accepted.map(
+          (county) => (county[sectionKey] as Record<string, number> | null | undefined)?.[figure] ?? 0,
+        ),
       );
       const reported = own[figure] ?? 0;
       const allowed = Math.abs(expected) * tolerance;
@@ -211,8 +225,8 @@ export function validateAgainstCounties(
             IssueSeverity.WARNING,
             SECTION_OF[sectionKey],
             figure,
-            `${figure} is ${reported}, but the ${counties.length} accepted county reports add up to ${expected}`,
-            `${figure} 为 ${reported}，而 ${counties.length} 份已审核县级报告合计为 ${expected}`,
+            `${figure} is ${reported}, but the ${counties.accepted.length} accepted county reports add up to ${expected}`,
+            `${figure} 为 ${reported}，而 ${counties.accepted.length} 份已审核县级报告合计为 ${expected}`,
           ),
         );
       }
