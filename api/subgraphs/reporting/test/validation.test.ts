@@ -72,6 +72,13 @@ describe('validation rules', () => {
     expect(rules(issues)).toEqual(['ERROR:DISBURSED_WITHIN_AVAILABLE']);
   });
 
+  it('blocks submission when more was paid through banks than disbursed', async () => {
+    const content = fullContent();
+    const { submitted, issues } = await attempt({ ...content, funds: { ...content.funds, paidViaBankFen: 990_000_001 } });
+    expect(submitted.code).toBe('BAD_USER_INPUT');
+    expect(rules(issues)).toEqual(['ERROR:BANK_PAYMENTS_WITHIN_DISBURSED']);
+  });
+
   it('lists warnings without blocking', async () => {
     const content = fullContent();
     const { submitted, issues } = await attempt({
