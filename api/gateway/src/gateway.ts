@@ -27,6 +27,12 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/**
+ * The caller's network address, set by the gateway itself (a client-supplied value is overwritten) and passed to
+ * subgraphs, which rate-limit anonymous lookups by it.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-client-address';
+
 /** Public query limits: deep or huge documents are refused before any subgraph sees them. */
 export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000 } as const;
 
@@ -47,6 +53,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     // A request must carry a non-simple content type or this header, so a browser form cannot forge one.
     csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'apollo-require-preflight'] },
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({ [CLIENT_ADDRESS_HEADER]: request.headers.get(CLIENT_ADDRESS_HEADER) }),
+    },
     maskedErrors: true,
     plugins: () => [
       useTokenCheck(options.jwtSecret) as never,
@@ -63,7 +72,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(options.production ? [blockFieldSuggestionsPlugin() as never] : []),
     ],
   });
-  const server: Server = createServer(gateway);
+  const server: Server = createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    void gateway(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);

@@ -11,3 +11,5 @@ export * from './format-error.js';
 export * from './serve.js';
 export * from './audit-actor.js';
 export * from './subgraph-module.js';
+export * from './region-code-input.js';
+export * from './group-by.js';

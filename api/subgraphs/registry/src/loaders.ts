@@ -1,21 +1,11 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import { AgencyKind, subtreeCodePrefix, vocabularyCodes } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
 import { AgencyEntity, OfficialEntity, RegionEntity } from './entities/index.js';
 
 const AGENCY_KIND_ORDER = vocabularyCodes(AgencyKind);
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
 
 /**
  * One set per request: every relation is fetched with one statement per batch, whatever the number of rows

@@ -74,7 +74,10 @@ describe('validation rules', () => {
 
   it('blocks submission when more was paid through banks than disbursed', async () => {
     const content = fullContent();
-    const { submitted, issues } = await attempt({ ...content, funds: { ...content.funds, paidViaBankFen: 990_000_001 } });
+    const { submitted, issues } = await attempt({
+      ...content,
+      funds: { ...content.funds, paidViaBankFen: 990_000_001 },
+    });
     expect(submitted.code).toBe('BAD_USER_INPUT');
     expect(rules(issues)).toEqual(['ERROR:BANK_PAYMENTS_WITHIN_DISBURSED']);
   });

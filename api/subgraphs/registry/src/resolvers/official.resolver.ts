@@ -1,12 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CadreLevel, subtreeCodePrefix } from '@dibao/domain';
-import { Label, labelFor, paginate, requirePrincipal, requireRegionInScope } from '@dibao/server';
+import { Label, labelFor, paginate, requirePrincipal, requireRegionInScope, checkedRegionCode } from '@dibao/server';
 import type { RegistryContext } from '../context.js';
 import type { OfficialEntity } from '../entities/index.js';
 import { AgencyType } from '../schema/agency.type.js';
 import { NewOfficialInput, OfficialChangesInput } from '../schema/official.input.js';
 import { OfficialConnection, OfficialType } from '../schema/official.type.js';
-import { checkedRegionCode } from '../services/region-code-input.js';
 import { checkedOfficialId, createOfficial, updateOfficial } from '../services/official.service.js';
 
 @Resolver(() => OfficialType)

@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ancestorCodesOf, RegionLevel, type AgencyKind } from '@dibao/domain';
-import { Label, labelFor } from '@dibao/server';
+import { Label, labelFor, checkedRegionCode } from '@dibao/server';
 import type { RegistryContext } from '../context.js';
 import type { AgencyEntity, RegionEntity } from '../entities/index.js';
 import { AgencyType } from '../schema/agency.type.js';
 import { AgencyKindEnum, RegionLevelEnum } from '../schema/enums.js';
 import { RegionConnection, RegionType } from '../schema/region.type.js';
-import { checkedRegionCode } from '../services/region-code-input.js';
 import { listRegions } from '../services/region.service.js';
 
 @Resolver(() => RegionType)

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { subtreeCodePrefix, type RegionLevel } from '@dibao/domain';
-import { notFound, paginate, type PageRequest } from '@dibao/server';
+import { notFound, paginate, type PageRequest, checkedRegionCode } from '@dibao/server';
 import { RegionEntity } from '../entities/index.js';
-import { checkedRegionCode } from './region-code-input.js';
 
 export interface RegionFilter {
   level?: RegionLevel | null;

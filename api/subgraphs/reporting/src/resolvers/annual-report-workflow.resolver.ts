@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { requirePrincipal } from '@dibao/server';
+import { requirePrincipal, checkedRegionCode } from '@dibao/server';
 import type { ReportingContext } from '../context.js';
 import { AnnualReportType, DeadlineExceptionType, ReportWaiverType } from '../schema/annual-report.type.js';
 import { ReturnAnnualReportInput, SaveAnnualReportDraftInput } from '../schema/inputs.js';
@@ -12,7 +12,6 @@ import {
   submitAnnualReport,
   waiveAnnualReport,
 } from '../services/annual-report.service.js';
-import { checkedRegionCode } from './annual-report.resolver.js';
 
 /** The workflow: DRAFT → SUBMITTED → ACCEPTED, or RETURNED and back to DRAFT; illegal moves are CONFLICT. */
 @Resolver()

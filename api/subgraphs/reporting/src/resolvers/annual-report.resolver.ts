@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { isRegionCode, ReportStatus, subtreeCodePrefix } from '@dibao/domain';
-import { badInput, Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import { ReportStatus, subtreeCodePrefix } from '@dibao/domain';
+import { checkedRegionCode, Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
 import { deadlineOf } from '../config.js';
 import type { ReportingContext } from '../context.js';
 import type { AnnualReportEntity } from '../entities/index.js';
@@ -15,16 +15,6 @@ import { ReportStatusEnum } from '../schema/enums.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { ValidationIssue } from '../schema/validation-issue.type.js';
 import { validateAgainstCounties, validateContent } from '../services/validation.js';
-
-export function checkedRegionCode(code: string, argument: string): string {
-  if (!isRegionCode(code)) {
-    throw badInput(
-      `${argument} must be a GB/T 2260 region code, got "${code}"`,
-      `${argument} 须为 GB/T 2260 区划代码，收到“${code}”`,
-    );
-  }
-  return code;
-}
 
 @Resolver(() => AnnualReportType)
 export class AnnualReportResolver {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, ID } from 'type-graphql';
-import { requireRegionInScope } from '@dibao/server';
+import { requireRegionInScope, checkedRegionCode } from '@dibao/server';
 import type { ReportingContext } from '../context.js';
 import { regionYearKey } from '../loaders.js';
 import { AnnualReportType } from '../schema/annual-report.type.js';
@@ -9,7 +9,6 @@ import { RegionRef } from '../schema/region.type.js';
 import { ReportSummary } from '../schema/summary.type.js';
 import { reportingCompleteness } from '../services/completeness.service.js';
 import { summarise } from '../services/summary.js';
-import { checkedRegionCode } from './annual-report.resolver.js';
 
 /** The reporting fields of Region (owned by the registry, extended here by key). */
 @Resolver(() => RegionRef)

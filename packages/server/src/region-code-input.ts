@@ -1,5 +1,5 @@
 import { isRegionCode } from '@dibao/domain';
-import { badInput } from '@dibao/server';
+import { badInput } from './errors.js';
 
 /** Region codes arrive as free-form IDs: refuse malformed ones with a clear message instead of "not found". */
 export function checkedRegionCode(code: string, argument = 'code'): string {
