@@ -65,7 +65,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         tokenVerification: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         // Anonymous callers get public data; a token that is present but invalid or expired is refused (401).
         reject: { missingToken: false, invalidToken: true },
-        forward: { payload: true, token: false, extensionsFieldName: 'jwt' },
+        // The token itself too, so a subgraph can query the supergraph as the caller (performance indicators).
+        forward: { payload: true, token: true, extensionsFieldName: 'jwt' },
       }) as never,
       maxDepthPlugin({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true }) as never,
       maxTokensPlugin({ n: QUERY_LIMITS.maxTokens }) as never,

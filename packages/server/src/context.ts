@@ -8,6 +8,11 @@ import { unauthenticated } from './errors.js';
 export interface SubgraphContext {
   /** Set from the claims the gateway verified; null for anonymous callers (public data only). */
   principal: Principal | null;
+  /**
+   * The caller's own token, forwarded by the gateway: a subgraph that must read other subgraphs' data (through
+   * the supergraph) does so as the caller, with the caller's scope.
+   */
+  bearerToken?: string | null;
 }
 
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
@@ -33,6 +38,7 @@ export function assertFromGateway(req: IncomingMessage, gatewaySecret: string): 
 
 interface ForwardedJwt {
   payload?: Record<string, unknown>;
+  token?: { value?: string };
 }
 
 /**
@@ -47,6 +53,7 @@ export function principalPlugin(): ApolloServerPlugin<SubgraphContext> {
       if (forwarded?.payload) {
         try {
           contextValue.principal = principalFromClaims(forwarded.payload);
+          contextValue.bearerToken = forwarded.token?.value ?? null;
         } catch (error) {
           if (!(error instanceof InvalidPrincipalError)) throw error;
           invalid = error.message;

@@ -13,3 +13,4 @@ export * from './audit-actor.js';
 export * from './subgraph-module.js';
 export * from './region-code-input.js';
 export * from './group-by.js';
+export * from './supergraph-client.js';
