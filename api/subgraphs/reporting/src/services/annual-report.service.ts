@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   isWithinRegion,
   reportSectionValues,
@@ -210,7 +210,7 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
 }
 
 /** Counties of a prefecture that hold up its acceptance: neither accepted nor waived. */
-async function unresolvedCounties(deps: ReportingDeps, manager: DataSource['manager'], prefecture: AnnualReportEntity) {
+async function unresolvedCounties(manager: EntityManager, prefecture: AnnualReportEntity) {
   const counties = await manager.findBy(ReportingUnitEntity, { parentCode: prefecture.regionCode, level: 'COUNTY' });
   const codes = counties.map((county) => county.regionCode);
   if (codes.length === 0) return [];
@@ -228,10 +228,8 @@ async function unresolvedCounties(deps: ReportingDeps, manager: DataSource['mana
 }
 
 /** Accepts a submitted report; a prefecture's only once each of its counties is accepted or waived. Locks it. */
-export async function acceptAnnualReport(deps: ReportingDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
-    const report = await lockReport(manager, principal, id);
-    requireReviewerOf(principal, report);
+export function acceptAnnualReport(deps: ReportingDeps, principal: Principal, id: string) {
+  return reviewTransition(deps, principal, id, 'ACCEPT', async (report, manager) => {
     if (report.status !== 'SUBMITTED') {
       throw conflict(
         `Only a SUBMITTED report can be accepted; this one is ${report.status}`,
@@ -239,7 +237,7 @@ export async function acceptAnnualReport(deps: ReportingDeps, principal: Princip
       );
     }
     if (report.level === 'PREFECTURE') {
-      const pending = await unresolvedCounties(deps, manager, report);
+      const pending = await unresolvedCounties(manager, report);
       if (pending.length > 0) {
         throw hubError(
           'CONFLICT',
@@ -251,48 +249,25 @@ export async function acceptAnnualReport(deps: ReportingDeps, principal: Princip
         );
       }
     }
-    const before = workflowState(report);
     report.status = 'ACCEPTED';
     report.acceptedAt = nowOf(deps);
-    const saved = await manager.save(AnnualReportEntity, report);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'AnnualReport',
-      entityId: id,
-      action: 'ACCEPT',
-      before,
-      after: workflowState(saved),
-    });
-    return saved;
   });
 }
 
 /** Sends a submitted report back with a reason, for all sections or only those named. */
-export async function returnAnnualReport(deps: ReportingDeps, principal: Principal, input: ReturnAnnualReportInput) {
-  return deps.dataSource.transaction(async (manager) => {
-    const report = await lockReport(manager, principal, input.id);
-    requireReviewerOf(principal, report);
+export function returnAnnualReport(deps: ReportingDeps, principal: Principal, input: ReturnAnnualReportInput) {
+  return reviewTransition(deps, principal, input.id, 'RETURN', async (report) => {
     if (report.status !== 'SUBMITTED') {
+      const hint = report.status === 'ACCEPTED';
       throw conflict(
-        `Only a SUBMITTED report can be returned; this one is ${report.status}${report.status === 'ACCEPTED' ? ' (reopen it instead)' : ''}`,
-        `只有已报送的报告可以退回，此报告状态为 ${report.status}${report.status === 'ACCEPTED' ? '（请改用重新开放）' : ''}`,
+        `Only a SUBMITTED report can be returned; this one is ${report.status}${hint ? ' (reopen it instead)' : ''}`,
+        `只有已报送的报告可以退回，此报告状态为 ${report.status}${hint ? '（请改用重新开放）' : ''}`,
       );
     }
-    const before = workflowState(report);
     const sections: ReportSection[] = input.sections?.length ? [...new Set(input.sections)] : [...reportSectionValues];
     report.status = 'RETURNED';
     report.returnedReason = input.reason.trim();
     report.returnedSections = reportSectionValues.filter((section) => sections.includes(section));
-    const saved = await manager.save(AnnualReportEntity, report);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'AnnualReport',
-      entityId: input.id,
-      action: 'RETURN',
-      before,
-      after: workflowState(saved),
-    });
-    return saved;
   });
 }
 
@@ -300,11 +275,9 @@ export async function returnAnnualReport(deps: ReportingDeps, principal: Princip
  * Unlocks an accepted report (an explicit, audited act): it goes back to the region as RETURNED. A county's
  * report stays locked while its prefecture's report for the year is accepted, as in DHIS2's approval levels.
  */
-export async function reopenAnnualReport(deps: ReportingDeps, principal: Principal, id: string, reason: string) {
+export function reopenAnnualReport(deps: ReportingDeps, principal: Principal, id: string, reason: string) {
   if (reason.trim().length < 2) throw badInput('Give a reason for reopening', '请说明重新开放的原因');
-  return deps.dataSource.transaction(async (manager) => {
-    const report = await lockReport(manager, principal, id);
-    requireReviewerOf(principal, report);
+  return reviewTransition(deps, principal, id, 'REOPEN', async (report, manager) => {
     if (report.status !== 'ACCEPTED') {
       throw conflict(
         `Only an ACCEPTED report can be reopened; this one is ${report.status}`,
@@ -320,17 +293,35 @@ export async function reopenAnnualReport(deps: ReportingDeps, principal: Princip
         );
       }
     }
-    const before = workflowState(report);
     report.status = 'RETURNED';
     report.acceptedAt = null;
     report.returnedReason = reason.trim();
     report.returnedSections = [...reportSectionValues];
+  });
+}
+
+/**
+ * The shape every reviewer action shares: lock the report, check the reviewer, let `change` check the state
+ * and apply the move, then save and audit with the state before and after, all in one transaction.
+ */
+async function reviewTransition(
+  deps: ReportingDeps,
+  principal: Principal,
+  id: string,
+  action: 'ACCEPT' | 'RETURN' | 'REOPEN',
+  change: (report: AnnualReportEntity, manager: EntityManager) => Promise<void>,
+) {
+  return deps.dataSource.transaction(async (manager) => {
+    const report = await lockReport(manager, principal, id);
+    requireReviewerOf(principal, report);
+    const before = workflowState(report);
+    await change(report, manager);
     const saved = await manager.save(AnnualReportEntity, report);
     await appendAudit(manager, {
       actor: actorOf(principal),
       entityType: 'AnnualReport',
       entityId: id,
-      action: 'REOPEN',
+      action,
       before,
       after: workflowState(saved),
     });
@@ -338,7 +329,7 @@ export async function reopenAnnualReport(deps: ReportingDeps, principal: Princip
   });
 }
 
-async function requireUnit(manager: DataSource['manager'], regionCode: string) {
+async function requireUnit(manager: EntityManager, regionCode: string) {
   const unit = await manager.findOneBy(ReportingUnitEntity, { regionCode });
   if (!unit) throw badInput(`Region ${regionCode} does not file annual reports`, `地区 ${regionCode} 不需报送年度报告`);
   return unit;
