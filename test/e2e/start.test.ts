@@ -65,6 +65,7 @@ describe('pnpm start (the quick-start command)', () => {
     const gatewayUrl = await first.ready;
     expect(first.output()).toMatch(/Demo registry data loaded: 476 regions/);
     expect(first.output()).toMatch(/Demo reporting data loaded: 53 reporting units/);
+    expect(first.output()).toMatch(/Demo oversight data loaded: \d+ inspections/);
 
     const regions = await postGraphQL<{ region: { children: unknown[] } }>(gatewayUrl, {
       query: '{ region(code: "630000") { children { code } } }',

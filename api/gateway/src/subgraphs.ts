@@ -1,4 +1,5 @@
 import { registry } from '@dibao/registry';
+import { oversight } from '@dibao/oversight';
 import { reporting } from '@dibao/reporting';
 import type { SubgraphModule } from '@dibao/server';
 
@@ -9,6 +10,7 @@ import type { SubgraphModule } from '@dibao/server';
 export const subgraphModules: SubgraphModule<never>[] = [
   registry as SubgraphModule<never>,
   reporting as SubgraphModule<never>,
+  oversight as SubgraphModule<never>,
 ];
 
 export const subgraphNames = subgraphModules.map((module) => module.name);

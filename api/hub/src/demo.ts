@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { importRegistry } from '@dibao/registry';
+import { importOversight } from '@dibao/oversight';
 import { importReporting } from '@dibao/reporting';
 import {
   demoAgencies,
   demoOfficials,
+  demoOversight,
   demoReporting,
   loadRegions,
   type RegionScope,
@@ -42,6 +44,14 @@ const loaders: Array<{
     async load(dataSource, regions, log) {
       const summary = await importReporting(dataSource, demoReporting(regions), systemActor('demo-data'), log);
       return `${summary.units} reporting units, ${summary.reports} annual reports (2021–2025), ${summary.waivers} waivers, ${summary.incidents} incidents`;
+    },
+  },
+  {
+    subgraph: 'oversight',
+    table: 'inspection',
+    async load(dataSource, regions, log) {
+      const summary = await importOversight(dataSource, demoOversight(regions), systemActor('demo-data'), log);
+      return `${summary.inspections} inspections, ${summary.findings} findings, ${summary.events} rectification events`;
     },
   },
 ];

@@ -7,3 +7,4 @@ export * from './role.js';
 export * from './error-code.js';
 export * from './region-code.js';
 export * from './reporting.js';
+export * from './oversight.js';

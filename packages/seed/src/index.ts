@@ -6,3 +6,4 @@ export * from './officials.js';
 export * from './random.js';
 export { parseCsv, parseCsvRecords } from './csv.js';
 export * from './reporting/index.js';
+export * from './oversight/index.js';

@@ -1,0 +1,5 @@
+import { AuditTrail1764000000000 } from '@dibao/db';
+import { Oversight1764000000300 } from './1764000000300-oversight.js';
+
+/** In order; applied in one transaction by the migration runner. */
+export const oversightMigrations = [AuditTrail1764000000000, Oversight1764000000300];

@@ -1,0 +1,134 @@
+import type { Principal } from '@dibao/auth';
+import { appendAudit } from '@dibao/db';
+import { agencyKindValues, isRegionCode, isWithinRegion, regionLevelOf } from '@dibao/domain';
+import { actorOf, badInput, conflict } from '@dibao/server';
+import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
+import type { RecordFindingInput } from '../schema/inputs.js';
+import { requireFindingInspector } from './access.js';
+import type { OversightDeps } from './deps.js';
+import { findingState, lockInspection } from './store.js';
+
+function checkedPlan(input: RecordFindingInput, now: Date) {
+  const measures = input.measures?.trim() || null;
+  const deadline = input.deadline ?? null;
+  if ((measures === null) !== (deadline === null)) {
+    throw badInput('Give the measures and the deadline together, or neither', '整改要求与整改期限须同时提供');
+  }
+  if (deadline !== null && deadline.getTime() <= now.getTime()) {
+    throw badInput('The deadline must lie in the future', '整改期限须晚于当前时间');
+  }
+  return measures === null || deadline === null ? null : { measures, deadline };
+}
+
+function checkedRegion(regionCode: string, targets: string[]) {
+  if (!isRegionCode(regionCode)) {
+    throw badInput(`${regionCode} is not a GB/T 2260 region code`, `${regionCode} 不是有效的 GB/T 2260 区划代码`);
+  }
+  const level = regionLevelOf(regionCode);
+  if (level !== 'COUNTY' && level !== 'TOWNSHIP') {
+    throw badInput(
+      `A finding is located in a county or a township; ${regionCode} is a ${level.toLowerCase()}`,
+      `问题所在地须为县或乡镇，${regionCode} 不是`,
+    );
+  }
+  if (!targets.some((target) => isWithinRegion(regionCode, target))) {
+    throw badInput(
+      `${regionCode} is not among the inspection's target regions (${targets.join(', ')})`,
+      `${regionCode} 不在此次督察的对象地区（${targets.join('、')}）内`,
+    );
+  }
+}
+
+/** Records a problem found by an inspection under way (or just reported), optionally with its plan. */
+export async function recordFinding(deps: OversightDeps, principal: Principal, input: RecordFindingInput) {
+  const now = deps.now();
+  const plan = checkedPlan(input, now);
+  return deps.dataSource.transaction(async (manager) => {
+    const { inspection } = await lockInspection(manager, principal, input.inspectionId);
+    requireFindingInspector(principal, inspection);
+    if (inspection.status !== 'IN_PROGRESS' && inspection.status !== 'REPORTED') {
+      throw conflict(
+        `Findings are recorded while an inspection is IN_PROGRESS or REPORTED; this one is ${inspection.status}`,
+        `只能在督察进行中或形成报告后记录问题，此次督察状态为 ${inspection.status}`,
+      );
+    }
+    checkedRegion(input.regionCode, inspection.targetCodes);
+    if (input.responsibleAgencyId) {
+      // An agency of the finding's region, of a region above it (the county bureau for a township) or below it.
+      const [agencyRegion = '', kind = ''] = input.responsibleAgencyId.split(':');
+      const related =
+        isRegionCode(agencyRegion) &&
+        (agencyKindValues as readonly string[]).includes(kind) &&
+        (isWithinRegion(input.regionCode, agencyRegion) || isWithinRegion(agencyRegion, input.regionCode));
+      if (!related) {
+        throw badInput(
+          `The responsible agency ${input.responsibleAgencyId} is no agency of ${input.regionCode}, of a region above it or of one within it`,
+          `责任单位 ${input.responsibleAgencyId} 不是 ${input.regionCode} 及其上级或下级地区的机构`,
+        );
+      }
+    }
+    const finding = await manager.save(
+      manager.create(FindingEntity, {
+        inspectionId: inspection.id,
+        regionCode: input.regionCode,
+        countyCode: input.regionCode.slice(0, 6),
+        year: inspection.year,
+        category: input.category,
+        severity: input.severity,
+        householdsAffected: input.householdsAffected,
+        amountInvolvedFen: input.amountInvolvedFen,
+        description: input.description.trim(),
+        responsibleAgencyId: input.responsibleAgencyId ?? null,
+        responsibleOfficialId: input.responsibleOfficialId ?? null,
+        foundBy: actorOf(principal),
+        foundAt: now,
+        status: 'OPEN',
+        measures: plan?.measures ?? null,
+        deadline: plan?.deadline ?? null,
+        reopenedCount: 0,
+        fundsRecoveredFen: 0,
+        householdsRemoved: 0,
+        householdsAdded: 0,
+        reportedFixedAt: null,
+        verifiedAt: null,
+        verifiedBy: null,
+        closedAt: null,
+        closedReason: null,
+      }),
+    );
+    if (plan) {
+      await manager.insert(RectificationEventEntity, {
+        findingId: finding.id,
+        at: now,
+        kind: 'PLAN_SET',
+        note: plan.measures,
+        evidence: [],
+        deadline: plan.deadline,
+        fundsRecoveredFen: 0,
+        householdsRemoved: 0,
+        householdsAdded: 0,
+        statusAfter: 'OPEN',
+        recordedBy: actorOf(principal),
+      });
+    }
+    await appendAudit(manager, {
+      actor: actorOf(principal),
+      entityType: 'Finding',
+      entityId: finding.id,
+      action: 'RECORD',
+      after: {
+        inspectionId: finding.inspectionId,
+        regionCode: finding.regionCode,
+        category: finding.category,
+        severity: finding.severity,
+        householdsAffected: finding.householdsAffected,
+        amountInvolvedFen: finding.amountInvolvedFen,
+        description: finding.description,
+        responsibleAgencyId: finding.responsibleAgencyId,
+        responsibleOfficialId: finding.responsibleOfficialId,
+        ...findingState(finding),
+      },
+    });
+    return finding;
+  });
+}

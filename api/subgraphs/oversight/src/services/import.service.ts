@@ -1,0 +1,192 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import {
+  subtreeCodePrefix,
+  type AgencyKind,
+  type FindingSeverity,
+  type InspectionPartner,
+  type InspectionReportRecipient,
+  type InspectionStatus,
+  type InspectionTeamRole,
+  type InspectionTopic,
+  type ProblemCategory,
+  type RectificationEventKind,
+  type RectificationStatus,
+  type Role,
+} from '@dibao/domain';
+import {
+  FindingEntity,
+  InspectionDistributionEntity,
+  InspectionEntity,
+  RectificationEventEntity,
+} from '../entities/index.js';
+import { shanghaiYear } from './deps.js';
+
+/** Who did something in the imported history (an inspector, a county reporter). */
+export interface OversightImportActor {
+  subject: string;
+  agency: AgencyKind;
+  region: string;
+  roles: Role[];
+}
+
+export interface OversightImport {
+  inspections: Array<{
+    id: string;
+    title: string;
+    organiserRegionCode: string;
+    organiserKind: AgencyKind;
+    partnerKinds: InspectionPartner[];
+    topics: InspectionTopic[];
+    targetRegionCodes: string[];
+    periodStart: Date;
+    periodEnd: Date;
+    team: Array<{ name: string; role: InspectionTeamRole; agencyId: string | null; officialId: string | null }>;
+    status: InspectionStatus;
+    conclusion: string | null;
+    plannedBy: OversightImportActor;
+    plannedAt: Date;
+    startedAt: Date | null;
+    reportedAt: Date | null;
+    closedAt: Date | null;
+    distributions: Array<{ recipient: InspectionReportRecipient; agencyId: string; distributedAt: Date }>;
+  }>;
+  findings: Array<{
+    id: string;
+    inspectionId: string;
+    regionCode: string;
+    category: ProblemCategory;
+    severity: FindingSeverity;
+    householdsAffected: number;
+    amountInvolvedFen: number;
+    description: string;
+    responsibleAgencyId: string | null;
+    responsibleOfficialId: string | null;
+    foundBy: OversightImportActor;
+    foundAt: Date;
+    status: RectificationStatus;
+    measures: string | null;
+    deadline: Date | null;
+    reopenedCount: number;
+    fundsRecoveredFen: number;
+    householdsRemoved: number;
+    householdsAdded: number;
+    reportedFixedAt: Date | null;
+    verifiedAt: Date | null;
+    verifiedBy: OversightImportActor | null;
+    closedAt: Date | null;
+    closedReason: string | null;
+    /** The rectification history, oldest first. */
+    events: Array<{
+      at: Date;
+      kind: RectificationEventKind;
+      note: string;
+      evidence: string[];
+      deadline: Date | null;
+      fundsRecoveredFen: number;
+      householdsRemoved: number;
+      householdsAdded: number;
+      statusAfter: RectificationStatus;
+      by: OversightImportActor;
+    }>;
+  }>;
+}
+
+const CHUNK = 500;
+
+async function insertInChunks<T extends object>(
+  manager: EntityManager,
+  target: new () => T,
+  rows: T[],
+  progress: (done: number) => void,
+) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
+    progress(Math.min(start + CHUNK, rows.length));
+  }
+}
+
+const actor = (person: OversightImportActor): AuditActor => ({ kind: 'principal', ...person });
+
+/**
+ * Loads historical inspections, their report distributions, findings and rectification histories in one
+ * transaction (all or nothing), with one audit record per kind.
+ */
+export async function importOversight(
+  dataSource: DataSource,
+  data: OversightImport,
+  importer: AuditActor,
+  progress: (message: string) => void = () => undefined,
+) {
+  return dataSource.transaction(async (manager) => {
+    const inspections = data.inspections.map(({ distributions: _distributions, targetRegionCodes, ...inspection }) =>
+      Object.assign(new InspectionEntity(), {
+        ...inspection,
+        targetCodes: targetRegionCodes,
+        targetPrefixes: targetRegionCodes.map(subtreeCodePrefix),
+        year: shanghaiYear(inspection.periodStart),
+        plannedBy: actor(inspection.plannedBy),
+        createdAt: inspection.plannedAt,
+        updatedAt: inspection.closedAt ?? inspection.reportedAt ?? inspection.startedAt ?? inspection.plannedAt,
+      }),
+    );
+    await insertInChunks(manager, InspectionEntity, inspections, (done) =>
+      progress(`inspections ${done}/${inspections.length}`),
+    );
+    const distributions = data.inspections.flatMap((inspection) =>
+      inspection.distributions.map((distribution) =>
+        Object.assign(new InspectionDistributionEntity(), {
+          ...distribution,
+          inspectionId: inspection.id,
+          distributedBy: actor(inspection.plannedBy),
+        }),
+      ),
+    );
+    await insertInChunks(manager, InspectionDistributionEntity, distributions, () => undefined);
+
+    const yearOf = new Map(inspections.map((inspection) => [inspection.id, inspection.year]));
+    const findings = data.findings.map(({ events, ...finding }) => {
+      const year = yearOf.get(finding.inspectionId);
+      if (year === undefined) {
+        throw new Error(`finding ${finding.id} names inspection ${finding.inspectionId}, which is not imported`);
+      }
+      const lastEvent = events.at(-1)?.at;
+      return Object.assign(new FindingEntity(), {
+        ...finding,
+        countyCode: finding.regionCode.slice(0, 6),
+        year,
+        foundBy: actor(finding.foundBy),
+        verifiedBy: finding.verifiedBy ? actor(finding.verifiedBy) : null,
+        createdAt: finding.foundAt,
+        updatedAt: lastEvent ?? finding.foundAt,
+      });
+    });
+    await insertInChunks(manager, FindingEntity, findings, (done) => progress(`findings ${done}/${findings.length}`));
+    const events = data.findings.flatMap((finding) =>
+      finding.events.map(({ by, ...event }) =>
+        Object.assign(new RectificationEventEntity(), { ...event, findingId: finding.id, recordedBy: actor(by) }),
+      ),
+    );
+    await insertInChunks(manager, RectificationEventEntity, events, (done) =>
+      progress(`rectification events ${done}/${events.length}`),
+    );
+
+    const counts: Array<[string, number]> = [
+      ['Inspection', inspections.length],
+      ['InspectionDistribution', distributions.length],
+      ['Finding', findings.length],
+      ['RectificationEvent', events.length],
+    ];
+    for (const [entityType, count] of counts) {
+      if (count > 0) {
+        await appendAudit(manager, { actor: importer, entityType, entityId: '*', action: 'IMPORT', after: { count } });
+      }
+    }
+    return {
+      inspections: inspections.length,
+      distributions: distributions.length,
+      findings: findings.length,
+      events: events.length,
+    };
+  });
+}
