@@ -1,4 +1,5 @@
 import { registry } from '@dibao/registry';
+import { accountability } from '@dibao/accountability';
 import { oversight } from '@dibao/oversight';
 import { reporting } from '@dibao/reporting';
 import type { SubgraphModule } from '@dibao/server';
@@ -11,6 +12,7 @@ export const subgraphModules: SubgraphModule<never>[] = [
   registry as SubgraphModule<never>,
   reporting as SubgraphModule<never>,
   oversight as SubgraphModule<never>,
+  accountability as SubgraphModule<never>,
 ];
 
 export const subgraphNames = subgraphModules.map((module) => module.name);

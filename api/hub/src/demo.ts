@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { importRegistry } from '@dibao/registry';
+import { importAccountability } from '@dibao/accountability';
 import { importOversight } from '@dibao/oversight';
+import { importRegistry } from '@dibao/registry';
 import { importReporting } from '@dibao/reporting';
 import {
+  demoAccountability,
   demoAgencies,
   demoOfficials,
   demoOversight,
@@ -17,23 +19,65 @@ import type { DemoScope } from './config.js';
 const regionScopeOf = (scope: Exclude<DemoScope, 'none'>): RegionScope =>
   scope === 'national' ? 'national' : { province: '630000' };
 
-async function isEmpty(dataSource: DataSource, table: string): Promise<boolean> {
-  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as [{ count: number }];
-  return count === 0;
+/**
+ * The synthetic data of every subgraph, generated on first use and shared, so that one subgraph's demo can
+ * point at another's (the accountability story's origins are the oversight story's finding, say).
+ */
+class DemoSeeds {
+  private cache = new Map<string, unknown>();
+  constructor(readonly regions: RegionSeed[]) {}
+
+  private once<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  get agencies() {
+    return this.once('agencies', () => demoAgencies(this.regions));
+  }
+  get officials() {
+    return this.once('officials', () => demoOfficials(this.regions, this.agencies));
+  }
+  get reporting() {
+    return this.once('reporting', () => demoReporting(this.regions));
+  }
+  get oversight() {
+    return this.once('oversight', () => demoOversight(this.regions));
+  }
+  get accountability() {
+    return this.once('accountability', () => {
+      const storyFinding = this.oversight.findings.find(
+        (finding) =>
+          finding.regionCode.startsWith('630121') &&
+          finding.category === 'EQUAL_SPLITTING' &&
+          finding.foundAt.getUTCFullYear() === 2025,
+      );
+      return demoAccountability(this.regions, this.officials, {
+        incidents: this.reporting.incidents,
+        ...(storyFinding?.regionCode.length === 9
+          ? {
+              story: {
+                townshipCode: storyFinding.regionCode,
+                origins: [{ kind: 'FINDING' as const, id: storyFinding.id }],
+              },
+            }
+          : {}),
+      });
+    });
+  }
 }
 
 /** Each subgraph's demo loader: skipped when that subgraph already holds data. */
 const loaders: Array<{
   subgraph: string;
   table: string;
-  load(dataSource: DataSource, regions: RegionSeed[], log: (line: string) => void): Promise<string>;
+  load(dataSource: DataSource, seeds: DemoSeeds, log: (line: string) => void): Promise<string>;
 }> = [
   {
     subgraph: 'registry',
     table: 'region',
-    async load(dataSource, regions, log) {
-      const agencies = demoAgencies(regions);
-      const officials = demoOfficials(regions, agencies);
+    async load(dataSource, seeds, log) {
+      const { regions, agencies, officials } = seeds;
       const summary = await importRegistry(dataSource, { regions, agencies, officials }, systemActor('demo-data'), log);
       return `${summary.regions} regions, ${summary.agencies} agencies, ${summary.officials} officials`;
     },
@@ -41,17 +85,25 @@ const loaders: Array<{
   {
     subgraph: 'reporting',
     table: 'reporting_unit',
-    async load(dataSource, regions, log) {
-      const summary = await importReporting(dataSource, demoReporting(regions), systemActor('demo-data'), log);
+    async load(dataSource, seeds, log) {
+      const summary = await importReporting(dataSource, seeds.reporting, systemActor('demo-data'), log);
       return `${summary.units} reporting units, ${summary.reports} annual reports (2021–2025), ${summary.waivers} waivers, ${summary.incidents} incidents`;
     },
   },
   {
     subgraph: 'oversight',
     table: 'inspection',
-    async load(dataSource, regions, log) {
-      const summary = await importOversight(dataSource, demoOversight(regions), systemActor('demo-data'), log);
+    async load(dataSource, seeds, log) {
+      const summary = await importOversight(dataSource, seeds.oversight, systemActor('demo-data'), log);
       return `${summary.inspections} inspections, ${summary.findings} findings, ${summary.events} rectification events`;
+    },
+  },
+  {
+    subgraph: 'accountability',
+    table: 'accountability_case',
+    async load(dataSource, seeds, log) {
+      const summary = await importAccountability(dataSource, seeds.accountability, systemActor('demo-data'), log);
+      return `${summary.cases} cases, ${summary.decisions} decisions, ${summary.jointMeetings} joint meetings with ${summary.sessions} sessions`;
     },
   },
 ];
@@ -66,13 +118,17 @@ export async function loadDemoData(
   log: (line: string) => void,
 ): Promise<void> {
   if (scope === 'none') return;
-  let regions: RegionSeed[] | undefined;
+  let seeds: DemoSeeds | undefined;
   for (const loader of loaders) {
     const dataSource = dataSources.get(loader.subgraph);
-    if (!dataSource || !(await isEmpty(dataSource, loader.table))) continue;
+    if (!dataSource) continue;
+    const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM ${loader.table}`)) as [
+      { count: number },
+    ];
+    if (count > 0) continue;
     log(`Loading demo ${loader.subgraph} data (${scope}) ...`);
-    regions ??= loadRegions(regionScopeOf(scope));
-    const summary = await loader.load(dataSource, regions, (step) => log(`  ${loader.subgraph}: ${step}`));
+    seeds ??= new DemoSeeds(loadRegions(regionScopeOf(scope)));
+    const summary = await loader.load(dataSource, seeds, (step) => log(`  ${loader.subgraph}: ${step}`));
     log(`Demo ${loader.subgraph} data loaded: ${summary}`);
   }
 }

@@ -8,3 +8,4 @@ export * from './error-code.js';
 export * from './region-code.js';
 export * from './reporting.js';
 export * from './oversight.js';
+export * from './accountability.js';

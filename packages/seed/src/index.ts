@@ -7,3 +7,4 @@ export * from './random.js';
 export { parseCsv, parseCsvRecords } from './csv.js';
 export * from './reporting/index.js';
 export * from './oversight/index.js';
+export * from './accountability/index.js';

@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import type { Principal } from '@dibao/auth';
+import type { SubgraphContext } from '@dibao/server';
+import { createAccountabilityLoaders, type AccountabilityLoaders } from './loaders.js';
+import { todayOf, type AccountabilityDeps } from './services/deps.js';
+
+/** A class so that Apollo's per-operation clone keeps the lazy loaders bound to the clone (see registry). */
+export class AccountabilityContext implements SubgraphContext {
+  principal: Principal | null = null;
+  private built: AccountabilityLoaders | undefined;
+
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly now?: () => Date,
+  ) {}
+
+  get loaders(): AccountabilityLoaders {
+    return (this.built ??= createAccountabilityLoaders(this.dataSource, () => this.principal));
+  }
+
+  get deps(): AccountabilityDeps {
+    return { dataSource: this.dataSource, ...(this.now ? { now: this.now } : {}) };
+  }
+
+  /** Today in Beijing by the subgraph's clock: tasks due before it are overdue. */
+  get today(): string {
+    return todayOf(this.deps);
+  }
+}

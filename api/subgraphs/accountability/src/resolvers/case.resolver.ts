@@ -1,0 +1,151 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  AccountabilityCaseStatus,
+  AccountabilityOriginKind,
+  AccountabilityViolation,
+  isDecidedCaseStatus,
+  subtreeCodePrefix,
+} from '@dibao/domain';
+import { Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import type { AccountabilityContext } from '../context.js';
+import type { AccountabilityCaseEntity } from '../entities/index.js';
+import { AccountabilitySubjectInput } from '../schema/case.inputs.js';
+import {
+  AccountabilityCaseConnection,
+  AccountabilityCaseOriginType,
+  AccountabilityCaseType,
+  AccountabilityDecisionType,
+} from '../schema/case.type.js';
+import { AccountabilityCompetentBodyType, COMPETENT_BODY_RULE } from '../schema/competent-body.type.js';
+import { AccountabilityCaseStatusEnum, AccountabilityViolationEnum } from '../schema/enums.js';
+import { JointMeetingDecisionType } from '../schema/joint-meeting.type.js';
+import { AgencyRef, agencyRef, OfficialRef, officialRef } from '../schema/references.type.js';
+import { RegionRef, regionRef } from '../schema/region.type.js';
+import { checkedSubject } from '../services/subject.js';
+import { checkedRegionCode, checkedYear, competentBodiesView } from './shared.js';
+
+@Resolver(() => AccountabilityCaseType)
+export class AccountabilityCaseResolver {
+  @Authorized()
+  @Query(() => AccountabilityCaseType, {
+    nullable: true,
+    description: 'An accountability case within your scope / 问责案件',
+  })
+  accountabilityCase(@Arg('id', () => ID) id: string, @Ctx() { loaders }: AccountabilityContext) {
+    return loaders.caseById.load(id);
+  }
+
+  @Authorized()
+  @Query(() => AccountabilityCaseConnection, {
+    description: 'Cases of the regions below `under`, oldest opening first / 辖区内问责案件',
+  })
+  accountabilityCases(
+    @Arg('under', () => ID) under: string,
+    @Ctx() context: AccountabilityContext,
+    @Arg('status', () => AccountabilityCaseStatusEnum, { nullable: true }) status?: AccountabilityCaseStatus,
+    @Arg('violation', () => AccountabilityViolationEnum, { nullable: true }) violation?: AccountabilityViolation,
+    @Arg('year', () => Int, { nullable: true, description: 'Year of opening / 立案年度' }) year?: number,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    requireRegionInScope(context, checkedRegionCode(under, 'under'));
+    const query = context.loaders
+      .readableCases()
+      .andWhere('c.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
+    if (status) query.andWhere('c.status = :status', { status });
+    if (violation) query.andWhere('c.violation = :violation', { violation });
+    if (year !== undefined && year !== null) {
+      query.andWhere('EXTRACT(YEAR FROM c.opened_on)::int = :year', { year: checkedYear(year) });
+    }
+    // Neither the date nor the id orders cases usefully alone: page on "<opened on>|<id>", which is unique.
+    return paginate(
+      query,
+      `to_char(c.opened_on, 'YYYY-MM-DD') || '|' || c.id::text`,
+      (row) => `${row.openedOn}|${row.id}`,
+      { first, after },
+    );
+  }
+
+  @Authorized()
+  @Query(() => [AccountabilityCompetentBodyType], { description: COMPETENT_BODY_RULE })
+  accountabilityCompetentBodies(@Arg('subject') subject: AccountabilitySubjectInput) {
+    return competentBodiesView(checkedSubject(subject).bodies.managingRegionCode);
+  }
+
+  @FieldResolver(() => ID, {
+    description: "The subject's region: the official's post or the unit's region / 问责对象所在区划",
+  })
+  subjectRegionCode(@Root() found: AccountabilityCaseEntity): string {
+    return found.regionCode;
+  }
+
+  @FieldResolver(() => RegionRef, { description: "The case's region, the subject's / 案件所属区划" })
+  region(@Root() found: AccountabilityCaseEntity): RegionRef {
+    return regionRef(found.regionCode);
+  }
+
+  @FieldResolver(() => OfficialRef, { nullable: true, description: 'The official, from the registry / 工作人员' })
+  subjectOfficial(@Root() found: AccountabilityCaseEntity): OfficialRef | null {
+    return found.subjectOfficialId ? officialRef(found.subjectOfficialId) : null;
+  }
+
+  @FieldResolver(() => AgencyRef, { nullable: true, description: 'The unit, from the registry / 被问责单位' })
+  subjectAgency(@Root() found: AccountabilityCaseEntity): AgencyRef | null {
+    return found.subjectAgencyId ? agencyRef(found.subjectAgencyId) : null;
+  }
+
+  @FieldResolver(() => AgencyRef, { description: 'The competent body that opened the case / 立案机关' })
+  openedBy(@Root() found: AccountabilityCaseEntity): AgencyRef {
+    return agencyRef(found.openingAgencyId);
+  }
+
+  @FieldResolver(() => Label, { description: 'Status in both languages / 案件状态名称' })
+  statusLabel(@Root() found: AccountabilityCaseEntity): Label {
+    return labelFor(AccountabilityCaseStatus, found.status);
+  }
+
+  @FieldResolver(() => Label, { description: 'Violation in both languages / 追责事由名称' })
+  violationLabel(@Root() found: AccountabilityCaseEntity): Label {
+    return labelFor(AccountabilityViolation, found.violation);
+  }
+
+  @FieldResolver(() => RegionRef, {
+    description: 'The region whose bodies handle the case under cadre management authority / 管理权限所在区划',
+  })
+  managingRegion(@Root() found: AccountabilityCaseEntity): RegionRef {
+    return regionRef(found.managingRegionCode);
+  }
+
+  @FieldResolver(() => [AccountabilityCompetentBodyType], { description: COMPETENT_BODY_RULE })
+  competentBodies(@Root() found: AccountabilityCaseEntity): AccountabilityCompetentBodyType[] {
+    return competentBodiesView(found.managingRegionCode);
+  }
+
+  @FieldResolver(() => [AccountabilityCaseOriginType], {
+    description: 'Findings, complaints, incidents and inspections it arises from, by id / 案件来源',
+  })
+  async origins(@Root() found: AccountabilityCaseEntity, @Ctx() { loaders }: AccountabilityContext) {
+    const rows = await loaders.originsOf.load(found.id);
+    return rows.map((row) => ({
+      kind: row.kind,
+      id: row.originId,
+      label: labelFor(AccountabilityOriginKind, row.kind),
+      linkedAt: row.linkedAt,
+    }));
+  }
+
+  @FieldResolver(() => AccountabilityDecisionType, {
+    nullable: true,
+    description: 'The decision, once DECIDED / 处理决定',
+  })
+  decision(@Root() found: AccountabilityCaseEntity, @Ctx() { loaders }: AccountabilityContext) {
+    return isDecidedCaseStatus(found.status) ? loaders.decisionOf.load(found.id) : null;
+  }
+
+  @FieldResolver(() => [JointMeetingDecisionType], {
+    description: 'Joint meeting decisions that record this case, within your scope / 记录此案件的联席会议议定事项',
+  })
+  jointMeetingDecisions(@Root() found: AccountabilityCaseEntity, @Ctx() { loaders }: AccountabilityContext) {
+    return loaders.meetingDecisionsOfCase.load(found.id);
+  }
+}

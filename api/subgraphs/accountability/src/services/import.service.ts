@@ -1,0 +1,301 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import {
+  competentBodiesFor,
+  type AccountabilityCaseStatus,
+  type AccountabilityOriginKind,
+  type AccountabilitySubjectKind,
+  type AccountabilityViolation,
+  type AgencyKind,
+  type CadreLevel,
+  type DisciplineTrack,
+  type JointMeetingTaskStatus,
+  type Sanction,
+} from '@dibao/domain';
+import {
+  AccountabilityCaseEntity,
+  CaseDecisionEntity,
+  CaseOriginEntity,
+  CaseSanctionEntity,
+  JointMeetingAttendeeEntity,
+  JointMeetingDecisionCaseEntity,
+  JointMeetingDecisionEntity,
+  JointMeetingEntity,
+  JointMeetingSessionEntity,
+  JointMeetingTaskEntity,
+} from '../entities/index.js';
+import { checkedSanctions } from './decision-rules.js';
+import { checkedMemberKinds } from './joint-meeting-rules.js';
+
+/** Historical accountability data (the demo generator's output has this shape). Dates are 'YYYY-MM-DD'. */
+export interface AccountabilityImport {
+  cases: Array<{
+    id: string;
+    subjectKind: AccountabilitySubjectKind;
+    /** The registry's id when known; null for demo data, whose officials get their ids on import. */
+    subjectOfficialId: string | null;
+    subjectName: string;
+    subjectPosition: string | null;
+    /** The official's post, or the unit's region. */
+    subjectRegionCode: string;
+    subjectCadreLevel: CadreLevel | null;
+    subjectAgencyId: string | null;
+    violation: AccountabilityViolation;
+    facts: string;
+    status: AccountabilityCaseStatus;
+    openedOn: string;
+    /** The competent body that opened the case: `<managing region>:DISCIPLINE_INSPECTION` or `:ORGANIZATION_DEPARTMENT`. */
+    openingAgencyId: string;
+    openedAt: Date;
+    investigationStartedAt: Date | null;
+    decidedAt: Date | null;
+    closedAt: Date | null;
+    closingNote: string | null;
+    origins: Array<{ kind: AccountabilityOriginKind; id: string }>;
+    decision: {
+      decidedOn: string;
+      decidingAgencyId: string;
+      summary: string;
+      sanctions: Array<{ track: DisciplineTrack; sanction: Sanction }>;
+    } | null;
+  }>;
+  jointMeetings: Array<{
+    regionCode: string;
+    name: string;
+    memberKinds: AgencyKind[];
+    establishedOn: string;
+    sessions: Array<{
+      id: string;
+      heldOn: string;
+      agenda: string[];
+      minutes: string;
+      attendees: Array<{ agencyId: string; name: string }>;
+      decisions: Array<{ id: string; text: string; caseIds: string[] }>;
+      tasks: Array<{
+        id: string;
+        ownerAgencyId: string;
+        description: string;
+        deadline: string;
+        status: JointMeetingTaskStatus;
+        completedOn: string | null;
+        completionNote: string | null;
+      }>;
+    }>;
+  }>;
+}
+
+export interface AccountabilityImportSummary {
+  cases: number;
+  decisions: number;
+  jointMeetings: number;
+  sessions: number;
+  tasks: number;
+}
+
+const CHUNK = 500;
+
+async function insertInChunks<T extends object>(
+  manager: EntityManager,
+  target: new () => T,
+  rows: T[],
+  progress: (done: number) => void = () => undefined,
+) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
+    progress(Math.min(start + CHUNK, rows.length));
+  }
+}
+
+/** The managing region a case's snapshot gives; the import refuses data the live rules would refuse. */
+function managingRegionOf(item: AccountabilityImport['cases'][number]): string {
+  const { managingRegionCode, agencyIds } = competentBodiesFor(
+    item.subjectKind === 'OFFICIAL'
+      ? { kind: 'OFFICIAL', regionCode: item.subjectRegionCode, cadreLevel: item.subjectCadreLevel as CadreLevel }
+      : { kind: 'UNIT', regionCode: item.subjectRegionCode },
+  );
+  for (const agencyId of [item.openingAgencyId, ...(item.decision ? [item.decision.decidingAgencyId] : [])]) {
+    if (!agencyIds.includes(agencyId)) {
+      throw new Error(`case ${item.id}: ${agencyId} is not a competent body (${agencyIds.join(', ')})`);
+    }
+  }
+  if ((item.decision !== null) !== (item.status === 'DECIDED' || item.status === 'CLOSED')) {
+    throw new Error(`case ${item.id}: a ${item.status} case ${item.decision ? 'has' : 'lacks'} a decision`);
+  }
+  if (item.decision) checkedSanctions(item.decision.sanctions, item.subjectKind);
+  return managingRegionCode;
+}
+
+/**
+ * Loads cases (with origins and decisions) and joint meetings (with meetings, attendees, decisions and
+ * follow-up tasks) in one transaction (all or nothing), with one audit record per kind.
+ */
+export async function importAccountability(
+  dataSource: DataSource,
+  data: AccountabilityImport,
+  actor: AuditActor,
+  progress: (message: string) => void = () => undefined,
+): Promise<AccountabilityImportSummary> {
+  return dataSource.transaction(async (manager) => {
+    const cases = data.cases.map((item) =>
+      Object.assign(new AccountabilityCaseEntity(), {
+        id: item.id,
+        regionCode: item.subjectRegionCode,
+        managingRegionCode: managingRegionOf(item),
+        subjectKind: item.subjectKind,
+        subjectOfficialId: item.subjectOfficialId,
+        subjectName: item.subjectName,
+        subjectPosition: item.subjectPosition,
+        subjectCadreLevel: item.subjectCadreLevel,
+        subjectAgencyId: item.subjectAgencyId,
+        violation: item.violation,
+        facts: item.facts,
+        status: item.status,
+        openedOn: item.openedOn,
+        openingAgencyId: item.openingAgencyId,
+        openedAt: item.openedAt,
+        openedBy: actor,
+        investigationStartedAt: item.investigationStartedAt,
+        decidedAt: item.decidedAt,
+        closedAt: item.closedAt,
+        closingNote: item.closingNote,
+      }),
+    );
+    await insertInChunks(manager, AccountabilityCaseEntity, cases, (done) =>
+      progress(`accountability cases ${done}/${cases.length}`),
+    );
+    await insertInChunks(
+      manager,
+      CaseOriginEntity,
+      data.cases.flatMap((item) =>
+        item.origins.map((origin) =>
+          Object.assign(new CaseOriginEntity(), {
+            caseId: item.id,
+            kind: origin.kind,
+            originId: origin.id,
+            linkedAt: item.openedAt,
+            linkedBy: actor,
+          }),
+        ),
+      ),
+    );
+    const decided = data.cases.filter((item) => item.decision !== null);
+    await insertInChunks(
+      manager,
+      CaseDecisionEntity,
+      decided.map((item) =>
+        Object.assign(new CaseDecisionEntity(), {
+          caseId: item.id,
+          decidedOn: item.decision?.decidedOn,
+          decidingAgencyId: item.decision?.decidingAgencyId,
+          summary: item.decision?.summary,
+          recordedAt: item.decidedAt,
+          recordedBy: actor,
+        }),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      CaseSanctionEntity,
+      decided.flatMap((item) =>
+        (item.decision?.sanctions ?? []).map((entry) =>
+          Object.assign(new CaseSanctionEntity(), { caseId: item.id, ...entry }),
+        ),
+      ),
+    );
+
+    const bodies = data.jointMeetings.map((body) =>
+      Object.assign(new JointMeetingEntity(), {
+        regionCode: body.regionCode,
+        name: body.name,
+        memberKinds: checkedMemberKinds(body.memberKinds),
+        establishedOn: body.establishedOn,
+      }),
+    );
+    await insertInChunks(manager, JointMeetingEntity, bodies);
+    const sessions = data.jointMeetings.flatMap((body) =>
+      body.sessions.map((session) => ({ ...session, regionCode: body.regionCode })),
+    );
+    await insertInChunks(
+      manager,
+      JointMeetingSessionEntity,
+      sessions.map((session) =>
+        Object.assign(new JointMeetingSessionEntity(), {
+          id: session.id,
+          regionCode: session.regionCode,
+          heldOn: session.heldOn,
+          agenda: session.agenda,
+          minutes: session.minutes,
+          recordedAt: new Date(`${session.heldOn}T10:00:00Z`),
+          recordedBy: actor,
+        }),
+      ),
+      (done) => progress(`joint meeting sessions ${done}/${sessions.length}`),
+    );
+    await insertInChunks(
+      manager,
+      JointMeetingAttendeeEntity,
+      sessions.flatMap((session) =>
+        session.attendees.map((attendee, position) =>
+          Object.assign(new JointMeetingAttendeeEntity(), { sessionId: session.id, position, ...attendee }),
+        ),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      JointMeetingDecisionEntity,
+      sessions.flatMap((session) =>
+        session.decisions.map((decision, position) =>
+          Object.assign(new JointMeetingDecisionEntity(), {
+            id: decision.id,
+            sessionId: session.id,
+            position,
+            text: decision.text,
+          }),
+        ),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      JointMeetingDecisionCaseEntity,
+      sessions.flatMap((session) =>
+        session.decisions.flatMap((decision) =>
+          decision.caseIds.map((caseId) =>
+            Object.assign(new JointMeetingDecisionCaseEntity(), { decisionId: decision.id, caseId }),
+          ),
+        ),
+      ),
+    );
+    const tasks = sessions.flatMap((session) =>
+      session.tasks.map((task, position) =>
+        Object.assign(new JointMeetingTaskEntity(), {
+          ...task,
+          sessionId: session.id,
+          position,
+          completedBy: task.status === 'DONE' ? actor : null,
+        }),
+      ),
+    );
+    await insertInChunks(manager, JointMeetingTaskEntity, tasks);
+
+    const summary: AccountabilityImportSummary = {
+      cases: cases.length,
+      decisions: decided.length,
+      jointMeetings: bodies.length,
+      sessions: sessions.length,
+      tasks: tasks.length,
+    };
+    const counts: Array<[string, number]> = [
+      ['AccountabilityCase', summary.cases],
+      ['CaseDecision', summary.decisions],
+      ['JointMeeting', summary.jointMeetings],
+      ['JointMeetingSession', summary.sessions],
+      ['JointMeetingTask', summary.tasks],
+    ];
+    for (const [entityType, count] of counts) {
+      if (count > 0) {
+        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
+      }
+    }
+    return summary;
+  });
+}
