@@ -66,6 +66,7 @@ describe('pnpm start (the quick-start command)', () => {
     expect(first.output()).toMatch(/Demo registry data loaded: 476 regions/);
     expect(first.output()).toMatch(/Demo reporting data loaded: 53 reporting units/);
     expect(first.output()).toMatch(/Demo oversight data loaded: \d+ inspections/);
+    expect(first.output()).toMatch(/Demo complaints data loaded: \d+ complaints/);
     expect(first.output()).toMatch(/Demo accountability data loaded: \d+ cases/);
 
     const regions = await postGraphQL<{ region: { children: unknown[] } }>(gatewayUrl, {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,8 +14,10 @@ declare module 'vitest' {
 
 let server: RunningPostgres | undefined;
 
-/** One real PostgreSQL for the whole run: DATABASE_URL when set, otherwise a throwaway embedded cluster. */
+/** One real PostgreSQL for the whole run, and the environment the subgraphs expect: DATABASE_URL when set, otherwise a throwaway embedded cluster. */
 export async function setup(project: TestProject) {
+  // Workers inherit the environment: the complaints subgraph seals personal data with this key.
+  process.env.COMPLAINTS_ENCRYPTION_KEY ??= randomBytes(32).toString('base64');
   if (process.env.DATABASE_URL) {
     project.provide('adminDatabaseUrl', process.env.DATABASE_URL);
     return;

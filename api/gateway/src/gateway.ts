@@ -6,7 +6,7 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createInlineSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
-import { GATEWAY_SECRET_HEADER } from '@dibao/server';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER } from '@dibao/server';
 import { useTokenCheck } from './token-check.js';
 
 export interface GatewayOptions {
@@ -26,12 +26,6 @@ export interface RunningGateway {
   port: number;
   stop(): Promise<void>;
 }
-
-/**
- * The caller's network address, set by the gateway itself (a client-supplied value is overwritten) and passed to
- * subgraphs, which rate-limit anonymous lookups by it.
- */
-export const CLIENT_ADDRESS_HEADER = 'x-client-address';
 
 /** Public query limits: deep or huge documents are refused before any subgraph sees them. */
 export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000 } as const;
@@ -73,6 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(options.production ? [blockFieldSuggestionsPlugin() as never] : []),
     ],
   });
+  // The caller's address for subgraphs' rate limits: set from the connection, overwriting any client-sent value.
   const server: Server = createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
     void gateway(req, res);

@@ -1,5 +1,6 @@
 import { registry } from '@dibao/registry';
 import { accountability } from '@dibao/accountability';
+import { complaints } from '@dibao/complaints';
 import { oversight } from '@dibao/oversight';
 import { reporting } from '@dibao/reporting';
 import type { SubgraphModule } from '@dibao/server';
@@ -12,6 +13,7 @@ export const subgraphModules: SubgraphModule<never>[] = [
   registry as SubgraphModule<never>,
   reporting as SubgraphModule<never>,
   oversight as SubgraphModule<never>,
+  complaints as SubgraphModule<never>,
   accountability as SubgraphModule<never>,
 ];
 

@@ -23,6 +23,8 @@ export interface HubConfig {
   subgraphPorts: Record<string, number>;
   gatewaySecret: string;
   jwtSecret: string;
+  /** AES-256-GCM key sealing complainants' personal data (32 bytes, base64). */
+  complaintsEncryptionKey: string;
   production: boolean;
   demo: DemoScope;
 }
@@ -37,8 +39,14 @@ function portFrom(value: string | undefined, fallback: number, name: string): nu
   return port;
 }
 
-/** A secret from the environment, or in development one generated once and kept under .data/. */
-async function secretFrom(env: NodeJS.ProcessEnv, name: string, file: string, production: boolean): Promise<string> {
+/** A secret from the environment, or in development one generated once (32 random bytes) and kept under .data/. */
+async function secretFrom(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  file: string,
+  production: boolean,
+  encoding: 'base64' | 'base64url' = 'base64url',
+): Promise<string> {
   const configured = env[name];
   if (configured) return configured;
   if (production) throw new ConfigError(`${name} must be set when NODE_ENV=production`);
@@ -46,10 +54,18 @@ async function secretFrom(env: NodeJS.ProcessEnv, name: string, file: string, pr
     return (await readFile(file, 'utf8')).trim();
   } catch {
     await mkdir(path.dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString('base64url');
+    const secret = randomBytes(32).toString(encoding);
     await writeFile(file, secret, { mode: 0o600 });
     return secret;
   }
+}
+
+/**
+ * Hands the secrets that subgraphs read from the environment (rather than from the hub's options) to them:
+ * the same process may run any subset of subgraphs, and a subgraph process of its own reads the same variables.
+ */
+function exportSubgraphSecrets(config: HubConfig, env: NodeJS.ProcessEnv = process.env): void {
+  env.COMPLAINTS_ENCRYPTION_KEY = config.complaintsEncryptionKey;
 }
 
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<HubConfig> {
@@ -83,7 +99,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   if (!['qinghai', 'national', 'none'].includes(demo))
     throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
   if (production && !env.HUB_JWT_SECRET) throw new ConfigError('HUB_JWT_SECRET must be set when NODE_ENV=production');
-  return {
+  const config: HubConfig = {
     dataDir,
     host,
     hubPort,
@@ -93,7 +109,16 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     subgraphPorts,
     gatewaySecret: await secretFrom(env, 'GATEWAY_SECRET', path.join(dataDir, 'gateway-secret'), production),
     jwtSecret: await loadSigningSecret(path.join(dataDir, 'jwt-signing-secret'), env),
+    complaintsEncryptionKey: await secretFrom(
+      env,
+      'COMPLAINTS_ENCRYPTION_KEY',
+      path.join(dataDir, 'complaints-encryption-key'),
+      production,
+      'base64',
+    ),
     production,
     demo,
   };
+  exportSubgraphSecrets(config, env);
+  return config;
 }

@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { importAccountability } from '@dibao/accountability';
+import { importComplaints } from '@dibao/complaints';
 import { importOversight } from '@dibao/oversight';
 import { importRegistry } from '@dibao/registry';
 import { importReporting } from '@dibao/reporting';
 import {
   demoAccountability,
   demoAgencies,
+  demoComplaints,
   demoOfficials,
   demoOversight,
   demoReporting,
@@ -43,6 +45,9 @@ class DemoSeeds {
   }
   get oversight() {
     return this.once('oversight', () => demoOversight(this.regions));
+  }
+  get complaints() {
+    return this.once('complaints', () => demoComplaints(this.regions));
   }
   get accountability() {
     return this.once('accountability', () => {
@@ -96,6 +101,15 @@ const loaders: Array<{
     async load(dataSource, seeds, log) {
       const summary = await importOversight(dataSource, seeds.oversight, systemActor('demo-data'), log);
       return `${summary.inspections} inspections, ${summary.findings} findings, ${summary.events} rectification events`;
+    },
+  },
+  {
+    subgraph: 'complaints',
+    table: 'complaint',
+    async load(dataSource, seeds, log) {
+      // Personal data is sealed on the way in with COMPLAINTS_ENCRYPTION_KEY; receipt codes are returned once.
+      const summary = await importComplaints(dataSource, seeds.complaints, systemActor('demo-data'), undefined, log);
+      return `${summary.complaints} complaints, ${summary.petitionOfficers} petition officers, ${summary.volunteers} volunteer supervisors, ${summary.contracts} service contracts`;
     },
   },
   {

@@ -70,7 +70,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         host: options.host,
         port: options.subgraphPorts[module.name] ?? 0,
         gatewaySecret: options.gatewaySecret,
-        createContext: () => module.createContext(dataSource),
+        createContext: (request) => module.createContext(dataSource, request),
       });
       subgraphs.push(running);
       urls[module.name] = running.url.endsWith('/graphql') ? running.url : new URL('graphql', running.url).toString();

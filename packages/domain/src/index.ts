@@ -9,3 +9,4 @@ export * from './region-code.js';
 export * from './reporting.js';
 export * from './oversight.js';
 export * from './accountability.js';
+export * from './complaints.js';

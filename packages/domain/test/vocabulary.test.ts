@@ -100,6 +100,7 @@ describe('vocabularies', () => {
       'FORBIDDEN',
       'NOT_FOUND',
       'CONFLICT',
+      'RATE_LIMITED',
       'INTERNAL_SERVER_ERROR',
     ]);
   });

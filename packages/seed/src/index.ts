@@ -8,3 +8,4 @@ export { parseCsv, parseCsvRecords } from './csv.js';
 export * from './reporting/index.js';
 export * from './oversight/index.js';
 export * from './accountability/index.js';
+export * from './complaints/index.js';

@@ -62,11 +62,11 @@ export interface PageRequest {
   after?: string | null | undefined;
 }
 
-function encodeCursor(key: string): string {
+export function encodeCursor(key: string): string {
   return Buffer.from(JSON.stringify({ k: key }), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): string {
+export function decodeCursor(cursor: string): string {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
     if (typeof decoded.k === 'string') return decoded.k;

@@ -6,7 +6,7 @@ export interface BilingualMessage {
   zh: string;
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
 
 /**
  * Every error the hub raises on purpose: a stable `extensions.code`, and a message in English and Chinese

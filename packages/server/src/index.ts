@@ -14,3 +14,4 @@ export * from './subgraph-module.js';
 export * from './region-code-input.js';
 export * from './group-by.js';
 export * from './supergraph-client.js';
+export * from './subtree-connections.js';

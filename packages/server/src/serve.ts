@@ -4,6 +4,10 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
 import { assertFromGateway, principalPlugin, type SubgraphContext } from './context.js';
 import { formatSubgraphError } from './format-error.js';
+import type { SubgraphRequestInfo } from './subgraph-module.js';
+
+/** Set by the gateway from the connection (a client-supplied value is overwritten there). */
+export const CLIENT_ADDRESS_HEADER = 'x-client-address';
 
 export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   name: string;
@@ -12,7 +16,7 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   host?: string;
   gatewaySecret: string;
   /** Builds the per-request context (DataLoaders live here, one set per request). */
-  createContext: () => TContext;
+  createContext: (request: SubgraphRequestInfo) => TContext;
 }
 
 export interface RunningSubgraph {
@@ -37,7 +41,8 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     context: async ({ req }) => {
       assertFromGateway(req, options.gatewaySecret);
-      return options.createContext();
+      const address = req.headers[CLIENT_ADDRESS_HEADER];
+      return options.createContext({ clientAddress: Array.isArray(address) ? address[0] : address });
     },
   });
   return { name: options.name, url, stop: () => server.stop() };

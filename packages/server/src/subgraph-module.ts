@@ -3,6 +3,12 @@ import type { SubgraphDataSourceOptions } from '@dibao/db';
 import type { SubgraphSchema } from './build-subgraph.js';
 import type { SubgraphContext } from './context.js';
 
+/** What a subgraph may know of the HTTP request beyond the operation. */
+export interface SubgraphRequestInfo {
+  /** The caller's network address as the gateway saw it (for rate limits of anonymous lookups). */
+  clientAddress?: string;
+}
+
 /**
  * What each subgraph package exports, so that the hub, the composition script and tests treat all subgraphs
  * alike. `name` is also the PostgreSQL schema the subgraph owns.
@@ -14,5 +20,5 @@ export interface SubgraphModule<TContext extends SubgraphContext = SubgraphConte
   /** Builds the schema from code alone (no database), for serving and for composition. */
   buildSchema(): Promise<SubgraphSchema>;
   /** A fresh context (with its own DataLoaders) for one request. */
-  createContext(dataSource: DataSource): TContext;
+  createContext(dataSource: DataSource, request?: SubgraphRequestInfo): TContext;
 }

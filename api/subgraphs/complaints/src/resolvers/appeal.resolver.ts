@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ComplaintAppealStatus, type ComplaintAppealOutcome } from '@dibao/domain';
+import { requirePrincipal } from '@dibao/server';
+import type { ComplaintsContext } from '../context.js';
+import { ComplaintAppealEntity } from '../entities/index.js';
+import { ComplaintAppealType } from '../schema/appeal.type.js';
+import { ComplaintType } from '../schema/complaint.type.js';
+import { ComplaintAppealOutcomeEnum, ComplaintAppealStatusEnum } from '../schema/enums.js';
+import { decideAppeal } from '../services/appeal.service.js';
+import { appealOut } from './mappers.js';
+
+/** Reviews by the level above, opened by an unsatisfied rating. */
+@Resolver(() => ComplaintAppealType)
+export class AppealResolver {
+  @Authorized('COMPLAINT_HANDLER')
+  @Query(() => [ComplaintAppealType], {
+    description: 'Reviews your region decides, oldest first / 本级负责的复查',
+  })
+  async complaintAppealsToReview(
+    @Ctx() context: ComplaintsContext,
+    @Arg('status', () => ComplaintAppealStatusEnum, { nullable: true, defaultValue: 'OPEN' })
+    status: ComplaintAppealStatus,
+  ) {
+    const principal = requirePrincipal(context);
+    const rows = await context.dataSource
+      .getRepository(ComplaintAppealEntity)
+      .find({ where: { reviewRegionCode: principal.region, status }, order: { openedAt: 'ASC' } });
+    return rows.map(appealOut);
+  }
+
+  @Authorized('COMPLAINT_HANDLER')
+  @Mutation(() => ComplaintAppealType, {
+    description: 'Decide a review: UPHELD, or OVERTURNED (reopens the complaint) / 作出复查决定',
+  })
+  async decideComplaintAppeal(
+    @Arg('appealId', () => ID) appealId: string,
+    @Arg('outcome', () => ComplaintAppealOutcomeEnum) outcome: ComplaintAppealOutcome,
+    @Arg('reason') reason: string,
+    @Ctx() context: ComplaintsContext,
+  ) {
+    return appealOut(await decideAppeal(context.deps, requirePrincipal(context), appealId, outcome, reason));
+  }
+
+  @FieldResolver(() => ComplaintType, { nullable: true, description: 'The complaint under review / 所涉投诉举报' })
+  complaint(@Root() appeal: ComplaintAppealType, @Ctx() { loaders }: ComplaintsContext) {
+    return loaders.complaintById.load(appeal.complaintId);
+  }
+}

@@ -1,0 +1,80 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ComplaintRewardStatus, subtreeCodePrefix } from '@dibao/domain';
+import { requireRegionInScope, requirePrincipal } from '@dibao/server';
+import type { ComplaintsContext } from '../context.js';
+import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
+import { ComplaintType } from '../schema/complaint.type.js';
+import { ComplaintRewardStatusEnum } from '../schema/enums.js';
+import { ComplaintRewardType } from '../schema/reward.type.js';
+import { readableComplaintsCondition } from '../services/access.js';
+import { approveReward, decideReward, recordRewardPayment, rejectReward } from '../services/reward.service.js';
+import { checkedRegionCode, rewardOut } from './mappers.js';
+
+/** Rewarded tip-offs (有奖举报): decide by rule, approve (someone else), pay, and the complainant claims by code. */
+@Resolver(() => ComplaintRewardType)
+export class RewardResolver {
+  @Authorized('COMPLAINT_HANDLER')
+  @Mutation(() => ComplaintRewardType, {
+    description: 'As owner, decide the reward by the configured rule / 按规则核定举报奖励',
+  })
+  async decideReward(@Arg('complaintId', () => ID) complaintId: string, @Ctx() context: ComplaintsContext) {
+    return rewardOut(await decideReward(context.deps, requirePrincipal(context), complaintId));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ComplaintRewardType, {
+    description: 'Approve a decided reward (not your own decision); the identity stays hidden / 审批举报奖励',
+  })
+  async approveReward(@Arg('rewardId', () => ID) rewardId: string, @Ctx() context: ComplaintsContext) {
+    return rewardOut(await approveReward(context.deps, requirePrincipal(context), rewardId));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ComplaintRewardType, { description: 'Reject a decided reward / 不予批准举报奖励' })
+  async rejectReward(
+    @Arg('rewardId', () => ID) rewardId: string,
+    @Arg('reason') reason: string,
+    @Ctx() context: ComplaintsContext,
+  ) {
+    return rewardOut(await rejectReward(context.deps, requirePrincipal(context), rewardId, reason));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ComplaintRewardType, {
+    description: 'Record the payment under a reference the complainant collects with / 登记奖励发放',
+  })
+  async recordRewardPayment(
+    @Arg('rewardId', () => ID) rewardId: string,
+    @Arg('reference', { description: 'Payment reference / 发放凭证号' }) reference: string,
+    @Ctx() context: ComplaintsContext,
+  ) {
+    return rewardOut(await recordRewardPayment(context.deps, requirePrincipal(context), rewardId, reference));
+  }
+
+  @Authorized('COMPLAINT_HANDLER')
+  @Query(() => [ComplaintRewardType], {
+    description: 'Rewards of complaints about a region and below, oldest first / 辖区举报奖励',
+  })
+  async complaintRewards(
+    @Arg('under', () => ID) under: string,
+    @Ctx() context: ComplaintsContext,
+    @Arg('status', () => ComplaintRewardStatusEnum, { nullable: true }) status?: ComplaintRewardStatus,
+  ) {
+    const principal = requireRegionInScope(context, checkedRegionCode(under, 'under'));
+    const readable = readableComplaintsCondition(principal, 'complaint');
+    const query = context.dataSource
+      .getRepository(ComplaintRewardEntity)
+      .createQueryBuilder('reward')
+      .innerJoin(ComplaintEntity, 'complaint', 'complaint.id = reward.complaint_id')
+      .where(readable.sql, readable.parameters)
+      .andWhere('complaint.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
+    if (status) query.andWhere('reward.status = :status', { status });
+    const rows = await query.orderBy('reward.decided_at', 'ASC').getMany();
+    return rows.map(rewardOut);
+  }
+
+  @FieldResolver(() => ComplaintType, { nullable: true, description: 'The complaint rewarded / 所涉投诉举报' })
+  complaint(@Root() reward: ComplaintRewardType, @Ctx() { loaders }: ComplaintsContext) {
+    return loaders.complaintById.load(reward.complaintId);
+  }
+}

@@ -1,0 +1,427 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  AgencyKind,
+  ComplaintAppealStatus,
+  ComplaintChannel,
+  ComplaintConclusion,
+  ComplaintMessageAuthor,
+  ComplaintRewardStatus,
+  ComplaintStatus,
+  IdentityRevealStatus,
+  ProblemCategory,
+} from '@dibao/domain';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import { complaintsConfigFromEnv, daysAfter, type ComplaintsConfig } from '../config.js';
+import {
+  ComplainantIdentityEntity,
+  ComplaintAppealEntity,
+  ComplaintEntity,
+  ComplaintMessageEntity,
+  ComplaintRatingEntity,
+  ComplaintRewardEntity,
+  IdentityRevealRequestEntity,
+  OwnershipTransferEntity,
+  PetitionOfficerEntity,
+  SocialOrganizationContractEntity,
+  VolunteerSupervisorEntity,
+} from '../entities/index.js';
+import { messageContext, ratingContext } from './messages.js';
+import { newReceiptCode, receiptHashOf } from './receipt-code.js';
+import { lazySealingKey, seal, sealingContext, type SealingKey } from './sealing.js';
+
+/** An official as the demo data names them: the token subject they sign in with, their agency and region. */
+export interface ImportedOfficial {
+  subject: string;
+  agency: AgencyKind;
+  region: string;
+}
+
+export interface ImportedComplaint {
+  id: string;
+  channel: ComplaintChannel;
+  receivedAt: Date;
+  regionCode: string;
+  category: ProblemCategory;
+  summary: string;
+  major: boolean;
+  rewardOptIn: boolean;
+  /** Plain text only in the import input: sealed on the way in. Null for an anonymous complaint. */
+  complainant: { name: string; contact: string | null } | null;
+  volunteerId: string | null;
+  contractId: string | null;
+  receivedBy: ImportedOfficial;
+  /** Accepted handovers, in order; the last one's official is the owner (else whoever received it). */
+  handovers: Array<{ to: ImportedOfficial; at: Date; reason: string }>;
+  pendingHandover: { toSubject: string; at: Date; note: string | null } | null;
+  status: ComplaintStatus;
+  acknowledgedAt: Date | null;
+  investigationStartedAt: Date | null;
+  concludedAt: Date | null;
+  closedAt: Date | null;
+  conclusion: ComplaintConclusion | null;
+  findings: string | null;
+  amountInvolvedFen: number | null;
+  householdsAffected: number | null;
+  publicFeedback: string | null;
+  closureRound: number;
+  supervision: { at: Date; reason: string; by: ImportedOfficial } | null;
+  duplicateOfId: string | null;
+  messages: Array<{ author: ComplaintMessageAuthor; at: Date; text: string; by: ImportedOfficial | null }>;
+  ratings: Array<{ closureRound: number; satisfied: boolean; at: Date; comment: string | null }>;
+  appeals: Array<{
+    closureRound: number;
+    reviewRegionCode: string;
+    status: ComplaintAppealStatus;
+    openedAt: Date;
+    decidedAt: Date | null;
+    decidedBy: ImportedOfficial | null;
+    reason: string | null;
+  }>;
+  revealRequests: Array<{
+    requestedAt: Date;
+    requestedBy: ImportedOfficial;
+    reason: string;
+    status: IdentityRevealStatus;
+    decidedAt: Date | null;
+    decidedBy: ImportedOfficial | null;
+    note: string | null;
+  }>;
+  reward: {
+    amountFen: number;
+    status: ComplaintRewardStatus;
+    decidedAt: Date;
+    decidedBy: ImportedOfficial;
+    approvedAt: Date | null;
+    approvedBy: ImportedOfficial | null;
+    rejectionReason: string | null;
+    paymentReference: string | null;
+    paidAt: Date | null;
+    paidBy: ImportedOfficial | null;
+    claimedAt: Date | null;
+  } | null;
+}
+
+export interface ComplaintsImport {
+  petitionOfficers: Array<{
+    regionCode: string;
+    officerSubject: string;
+    officialId: string | null;
+    designatedAt: Date;
+  }>;
+  volunteers: Array<{
+    id: string;
+    regionCode: string;
+    name: string;
+    affiliation: string;
+    termStart: string;
+    termEnd: string;
+  }>;
+  contracts: Array<{
+    id: string;
+    regionCode: string;
+    organizationName: string;
+    contractNumber: string;
+    periodStart: string;
+    periodEnd: string;
+    amountFen: number;
+    deliverables: string;
+  }>;
+  complaints: ImportedComplaint[];
+}
+
+export interface ComplaintsImportSummary {
+  petitionOfficers: number;
+  volunteers: number;
+  contracts: number;
+  complaints: number;
+  /** The receipt code of every imported complaint, generated here and stored only as a hash: keep them safe. */
+  receiptCodes: Array<{ complaintId: string; receiptCode: string }>;
+}
+
+const CHUNK = 500;
+
+async function insertInChunks<T extends object>(
+  manager: EntityManager,
+  target: new () => T,
+  rows: T[],
+  progress: (done: number) => void = () => undefined,
+) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
+    progress(Math.min(start + CHUNK, rows.length));
+  }
+}
+
+const actorOfOfficial = (official: ImportedOfficial): AuditActor => ({
+  kind: 'principal',
+  subject: official.subject,
+  agency: official.agency,
+  region: official.region,
+  roles: ['COMPLAINT_HANDLER'],
+});
+
+function complaintRow(config: ComplaintsConfig, record: ImportedComplaint, receiptCode: string): ComplaintEntity {
+  const owner = record.handovers.at(-1)?.to ?? record.receivedBy;
+  return Object.assign(new ComplaintEntity(), {
+    id: record.id,
+    channel: record.channel,
+    receivedAt: record.receivedAt,
+    regionCode: record.regionCode,
+    category: record.category,
+    summary: record.summary,
+    anonymous: record.complainant === null,
+    major: record.major,
+    rewardOptIn: record.rewardOptIn,
+    volunteerId: record.volunteerId,
+    contractId: record.contractId,
+    receivedBy: actorOfOfficial(record.receivedBy),
+    ownerSubject: owner.subject,
+    ownerAgency: owner.agency,
+    ownerRegionCode: owner.region,
+    handoverToSubject: record.pendingHandover?.toSubject ?? null,
+    handoverRequestedAt: record.pendingHandover?.at ?? null,
+    handoverNote: record.pendingHandover?.note ?? null,
+    status: record.status,
+    acknowledgeDueAt: daysAfter(record.receivedAt, config.acknowledgeDays),
+    concludeDueAt: daysAfter(record.receivedAt, config.concludeDays),
+    acknowledgedAt: record.acknowledgedAt,
+    investigationStartedAt: record.investigationStartedAt,
+    concludedAt: record.concludedAt,
+    closedAt: record.closedAt,
+    conclusion: record.conclusion,
+    findings: record.findings,
+    amountInvolvedFen: record.amountInvolvedFen,
+    householdsAffected: record.householdsAffected,
+    publicFeedback: record.publicFeedback,
+    closureRound: record.closureRound,
+    supervisedByProvince: record.supervision !== null,
+    supervisionReason: record.supervision?.reason ?? null,
+    supervisedAt: record.supervision?.at ?? null,
+    supervisionDueAt: record.supervision ? daysAfter(record.supervision.at, config.supervisionDays) : null,
+    supervisedBy: record.supervision ? actorOfOfficial(record.supervision.by) : null,
+    duplicateOfId: record.duplicateOfId,
+    receiptHash: receiptHashOf(receiptCode),
+    personalDataErasedAt: null,
+    createdAt: record.receivedAt,
+    updatedAt: record.closedAt ?? record.concludedAt ?? record.acknowledgedAt ?? record.receivedAt,
+  });
+}
+
+function transferRows(record: ImportedComplaint): OwnershipTransferEntity[] {
+  const rows: OwnershipTransferEntity[] = [
+    Object.assign(new OwnershipTransferEntity(), {
+      complaintId: record.id,
+      kind: 'INTAKE',
+      fromSubject: null,
+      fromAgency: null,
+      fromRegionCode: null,
+      toSubject: record.receivedBy.subject,
+      toAgency: record.receivedBy.agency,
+      toRegionCode: record.receivedBy.region,
+      at: record.receivedAt,
+      reason: '首问受理 / First contact',
+    }),
+  ];
+  let from = record.receivedBy;
+  for (const handover of record.handovers) {
+    rows.push(
+      Object.assign(new OwnershipTransferEntity(), {
+        complaintId: record.id,
+        kind: 'HANDOVER',
+        fromSubject: from.subject,
+        fromAgency: from.agency,
+        fromRegionCode: from.region,
+        toSubject: handover.to.subject,
+        toAgency: handover.to.agency,
+        toRegionCode: handover.to.region,
+        at: handover.at,
+        reason: handover.reason,
+      }),
+    );
+    from = handover.to;
+  }
+  return rows;
+}
+
+/** Seals what the complainant wrote or said about themselves; nothing personal is stored in the clear. */
+function sealedRows(key: () => SealingKey, record: ImportedComplaint) {
+  const identity = record.complainant
+    ? Object.assign(new ComplainantIdentityEntity(), {
+        complaintId: record.id,
+        keyId: key().id,
+        nameSealed: seal(key(), record.complainant.name, sealingContext('complainant_identity', record.id, 'name')),
+        contactSealed: record.complainant.contact
+          ? seal(key(), record.complainant.contact, sealingContext('complainant_identity', record.id, 'contact'))
+          : null,
+      })
+    : null;
+  const messages = record.messages.map((message) =>
+    Object.assign(new ComplaintMessageEntity(), {
+      complaintId: record.id,
+      author: message.author,
+      sentBy: message.by ? actorOfOfficial(message.by) : null,
+      sentAt: message.at,
+      keyId: key().id,
+      textSealed: seal(key(), message.text, messageContext(record.id)),
+    }),
+  );
+  const ratings = record.ratings.map((rating) =>
+    Object.assign(new ComplaintRatingEntity(), {
+      complaintId: record.id,
+      closureRound: rating.closureRound,
+      satisfied: rating.satisfied,
+      ratedAt: rating.at,
+      keyId: rating.comment ? key().id : null,
+      commentSealed: rating.comment ? seal(key(), rating.comment, ratingContext(record.id, rating.closureRound)) : null,
+    }),
+  );
+  return { identity, messages, ratings };
+}
+
+/**
+ * Loads petition officers, volunteer supervisors, purchase-of-services contracts and historical complaints in
+ * one transaction (all or nothing). Personal data in the input (names, contacts, message texts, rating
+ * comments) is sealed on the way in; each complaint gets a fresh receipt code, stored as a hash and returned
+ * once in the summary. One audit record per kind, holding counts only.
+ */
+export async function importComplaints(
+  dataSource: DataSource,
+  data: ComplaintsImport,
+  actor: AuditActor,
+  encryptionKey?: string | SealingKey,
+  progress: (message: string) => void = () => undefined,
+  config: ComplaintsConfig = complaintsConfigFromEnv(),
+): Promise<ComplaintsImportSummary> {
+  const key = lazySealingKey(encryptionKey);
+  const receiptCodes = data.complaints.map((record) => ({ complaintId: record.id, receiptCode: newReceiptCode() }));
+  return dataSource.transaction(async (manager) => {
+    await insertInChunks(
+      manager,
+      PetitionOfficerEntity,
+      data.petitionOfficers.map((officer) =>
+        Object.assign(new PetitionOfficerEntity(), { ...officer, designatedBy: actor }),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      VolunteerSupervisorEntity,
+      data.volunteers.map((volunteer) => Object.assign(new VolunteerSupervisorEntity(), volunteer)),
+    );
+    await insertInChunks(
+      manager,
+      SocialOrganizationContractEntity,
+      data.contracts.map((contract) => Object.assign(new SocialOrganizationContractEntity(), contract)),
+    );
+    progress(
+      `${data.petitionOfficers.length} petition officers, ${data.volunteers.length} volunteer supervisors, ${data.contracts.length} contracts`,
+    );
+
+    const rows = data.complaints.map((record, index) =>
+      complaintRow(config, record, (receiptCodes[index] as { receiptCode: string }).receiptCode),
+    );
+    // Originals before the duplicates that point at them (a duplicate never points at another duplicate).
+    const originals = rows.filter((row) => row.duplicateOfId === null);
+    const duplicates = rows.filter((row) => row.duplicateOfId !== null);
+    await insertInChunks(manager, ComplaintEntity, [...originals, ...duplicates], (done) =>
+      progress(`complaints ${done}/${rows.length}`),
+    );
+    await insertInChunks(manager, OwnershipTransferEntity, data.complaints.flatMap(transferRows));
+
+    const sealed = data.complaints.map((record) => sealedRows(key, record));
+    await insertInChunks(
+      manager,
+      ComplainantIdentityEntity,
+      sealed.flatMap((item) => (item.identity ? [item.identity] : [])),
+    );
+    await insertInChunks(
+      manager,
+      ComplaintMessageEntity,
+      sealed.flatMap((item) => item.messages),
+    );
+    await insertInChunks(
+      manager,
+      ComplaintRatingEntity,
+      sealed.flatMap((item) => item.ratings),
+    );
+    await insertInChunks(
+      manager,
+      ComplaintAppealEntity,
+      data.complaints.flatMap((record) =>
+        record.appeals.map((appeal) =>
+          Object.assign(new ComplaintAppealEntity(), {
+            complaintId: record.id,
+            closureRound: appeal.closureRound,
+            reviewRegionCode: appeal.reviewRegionCode,
+            status: appeal.status,
+            openedAt: appeal.openedAt,
+            decidedBy: appeal.decidedBy ? actorOfOfficial(appeal.decidedBy) : null,
+            decidedAt: appeal.decidedAt,
+            decisionReason: appeal.reason,
+          }),
+        ),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      IdentityRevealRequestEntity,
+      data.complaints.flatMap((record) =>
+        record.revealRequests.map((request) =>
+          Object.assign(new IdentityRevealRequestEntity(), {
+            complaintId: record.id,
+            requestedBy: actorOfOfficial(request.requestedBy),
+            requestedAt: request.requestedAt,
+            reason: request.reason,
+            status: request.status,
+            decidedBy: request.decidedBy ? actorOfOfficial(request.decidedBy) : null,
+            decidedAt: request.decidedAt,
+            decisionNote: request.note,
+          }),
+        ),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      ComplaintRewardEntity,
+      data.complaints.flatMap((record) =>
+        record.reward
+          ? [
+              Object.assign(new ComplaintRewardEntity(), {
+                complaintId: record.id,
+                amountFen: record.reward.amountFen,
+                rule: { ...config.reward },
+                status: record.reward.status,
+                decidedBy: actorOfOfficial(record.reward.decidedBy),
+                decidedAt: record.reward.decidedAt,
+                approvedBy: record.reward.approvedBy ? actorOfOfficial(record.reward.approvedBy) : null,
+                approvedAt: record.reward.approvedAt,
+                rejectionReason: record.reward.rejectionReason,
+                paymentReference: record.reward.paymentReference,
+                paidBy: record.reward.paidBy ? actorOfOfficial(record.reward.paidBy) : null,
+                paidAt: record.reward.paidAt,
+                claimedAt: record.reward.claimedAt,
+              }),
+            ]
+          : [],
+      ),
+    );
+
+    const counts: Array<[string, number]> = [
+      ['PetitionOfficer', data.petitionOfficers.length],
+      ['VolunteerSupervisor', data.volunteers.length],
+      ['SocialOrganizationContract', data.contracts.length],
+      ['Complaint', rows.length],
+    ];
+    for (const [entityType, count] of counts) {
+      if (count > 0) {
+        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
+      }
+    }
+    return {
+      petitionOfficers: data.petitionOfficers.length,
+      volunteers: data.volunteers.length,
+      contracts: data.contracts.length,
+      complaints: rows.length,
+      receiptCodes,
+    };
+  });
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { inScope, type Principal } from '@dibao/auth';
+import { isRegionCode } from '@dibao/domain';
+import { appendAudit } from '@dibao/db';
+import { actorOf, badInput, forbidden } from '@dibao/server';
+import { daysAfter } from '../config.js';
+import {
+  ComplainantIdentityEntity,
+  ComplaintEntity,
+  OwnershipTransferEntity,
+  SocialOrganizationContractEntity,
+  VolunteerSupervisorEntity,
+} from '../entities/index.js';
+import type { ReceiveComplaintInput } from '../schema/inputs.js';
+import { requireHandler } from './access.js';
+import { auditView } from './complaint-store.js';
+import { nowOf, type ComplaintsDeps } from './deps.js';
+import { newReceiptCode, receiptHashOf } from './receipt-code.js';
+import { seal, sealingContext } from './sealing.js';
+import { shanghaiDateOf } from './shanghai-date.js';
+
+/** A letter may be registered a little "in the future" because clocks differ. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export const MAJOR_SUPERVISION_REASON =
+  '重大投诉举报事项，省级民政部门直接督办 / Major complaint: direct provincial supervision';
+
+/** The volunteer or contract a complaint arrives through must match its channel and cover the day it arrived. */
+async function checkSource(manager: EntityManager, input: ReceiveComplaintInput, receivedAt: Date) {
+  const day = shanghaiDateOf(receivedAt);
+  const volunteerId = input.volunteerId ?? null;
+  const contractId = input.contractId ?? null;
+  if ((input.channel === 'VOLUNTEER_SUPERVISOR') !== (volunteerId !== null)) {
+    throw badInput(
+      'A volunteerId is required for the channel VOLUNTEER_SUPERVISOR, and only for it',
+      '义务监督员渠道须且仅须填写 volunteerId',
+    );
+  }
+  if ((input.channel === 'SOCIAL_ORGANIZATION') !== (contractId !== null)) {
+    throw badInput(
+      'A contractId is required for the channel SOCIAL_ORGANIZATION, and only for it',
+      '社会组织渠道须且仅须填写 contractId',
+    );
+  }
+  if (volunteerId) {
+    const volunteer = await manager.findOneBy(VolunteerSupervisorEntity, { id: volunteerId });
+    if (!volunteer || volunteer.termStart > day || volunteer.termEnd < day) {
+      throw badInput(
+        `No volunteer supervisor ${volunteerId} serving on ${day}`,
+        `${day} 无在聘的义务监督员 ${volunteerId}`,
+      );
+    }
+  }
+  if (contractId) {
+    const contract = await manager.findOneBy(SocialOrganizationContractEntity, { id: contractId });
+    if (!contract || contract.periodStart > day || contract.periodEnd < day) {
+      throw badInput(
+        `No purchase-of-services contract ${contractId} running on ${day}`,
+        `${day} 无有效的政府购买服务合同 ${contractId}`,
+      );
+    }
+  }
+  return { volunteerId, contractId };
+}
+
+/**
+ * Registers a complaint. Whoever receives it owns it (首问负责制) until the designated petition officer of its
+ * region accepts a handover. The complainant's name and contact are sealed; the receipt code is returned
+ * here once and only its hash is kept. A major complaint is under provincial supervision from the start.
+ */
+export async function receiveComplaint(deps: ComplaintsDeps, principal: Principal, input: ReceiveComplaintInput) {
+  requireHandler(principal);
+  if (!isRegionCode(input.regionCode) || !inScope(principal, input.regionCode)) {
+    throw forbidden(
+      `Region ${input.regionCode} is outside your scope: refer the caller to the provincial hotline`,
+      `地区 ${input.regionCode} 不在您的管辖范围内，请引导其拨打全省热线`,
+    );
+  }
+  const now = nowOf(deps);
+  const receivedAt = input.receivedAt ?? now;
+  if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw badInput('receivedAt lies in the future', '受理时间不能晚于当前时间');
+  }
+  if (receivedAt.getUTCFullYear() < 2000) throw badInput('receivedAt is implausibly early', '受理时间过早');
+  const complainant = input.complainant
+    ? { name: input.complainant.name.trim(), contact: input.complainant.contact?.trim() || null }
+    : null;
+  if (complainant && !complainant.name) throw badInput('The complainant’s name is empty', '投诉举报人姓名为空');
+  const key = complainant ? deps.key() : null;
+  const receiptCode = newReceiptCode();
+
+  return deps.dataSource.transaction(async (manager) => {
+    const source = await checkSource(manager, input, receivedAt);
+    const id = randomUUID();
+    const actor = actorOf(principal);
+    const complaint = manager.create(ComplaintEntity, {
+      id,
+      channel: input.channel,
+      receivedAt,
+      regionCode: input.regionCode,
+      category: input.category,
+      summary: input.summary.trim(),
+      anonymous: complainant === null,
+      major: input.major,
+      rewardOptIn: input.rewardOptIn,
+      ...source,
+      receivedBy: actor,
+      ownerSubject: principal.subject,
+      ownerAgency: principal.agency,
+      ownerRegionCode: principal.region,
+      handoverToSubject: null,
+      handoverRequestedAt: null,
+      handoverNote: null,
+      status: 'RECEIVED',
+      acknowledgeDueAt: daysAfter(receivedAt, deps.config.acknowledgeDays),
+      concludeDueAt: daysAfter(receivedAt, deps.config.concludeDays),
+      acknowledgedAt: null,
+      investigationStartedAt: null,
+      concludedAt: null,
+      closedAt: null,
+      conclusion: null,
+      findings: null,
+      amountInvolvedFen: null,
+      householdsAffected: null,
+      publicFeedback: null,
+      closureRound: 0,
+      supervisedByProvince: input.major,
+      supervisionReason: input.major ? MAJOR_SUPERVISION_REASON : null,
+      supervisedAt: input.major ? receivedAt : null,
+      supervisionDueAt: input.major ? daysAfter(receivedAt, deps.config.supervisionDays) : null,
+      supervisedBy: input.major ? actor : null,
+      duplicateOfId: null,
+      receiptHash: receiptHashOf(receiptCode),
+      personalDataErasedAt: null,
+    });
+    const saved = await manager.save(ComplaintEntity, complaint);
+    if (complainant && key) {
+      await manager.insert(ComplainantIdentityEntity, {
+        complaintId: id,
+        keyId: key.id,
+        nameSealed: seal(key, complainant.name, sealingContext('complainant_identity', id, 'name')),
+        contactSealed: complainant.contact
+          ? seal(key, complainant.contact, sealingContext('complainant_identity', id, 'contact'))
+          : null,
+      });
+    }
+    await manager.insert(OwnershipTransferEntity, {
+      complaintId: id,
+      kind: 'INTAKE',
+      fromSubject: null,
+      fromAgency: null,
+      fromRegionCode: null,
+      toSubject: principal.subject,
+      toAgency: principal.agency,
+      toRegionCode: principal.region,
+      at: receivedAt,
+      reason: '首问受理 / First contact',
+    });
+    await appendAudit(manager, {
+      actor,
+      entityType: 'Complaint',
+      entityId: id,
+      action: 'RECEIVE',
+      after: { ...auditView(saved), identity: complainant ? 'sealed' : 'none' },
+    });
+    return { complaint: saved, receiptCode };
+  });
+}

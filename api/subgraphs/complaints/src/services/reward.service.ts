@@ -1,0 +1,191 @@
+import type { EntityManager } from 'typeorm';
+import { inScope, type Principal } from '@dibao/auth';
+import { complaintRewardFen } from '@dibao/domain';
+import { appendAudit } from '@dibao/db';
+import { actorOf, badInput, conflict, forbidden, notFound } from '@dibao/server';
+import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
+import { canReadComplaint, requireOwner } from './access.js';
+import { isUuid, lockComplaint } from './complaint-store.js';
+import { nowOf, type ComplaintsDeps } from './deps.js';
+import { uniqueOrConflict } from './errors.js';
+
+/*
+ * Rewarded tip-offs (有奖举报). The owner decides the amount by the configured rule for a substantiated (or,
+ * at half, partly substantiated) complaint whose complainant asked for a reward; an ADMIN of the civil affairs
+ * bureau in whose scope it lies, not the one who decided, approves; an ADMIN of civil affairs or finance
+ * records the payment under a reference; the complainant collects it with the receipt code. No step shows
+ * the complainant's identity: rewards carry only the complaint's id and the amount.
+ */
+
+function rewardView(reward: ComplaintRewardEntity) {
+  return {
+    complaintId: reward.complaintId,
+    amountFen: reward.amountFen,
+    rule: reward.rule,
+    status: reward.status,
+    approvedAt: reward.approvedAt,
+    paymentReference: reward.paymentReference,
+    paidAt: reward.paidAt,
+    rejectionReason: reward.rejectionReason,
+  };
+}
+
+export async function decideReward(deps: ComplaintsDeps, principal: Principal, complaintId: string) {
+  return deps.dataSource.transaction(async (manager) => {
+    const complaint = await lockComplaint(manager, principal, complaintId);
+    requireOwner(principal, complaint);
+    if ((complaint.status !== 'CONCLUDED' && complaint.status !== 'CLOSED') || !complaint.conclusion) {
+      throw conflict('A reward is decided once the complaint is concluded', '形成核查结论后方可核定奖励');
+    }
+    if (!complaint.rewardOptIn) {
+      throw conflict('The complainant did not ask for a reward', '投诉举报人未申请举报奖励');
+    }
+    if (complaint.personalDataErasedAt) {
+      throw conflict(
+        'The receipt code no longer works: the reward could not be collected',
+        '查询码已失效，奖励无法领取',
+      );
+    }
+    const amountFen = complaintRewardFen(deps.config.reward, complaint.conclusion, complaint.amountInvolvedFen ?? 0);
+    if (amountFen === null || amountFen <= 0) {
+      throw conflict(
+        `A ${complaint.conclusion} complaint earns no reward`,
+        `核查结论为${complaint.conclusion === 'UNSUBSTANTIATED' ? '不属实' : complaint.conclusion}，不予奖励`,
+      );
+    }
+    const reward = manager.create(ComplaintRewardEntity, {
+      complaintId,
+      amountFen,
+      rule: { ...deps.config.reward },
+      status: 'DECIDED',
+      decidedBy: actorOf(principal),
+      decidedAt: nowOf(deps),
+      approvedBy: null,
+      approvedAt: null,
+      rejectionReason: null,
+      paymentReference: null,
+      paidBy: null,
+      paidAt: null,
+      claimedAt: null,
+    });
+    const saved = await uniqueOrConflict(
+      () => manager.save(ComplaintRewardEntity, reward),
+      'A reward has already been decided for this complaint',
+      '该投诉举报已核定奖励',
+    );
+    await appendAudit(manager, {
+      actor: actorOf(principal),
+      entityType: 'ComplaintReward',
+      entityId: saved.id,
+      action: 'DECIDE',
+      after: rewardView(saved),
+    });
+    return saved;
+  });
+}
+
+async function lockReward(manager: EntityManager, principal: Principal, rewardId: string) {
+  const reward = isUuid(rewardId)
+    ? await manager.findOne(ComplaintRewardEntity, { where: { id: rewardId }, lock: { mode: 'pessimistic_write' } })
+    : null;
+  const complaint = reward ? await manager.findOneBy(ComplaintEntity, { id: reward.complaintId }) : null;
+  if (!reward || !complaint || !canReadComplaint(principal, complaint)) {
+    throw notFound(`Reward ${rewardId} does not exist`, `举报奖励 ${rewardId} 不存在`);
+  }
+  return { reward, complaint };
+}
+
+function requireAdminIn(principal: Principal, complaint: ComplaintEntity, agencies: Principal['agency'][]) {
+  if (
+    !principal.roles.includes('ADMIN') ||
+    !agencies.includes(principal.agency) ||
+    !inScope(principal, complaint.regionCode)
+  ) {
+    throw forbidden(
+      `Only an ADMIN of ${agencies.join(' or ')} whose scope includes ${complaint.regionCode} may do this`,
+      `只有管辖范围包含 ${complaint.regionCode} 的${agencies.map((agency) => (agency === 'FINANCE' ? '财政' : '民政')).join('或')}部门系统管理员可以执行此操作`,
+    );
+  }
+}
+
+async function rewardStep(
+  deps: ComplaintsDeps,
+  principal: Principal,
+  rewardId: string,
+  action: string,
+  change: (reward: ComplaintRewardEntity, complaint: ComplaintEntity, now: Date) => void,
+) {
+  return deps.dataSource.transaction(async (manager) => {
+    const { reward, complaint } = await lockReward(manager, principal, rewardId);
+    const before = rewardView(reward);
+    change(reward, complaint, nowOf(deps));
+    const saved = await manager.save(ComplaintRewardEntity, reward);
+    await appendAudit(manager, {
+      actor: actorOf(principal),
+      entityType: 'ComplaintReward',
+      entityId: saved.id,
+      action,
+      before,
+      after: rewardView(saved),
+    });
+    return saved;
+  });
+}
+
+function requireDecided(reward: ComplaintRewardEntity) {
+  if (reward.status !== 'DECIDED') {
+    throw conflict(`The reward is already ${reward.status}`, `该奖励已处理（${reward.status}）`);
+  }
+}
+
+function requireOtherThanDecider(principal: Principal, reward: ComplaintRewardEntity) {
+  if (reward.decidedBy.subject === principal.subject) {
+    throw forbidden('The reward must be approved by someone other than who decided it', '奖励须由核定人以外的人员审批');
+  }
+}
+
+export function approveReward(deps: ComplaintsDeps, principal: Principal, rewardId: string) {
+  return rewardStep(deps, principal, rewardId, 'APPROVE', (reward, complaint, now) => {
+    requireAdminIn(principal, complaint, ['CIVIL_AFFAIRS']);
+    requireOtherThanDecider(principal, reward);
+    requireDecided(reward);
+    reward.status = 'APPROVED';
+    reward.approvedBy = actorOf(principal);
+    reward.approvedAt = now;
+  });
+}
+
+export function rejectReward(deps: ComplaintsDeps, principal: Principal, rewardId: string, reason: string) {
+  const why = reason.trim();
+  if (why.length < 2) throw badInput('Give a reason for rejecting', '请说明不予批准的理由');
+  return rewardStep(deps, principal, rewardId, 'REJECT', (reward, complaint) => {
+    requireAdminIn(principal, complaint, ['CIVIL_AFFAIRS']);
+    requireOtherThanDecider(principal, reward);
+    requireDecided(reward);
+    reward.status = 'REJECTED';
+    reward.rejectionReason = why;
+  });
+}
+
+export function recordRewardPayment(deps: ComplaintsDeps, principal: Principal, rewardId: string, reference: string) {
+  const paymentReference = reference.trim();
+  if (!/^[\w./:-]{4,100}$/.test(paymentReference)) {
+    throw badInput(
+      'The payment reference has 4 to 100 letters, digits or . / : - _',
+      '发放凭证号须为 4 至 100 个字母、数字或 . / : - _',
+    );
+  }
+  return rewardStep(deps, principal, rewardId, 'PAY', (reward, complaint, now) => {
+    requireAdminIn(principal, complaint, ['CIVIL_AFFAIRS', 'FINANCE']);
+    if (reward.status !== 'APPROVED') {
+      throw conflict(
+        `Only an APPROVED reward can be paid; this one is ${reward.status}`,
+        `只有已审批的奖励可以发放，此奖励状态为 ${reward.status}`,
+      );
+    }
+    reward.status = 'PAID';
+    reward.paymentReference = paymentReference;
+    reward.paidBy = actorOf(principal);
+    reward.paidAt = now;
+  });
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { complaintsConfigFromEnv, createComplaintsSubgraph, parseEncryptionKey } from '@dibao/complaints';
+
+describe('complaints configuration', () => {
+  it('has the documented defaults', () => {
+    expect(complaintsConfigFromEnv({})).toEqual({
+      acknowledgeDays: 3,
+      concludeDays: 60,
+      supervisionDays: 30,
+      retentionDays: 365,
+      reward: { baseFen: 20_000, shareBasisPoints: 500, capFen: 500_000 },
+      receiptLimits: { perClient: 30, perCode: 20, windowSeconds: 900 },
+    });
+  });
+
+  it('reads the environment and refuses nonsense', () => {
+    const config = complaintsConfigFromEnv({
+      COMPLAINTS_CONCLUDE_DAYS: '45',
+      COMPLAINTS_REWARD_SHARE_BPS: '1000',
+      COMPLAINTS_RECEIPT_LIMIT_PER_CLIENT: '5',
+    });
+    expect(config.concludeDays).toBe(45);
+    expect(config.reward.shareBasisPoints).toBe(1000);
+    expect(config.receiptLimits.perClient).toBe(5);
+    expect(() => complaintsConfigFromEnv({ COMPLAINTS_CONCLUDE_DAYS: 'sixty' })).toThrow(/COMPLAINTS_CONCLUDE_DAYS/);
+    expect(() => complaintsConfigFromEnv({ COMPLAINTS_ACKNOWLEDGE_DAYS: '0' })).toThrow(/between 1 and 365/);
+    expect(() => complaintsConfigFromEnv({ COMPLAINTS_REWARD_CAP_FEN: '100' })).toThrow(/CAP_FEN/);
+  });
+});
+
+describe('the encryption key', () => {
+  it('is 32 bytes of base64, and gets a stable non-secret id', () => {
+    const base64 = randomBytes(32).toString('base64');
+    const key = parseEncryptionKey(base64);
+    expect(key.id).toMatch(/^k1-[0-9a-f]{16}$/);
+    expect(parseEncryptionKey(base64).id).toBe(key.id);
+    expect(key.id).not.toContain(base64.slice(0, 8));
+    expect(() => parseEncryptionKey(randomBytes(16).toString('base64'))).toThrow(/32 random bytes/);
+    expect(() => parseEncryptionKey('not base64 at all!')).toThrow(/COMPLAINTS_ENCRYPTION_KEY/);
+  });
+
+  it('is read lazily: building the module and its schema needs none, using it fails clearly', async () => {
+    const previous = process.env.COMPLAINTS_ENCRYPTION_KEY;
+    delete process.env.COMPLAINTS_ENCRYPTION_KEY;
+    try {
+      const module = createComplaintsSubgraph({ config: complaintsConfigFromEnv({}) });
+      await expect(module.buildSchema()).resolves.toBeDefined();
+      const context = module.createContext({} as never);
+      expect(() => context.deps.key()).toThrow(/COMPLAINTS_ENCRYPTION_KEY is not set/);
+      process.env.COMPLAINTS_ENCRYPTION_KEY = 'too-short';
+      const malformed = createComplaintsSubgraph({ config: complaintsConfigFromEnv({}) });
+      expect(() => malformed.createContext({} as never).deps.key()).toThrow(/must be 32 random bytes/);
+    } finally {
+      if (previous === undefined) delete process.env.COMPLAINTS_ENCRYPTION_KEY;
+      else process.env.COMPLAINTS_ENCRYPTION_KEY = previous;
+    }
+  });
+
+  it('passes the caller address from createContext’s second argument', () => {
+    const module = createComplaintsSubgraph({
+      config: complaintsConfigFromEnv({}),
+      encryptionKey: randomBytes(32).toString('base64'),
+    });
+    expect(module.createContext({} as never, { clientAddress: '10.1.2.3' }).request.clientAddress).toBe('10.1.2.3');
+    expect(module.createContext({} as never).request).toEqual({});
+  });
+});
