@@ -68,6 +68,7 @@ describe('pnpm start (the quick-start command)', () => {
     expect(first.output()).toMatch(/Demo oversight data loaded: \d+ inspections/);
     expect(first.output()).toMatch(/Demo complaints data loaded: \d+ complaints/);
     expect(first.output()).toMatch(/Demo accountability data loaded: \d+ cases/);
+    expect(first.output()).toMatch(/Demo bulletins data loaded: \d+ bulletins/);
 
     const regions = await postGraphQL<{ region: { children: unknown[] } }>(gatewayUrl, {
       query: '{ region(code: "630000") { children { code } } }',

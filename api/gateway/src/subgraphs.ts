@@ -1,5 +1,6 @@
 import { registry } from '@dibao/registry';
 import { accountability } from '@dibao/accountability';
+import { bulletins } from '@dibao/bulletins';
 import { complaints } from '@dibao/complaints';
 import { oversight } from '@dibao/oversight';
 import { reporting } from '@dibao/reporting';
@@ -15,6 +16,7 @@ export const subgraphModules: SubgraphModule<never>[] = [
   oversight as SubgraphModule<never>,
   complaints as SubgraphModule<never>,
   accountability as SubgraphModule<never>,
+  bulletins as SubgraphModule<never>,
 ];
 
 export const subgraphNames = subgraphModules.map((module) => module.name);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { importAccountability } from '@dibao/accountability';
+import { importBulletins } from '@dibao/bulletins';
 import { importComplaints } from '@dibao/complaints';
 import { importOversight } from '@dibao/oversight';
 import { importRegistry } from '@dibao/registry';
@@ -7,6 +8,7 @@ import { importReporting } from '@dibao/reporting';
 import {
   demoAccountability,
   demoAgencies,
+  demoBulletins,
   demoComplaints,
   demoOfficials,
   demoOversight,
@@ -48,6 +50,36 @@ class DemoSeeds {
   }
   get complaints() {
     return this.once('complaints', () => demoComplaints(this.regions));
+  }
+  /** Bulletins cite the other demos' records as their evidence. */
+  get bulletins() {
+    return this.once('bulletins', () => {
+      const year = (at: Date) => new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
+      return demoBulletins(this.regions, this.reporting, {
+        sources: {
+          findings: this.oversight.findings.map((finding) => ({
+            id: finding.id,
+            regionCode: finding.regionCode,
+            year: year(finding.foundAt),
+          })),
+          inspections: this.oversight.inspections.map((inspection) => ({
+            id: inspection.id,
+            year: year(inspection.periodStart),
+            targetCodes: inspection.targetRegionCodes,
+          })),
+          complaints: this.complaints.complaints.map((complaint) => ({
+            id: complaint.id,
+            regionCode: complaint.regionCode,
+            year: year(complaint.receivedAt),
+          })),
+          accountabilityCases: this.accountability.cases.map((item) => ({
+            id: item.id,
+            regionCode: item.subjectRegionCode,
+            year: year(item.openedAt),
+          })),
+        },
+      });
+    });
   }
   get accountability() {
     return this.once('accountability', () => {
@@ -118,6 +150,14 @@ const loaders: Array<{
     async load(dataSource, seeds, log) {
       const summary = await importAccountability(dataSource, seeds.accountability, systemActor('demo-data'), log);
       return `${summary.cases} cases, ${summary.decisions} decisions, ${summary.jointMeetings} joint meetings with ${summary.sessions} sessions`;
+    },
+  },
+  {
+    subgraph: 'bulletins',
+    table: 'bulletin',
+    async load(dataSource, seeds, log) {
+      const summary = await importBulletins(dataSource, seeds.bulletins, systemActor('demo-data'), log);
+      return `${summary.bulletins} bulletins with ${summary.items} items, ${summary.assessments} assessments, ${summary.allocations} allocations`;
     },
   },
 ];

@@ -85,6 +85,8 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         jwtSecret: options.jwtSecret,
         production: options.production,
       });
+      // Subgraphs that compute from other subgraphs' data (bulletins' assessments) query the supergraph here.
+      process.env.HUB_GATEWAY_URL = gateway.url;
     }
   } catch (error) {
     await stop();

@@ -8,5 +8,6 @@ export * from './error-code.js';
 export * from './region-code.js';
 export * from './reporting.js';
 export * from './oversight.js';
-export * from './accountability.js';
 export * from './complaints.js';
+export * from './accountability.js';
+export * from './bulletins.js';

@@ -7,5 +7,6 @@ export * from './random.js';
 export { parseCsv, parseCsvRecords } from './csv.js';
 export * from './reporting/index.js';
 export * from './oversight/index.js';
-export * from './accountability/index.js';
 export * from './complaints/index.js';
+export * from './accountability/index.js';
+export * from './bulletins/index.js';

@@ -1,0 +1,5 @@
+import { AuditTrail1764000000000 } from '@dibao/db';
+import { Bulletins1764000000700 } from './1764000000700-bulletins.js';
+
+/** In order; applied in one transaction by the migration runner. */
+export const bulletinsMigrations = [AuditTrail1764000000000, Bulletins1764000000700];

@@ -1,0 +1,29 @@
+import { isRegionCode, regionLevelOf } from '@dibao/domain';
+import { badInput, checkedRegionCode } from '@dibao/server';
+import type { BulletinsContext } from '../context.js';
+import { provinceOf } from '../services/access.js';
+
+export { isUuid } from '../loaders.js';
+
+/** The province an assessment query is about: the one given, or the caller's own. */
+export function provinceArgument(context: BulletinsContext, province: string | null | undefined): string {
+  if (province) {
+    const code = checkedRegionCode(province, 'province');
+    if (regionLevelOf(code) !== 'PROVINCE') {
+      throw badInput(`province must be a province code, got ${code}`, `province 须为省级区划代码，收到 ${code}`);
+    }
+    return code;
+  }
+  const region = context.principal?.region;
+  if (!region || !isRegionCode(region)) {
+    throw badInput('Name the province (anonymous callers have none)', '请指定省份（匿名访问时无默认省份）');
+  }
+  return provinceOf(region);
+}
+
+export function checkedYear(year: number): number {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw badInput('year must be between 2000 and 2100', '年度须在 2000 至 2100 之间');
+  }
+  return year;
+}
