@@ -1,10 +1,7 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { startSubgraphHarness, type SubgraphHarness } from '../../../../test/support/subgraph-harness.js';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
 import type { AgencyKind, Role } from '@dibao/domain';
 import { createAccountabilitySubgraph } from '@dibao/accountability';
-import { freshDatabase } from '../../../../test/support/database.js';
 
 export const principal = (region: string, agency: AgencyKind, roles: Role[]): Principal => ({
   subject: `${agency}:${region}:${roles.join('+')}`,
@@ -17,54 +14,16 @@ export const principal = (region: string, agency: AgencyKind, roles: Role[]): Pr
 export const officer = (region: string, agency: AgencyKind = 'DISCIPLINE_INSPECTION') =>
   principal(region, agency, ['DISCIPLINE_OFFICER']);
 
-export interface AccountabilityHarness {
-  dataSource: DataSource;
+export interface AccountabilityHarness extends SubgraphHarness {
   /** The clock the subgraph dates openings and decisions and judges overdue tasks by. */
   clock: { now: Date };
-  run(
-    source: string,
-    as: Principal | null,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data: Record<string, any> | null | undefined; errors: readonly any[] | undefined; code: unknown }>;
-  count(sql: string, parameters?: unknown[]): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** The accountability subgraph on a fresh, empty database. */
 export async function startAccountabilityHarness(label: string): Promise<AccountabilityHarness> {
-  const database = await freshDatabase(label);
   const clock = { now: new Date('2025-12-01T04:00:00Z') };
-  const module = createAccountabilitySubgraph({ now: () => clock.now });
-  const dataSource = createSubgraphDataSource({
-    url: database.url,
-    schema: 'accountability',
-    entities: module.entities,
-    migrations: module.migrations,
-  });
-  await migrateSubgraph(dataSource);
-  const schema: GraphQLSchema = (await module.buildSchema()).schema;
-  return {
-    dataSource,
-    clock,
-    async run(source, as, variableValues) {
-      const contextValue = module.createContext(dataSource);
-      contextValue.principal = as;
-      const result = await graphql({ schema, source, contextValue, variableValues });
-      return {
-        data: result.data as Record<string, any>,
-        errors: result.errors,
-        code: result.errors?.[0]?.extensions.code,
-      };
-    },
-    async count(sql, parameters) {
-      const [row] = (await dataSource.query(sql, parameters)) as Array<{ n: number }>;
-      return Number(row?.n ?? 0);
-    },
-    async stop() {
-      await dataSource.destroy();
-      await database.drop();
-    },
-  };
+  const harness = await startSubgraphHarness(label, createAccountabilitySubgraph({ now: () => clock.now }));
+  return { ...harness, clock };
 }
 
 /** A township civil affairs office head of Datong, managed by the county (the DOMAIN story's subject). */

@@ -1,10 +1,11 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
+import {
+  startSubgraphHarness,
+  type OperationResult,
+  type SubgraphHarness,
+} from '../../../../test/support/subgraph-harness.js';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
 import type { AgencyKind, Role } from '@dibao/domain';
 import { createBulletinsSubgraph } from '@dibao/bulletins';
-import { freshDatabase } from '../../../../test/support/database.js';
 
 export const principal = (region: string, roles: Role[], agency: AgencyKind = 'CIVIL_AFFAIRS'): Principal => ({
   subject: `${agency}:${region}:${roles.join('+')}`,
@@ -16,14 +17,9 @@ export const principal = (region: string, roles: Role[], agency: AgencyKind = 'C
 /** The provincial department's reviewer, who issues bulletins and assesses prefectures. */
 export const provincialReviewer = principal('630000', ['REVIEWER']);
 
-export interface RunResult {
-  data: Record<string, any> | null | undefined;
-  errors: readonly any[] | undefined;
-  code: unknown;
-}
+export type RunResult = OperationResult;
 
-export interface BulletinsHarness {
-  dataSource: DataSource;
+export interface BulletinsHarness extends Omit<SubgraphHarness, 'run'> {
   /** The clock documents are dated by. */
   clock: { now: Date };
   /** Where computeAssessment finds the (fake) gateway. */
@@ -34,47 +30,22 @@ export interface BulletinsHarness {
     variables?: Record<string, unknown>,
     bearerToken?: string,
   ): Promise<RunResult>;
-  count(sql: string, parameters?: unknown[]): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** The bulletins subgraph on a fresh, migrated database. */
 export async function startBulletinsHarness(label: string): Promise<BulletinsHarness> {
-  const database = await freshDatabase(label);
   const clock = { now: new Date('2025-12-12T03:00:00Z') };
   const gateway = { url: 'http://127.0.0.1:9/graphql' };
-  const module = createBulletinsSubgraph({ now: () => clock.now, gatewayUrl: () => gateway.url });
-  const dataSource = createSubgraphDataSource({
-    url: database.url,
-    schema: 'bulletins',
-    entities: module.entities,
-    migrations: module.migrations,
-  });
-  await migrateSubgraph(dataSource);
-  const schema: GraphQLSchema = (await module.buildSchema()).schema;
+  const harness = await startSubgraphHarness(
+    label,
+    createBulletinsSubgraph({ now: () => clock.now, gatewayUrl: () => gateway.url }),
+  );
   return {
-    dataSource,
+    ...harness,
     clock,
     gateway,
-    async run(source, as, variableValues, bearerToken) {
-      const contextValue = module.createContext(dataSource);
-      contextValue.principal = as;
-      contextValue.bearerToken = bearerToken ?? (as ? `token-of:${as.subject}` : null);
-      const result = await graphql({ schema, source, contextValue, variableValues });
-      return {
-        data: result.data as Record<string, any>,
-        errors: result.errors,
-        code: result.errors?.[0]?.extensions.code,
-      };
-    },
-    async count(sql, parameters) {
-      const [row] = (await dataSource.query(sql, parameters)) as Array<{ n: number }>;
-      return Number(row?.n ?? 0);
-    },
-    async stop() {
-      await dataSource.destroy();
-      await database.drop();
-    },
+    run: (source, as, variables, bearerToken) =>
+      harness.run(source, as, variables, { bearerToken: bearerToken ?? (as ? `token-of:${as.subject}` : null) }),
   };
 }
 

@@ -1,11 +1,12 @@
+import {
+  startSubgraphHarness,
+  type OperationResult,
+  type SubgraphHarness,
+} from '../../../../test/support/subgraph-harness.js';
 import { randomBytes } from 'node:crypto';
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
 import type { AgencyKind, Role } from '@dibao/domain';
 import { complaintsConfigFromEnv, createComplaintsSubgraph, type ComplaintsConfig } from '@dibao/complaints';
-import { freshDatabase } from '../../../../test/support/database.js';
 
 export const principal = (
   region: string,
@@ -31,14 +32,9 @@ export const cast = {
   datongFinance: principal('630121', ['ADMIN'], 'datong-finance', 'FINANCE'),
 };
 
-export interface RunResult {
-  data: Record<string, any> | null | undefined;
-  errors: readonly any[] | undefined;
-  code: unknown;
-}
+export type RunResult = OperationResult;
 
-export interface ComplaintsHarness {
-  dataSource: DataSource;
+export interface ComplaintsHarness extends Omit<SubgraphHarness, 'run'> {
   /** The clock the subgraph judges deadlines and rate limits by. */
   clock: { now: Date };
   encryptionKey: string;
@@ -49,8 +45,6 @@ export interface ComplaintsHarness {
     variables?: Record<string, unknown>,
     request?: { clientAddress?: string },
   ): Promise<RunResult>;
-  count(sql: string, parameters?: unknown[]): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** The complaints subgraph on a fresh database, with a random key and a controllable clock. */
@@ -58,42 +52,19 @@ export async function startComplaintsHarness(
   label: string,
   overrides: Partial<ComplaintsConfig> = {},
 ): Promise<ComplaintsHarness> {
-  const database = await freshDatabase(label);
   const clock = { now: new Date('2025-05-12T02:00:00Z') };
   const encryptionKey = randomBytes(32).toString('base64');
   const config = { ...complaintsConfigFromEnv({}), ...overrides };
-  const module = createComplaintsSubgraph({ config, now: () => clock.now, encryptionKey });
-  const dataSource = createSubgraphDataSource({
-    url: database.url,
-    schema: 'complaints',
-    entities: module.entities,
-    migrations: module.migrations,
-  });
-  await migrateSubgraph(dataSource);
-  const schema: GraphQLSchema = (await module.buildSchema()).schema;
+  const harness = await startSubgraphHarness(
+    label,
+    createComplaintsSubgraph({ config, now: () => clock.now, encryptionKey }),
+  );
   return {
-    dataSource,
+    ...harness,
     clock,
     encryptionKey,
     config,
-    async run(source, as, variableValues, request) {
-      const contextValue = module.createContext(dataSource, request);
-      contextValue.principal = as;
-      const result = await graphql({ schema, source, contextValue, variableValues });
-      return {
-        data: result.data as Record<string, any>,
-        errors: result.errors,
-        code: result.errors?.[0]?.extensions.code,
-      };
-    },
-    async count(sql, parameters) {
-      const [row] = (await dataSource.query(sql, parameters)) as Array<{ n: number }>;
-      return Number(row?.n ?? 0);
-    },
-    async stop() {
-      await dataSource.destroy();
-      await database.drop();
-    },
+    run: (source, as, variables, request) => harness.run(source, as, variables, request ? { request } : undefined),
   };
 }
 

@@ -1,10 +1,7 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { startSubgraphHarness, type SubgraphHarness } from '../../../../test/support/subgraph-harness.js';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
 import type { AgencyKind, Role } from '@dibao/domain';
 import { createOversightSubgraph } from '@dibao/oversight';
-import { freshDatabase } from '../../../../test/support/database.js';
 
 /** A principal; `subject` tells apart two inspectors of the same agency. */
 export const principal = (
@@ -21,60 +18,24 @@ export const xiningInspector = principal('630100', ['INSPECTOR'], 'CIVIL_AFFAIRS
 /** Datong's civil affairs reporter, who reports rectification. */
 export const datongReporter = principal('630121', ['REPORTER'], 'CIVIL_AFFAIRS', 'reporter:630121:1');
 
-export interface OversightHarness {
-  dataSource: DataSource;
+export interface OversightHarness extends SubgraphHarness {
   /** The clock the subgraph judges deadlines by. */
   clock: { now: Date };
-  run(
-    source: string,
-    as: Principal | null,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data: Record<string, any> | null | undefined; errors: readonly any[] | undefined; code: unknown }>;
   /** Runs and fails loudly on errors; returns the data. */
   ok(source: string, as: Principal | null, variables?: Record<string, unknown>): Promise<Record<string, any>>;
-  count(sql: string, parameters?: unknown[]): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** The oversight subgraph on a fresh, empty database, with a clock the test moves. */
 export async function startOversightHarness(label: string): Promise<OversightHarness> {
-  const database = await freshDatabase(label);
   const clock = { now: new Date('2025-09-01T02:00:00Z') };
-  const module = createOversightSubgraph({ now: () => clock.now });
-  const dataSource = createSubgraphDataSource({
-    url: database.url,
-    schema: 'oversight',
-    entities: module.entities,
-    migrations: module.migrations,
-  });
-  await migrateSubgraph(dataSource);
-  const schema: GraphQLSchema = (await module.buildSchema()).schema;
-  const run: OversightHarness['run'] = async (source, as, variableValues) => {
-    const contextValue = module.createContext(dataSource);
-    contextValue.principal = as;
-    const result = await graphql({ schema, source, contextValue, variableValues });
-    return {
-      data: result.data as Record<string, any>,
-      errors: result.errors,
-      code: result.errors?.[0]?.extensions.code,
-    };
-  };
+  const harness = await startSubgraphHarness(label, createOversightSubgraph({ now: () => clock.now }));
   return {
-    dataSource,
+    ...harness,
     clock,
-    run,
     async ok(source, as, variables) {
-      const result = await run(source, as, variables);
+      const result = await harness.run(source, as, variables);
       if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
       return result.data as Record<string, any>;
-    },
-    async count(sql, parameters) {
-      const [row] = (await dataSource.query(sql, parameters)) as Array<{ n: number }>;
-      return Number(row?.n ?? 0);
-    },
-    async stop() {
-      await dataSource.destroy();
-      await database.drop();
     },
   };
 }

@@ -1,12 +1,9 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { startSubgraphHarness, type SubgraphHarness } from '../../../../test/support/subgraph-harness.js';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
 import type { AgencyKind, AnnualReportContent, Role } from '@dibao/domain';
 import { loadRegions } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
 import { createReportingSubgraph, importReporting, reportingConfigFromEnv } from '@dibao/reporting';
-import { freshDatabase } from '../../../../test/support/database.js';
 
 export const principal = (region: string, roles: Role[], agency: AgencyKind = 'CIVIL_AFFAIRS'): Principal => ({
   subject: `${agency}:${region}:${roles.join('+')}`,
@@ -63,31 +60,16 @@ export function fullContent(scale = 1): Required<AnnualReportContent> {
   };
 }
 
-export interface ReportingHarness {
-  dataSource: DataSource;
+export interface ReportingHarness extends SubgraphHarness {
   /** The clock the subgraph judges deadlines by. */
   clock: { now: Date };
-  run(
-    source: string,
-    as: Principal | null,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data: Record<string, any> | null | undefined; errors: readonly any[] | undefined; code: unknown }>;
-  count(sql: string, parameters?: unknown[]): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** The reporting subgraph on a fresh database holding Qinghai's reporting units and nothing else. */
 export async function startReportingHarness(label: string): Promise<ReportingHarness> {
-  const database = await freshDatabase(label);
   const clock = { now: new Date('2026-03-01T00:00:00Z') };
   const module = createReportingSubgraph({ config: reportingConfigFromEnv({}), now: () => clock.now });
-  const dataSource = createSubgraphDataSource({
-    url: database.url,
-    schema: 'reporting',
-    entities: module.entities,
-    migrations: module.migrations,
-  });
-  await migrateSubgraph(dataSource);
+  const harness = await startSubgraphHarness(label, module);
   const units = loadRegions()
     .filter((region) => region.level === 'PREFECTURE' || region.level === 'COUNTY')
     .map((region) => ({
@@ -95,30 +77,8 @@ export async function startReportingHarness(label: string): Promise<ReportingHar
       level: region.level as 'PREFECTURE' | 'COUNTY',
       parentCode: region.parentCode as string,
     }));
-  await importReporting(dataSource, { units, reports: [], waivers: [], incidents: [] }, systemActor('test'));
-  const schema: GraphQLSchema = (await module.buildSchema()).schema;
-  return {
-    dataSource,
-    clock,
-    async run(source, as, variableValues) {
-      const contextValue = module.createContext(dataSource);
-      contextValue.principal = as;
-      const result = await graphql({ schema, source, contextValue, variableValues });
-      return {
-        data: result.data as Record<string, any>,
-        errors: result.errors,
-        code: result.errors?.[0]?.extensions.code,
-      };
-    },
-    async count(sql, parameters) {
-      const [row] = (await dataSource.query(sql, parameters)) as Array<{ n: number }>;
-      return Number(row?.n ?? 0);
-    },
-    async stop() {
-      await dataSource.destroy();
-      await database.drop();
-    },
-  };
+  await importReporting(harness.dataSource, { units, reports: [], waivers: [], incidents: [] }, systemActor('test'));
+  return { ...harness, clock };
 }
 
 export const SAVE = `mutation($input: SaveAnnualReportDraftInput!) {

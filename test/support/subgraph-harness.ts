@@ -1,0 +1,65 @@
+import { graphql, type GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '@dibao/auth';
+import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
+import type { SubgraphContext, SubgraphModule, SubgraphRequestInfo } from '@dibao/server';
+import { freshDatabase } from './database.js';
+
+export interface OperationResult {
+  data: Record<string, any> | null | undefined;
+  errors: readonly any[] | undefined;
+  /** `extensions.code` of the first error. */
+  code: unknown;
+}
+
+export interface SubgraphHarness {
+  dataSource: DataSource;
+  /** Runs an operation on the subgraph's schema as one request of `as` would (fresh context and loaders). */
+  run(
+    source: string,
+    as: Principal | null,
+    variables?: Record<string, unknown>,
+    request?: { request?: SubgraphRequestInfo; bearerToken?: string | null },
+  ): Promise<OperationResult>;
+  /** The first row's `n` of a counting query on the subgraph's own schema. */
+  count(sql: string, parameters?: unknown[]): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** One subgraph on a fresh database of the suite's real PostgreSQL, migrated, without HTTP or gateway. */
+export async function startSubgraphHarness<C extends SubgraphContext>(
+  label: string,
+  module: SubgraphModule<C>,
+): Promise<SubgraphHarness> {
+  const database = await freshDatabase(label);
+  const dataSource = createSubgraphDataSource({
+    url: database.url,
+    schema: module.name,
+    entities: module.entities,
+    migrations: module.migrations,
+  });
+  await migrateSubgraph(dataSource);
+  const schema: GraphQLSchema = (await module.buildSchema()).schema;
+  return {
+    dataSource,
+    async run(source, as, variableValues, request) {
+      const contextValue = module.createContext(dataSource, request?.request);
+      contextValue.principal = as;
+      if (request?.bearerToken !== undefined) contextValue.bearerToken = request.bearerToken;
+      const result = await graphql({ schema, source, contextValue, variableValues });
+      return {
+        data: result.data as Record<string, any>,
+        errors: result.errors,
+        code: result.errors?.[0]?.extensions.code,
+      };
+    },
+    async count(sql, parameters) {
+      const [row] = (await dataSource.query(sql, parameters)) as Array<{ n: number }>;
+      return Number(row?.n ?? 0);
+    },
+    async stop() {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
