@@ -6,6 +6,7 @@ import { importOversight } from '@dibao/oversight';
 import { importRegistry } from '@dibao/registry';
 import { importReporting } from '@dibao/reporting';
 import {
+  accountabilityStoryDates,
   demoAccountability,
   demoAgencies,
   demoBulletins,
@@ -81,24 +82,31 @@ class DemoSeeds {
       });
     });
   }
+  /**
+   * The story's accountability case concerns the township official of the story's hotline complaint and
+   * names the records it arose from: that complaint, and the inspection finding when it came first.
+   */
   get accountability() {
     return this.once('accountability', () => {
-      const storyFinding = this.oversight.findings.find(
-        (finding) =>
-          finding.regionCode.startsWith('630121') &&
-          finding.category === 'EQUAL_SPLITTING' &&
-          finding.foundAt.getUTCFullYear() === 2025,
+      const complaint = this.complaints.complaints.find((item) => item.id === this.complaints.storyComplaintId);
+      const opened = new Date(`${accountabilityStoryDates(2025).openedOn}T00:00:00+08:00`);
+      const finding = this.oversight.findings.find(
+        (item) =>
+          item.regionCode === complaint?.regionCode && item.category === 'EQUAL_SPLITTING' && item.foundAt < opened,
       );
+      const story =
+        complaint && complaint.regionCode.length === 9
+          ? {
+              townshipCode: complaint.regionCode,
+              origins: [
+                { kind: 'COMPLAINT' as const, id: complaint.id },
+                ...(finding ? [{ kind: 'FINDING' as const, id: finding.id }] : []),
+              ],
+            }
+          : undefined;
       return demoAccountability(this.regions, this.officials, {
         incidents: this.reporting.incidents,
-        ...(storyFinding?.regionCode.length === 9
-          ? {
-              story: {
-                townshipCode: storyFinding.regionCode,
-                origins: [{ kind: 'FINDING' as const, id: storyFinding.id }],
-              },
-            }
-          : {}),
+        ...(story ? { story } : {}),
       });
     });
   }
