@@ -1,0 +1,106 @@
+/*
+ * The published release: the only thing the public site is built from, and what journalists download.
+ * Layout of one release (a folder under `.data/releases/<version>/`, copied to the site as `/data/<version>/`
+ * and `/data/latest/`):
+ *
+ *   release.json           ReleaseManifest (below): version, date, datasets with their files and checksums
+ *   datapackage.json       Frictionless Data Package: one tabular resource per dataset, with a Table Schema
+ *                          (`missingValues: ["", "S"]`: S marks a suppressed cell)
+ *   <dataset>.csv          UTF-8 with BOM, header row of field names, suppressed cells written as S
+ *   <dataset>.json         DatasetJson (below): the same rows with typed values, suppressed cells null
+ *   SHA256SUMS             `<sha256>  <file>` per file of the release (sha256sum -c format)
+ *   CHANGELOG.md           what changed against the previous release (datasets added/removed, rows changed)
+ *   LICENSE.md             the licence of the data (CC BY 4.0) and how to cite it
+ *
+ * Versions are `YYYY.MM.DD-N` (N counts releases of the day, from 1), so they sort as strings.
+ */
+
+/** A label in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
+
+export interface DatasetField {
+  name: string;
+  type: FieldType;
+  title: Bilingual;
+  description: Bilingual;
+  /** Counts about persons: cells under the threshold are suppressed (primary and secondary suppression). */
+  personCount?: boolean;
+  /** Money in fen (1/100 yuan). */
+  unit?: 'fen' | 'persons' | 'households' | 'percent' | 'count';
+}
+
+export interface DatasetManifest {
+  /** File stem and Data Package resource name, e.g. `report-figures`. */
+  name: string;
+  title: Bilingual;
+  description: Bilingual;
+  fields: DatasetField[];
+  rows: number;
+  /** Cells suppressed in this dataset (primary + secondary). */
+  suppressedCells: number;
+  files: { csv: string; json: string };
+  sha256: { csv: string; json: string };
+}
+
+export interface ReleaseManifest {
+  version: string;
+  /** ISO date-time the release was made (UTC). */
+  publishedAt: string;
+  previousVersion: string | null;
+  /** Suppression threshold: person counts below it are suppressed. */
+  suppressionThreshold: number;
+  /** The code written in CSV for a suppressed cell. */
+  suppressionMarker: 'S';
+  licence: { name: 'CC-BY-4.0'; url: string };
+  datasets: DatasetManifest[];
+}
+
+/** A cell: a value, or null when suppressed (see `suppressed`) or not applicable. */
+export type Cell = string | number | boolean | null;
+
+export interface DatasetRow {
+  [field: string]: Cell | string[] | undefined;
+  /** Names of the fields of this row that are suppressed. Absent when none. */
+  suppressed?: string[];
+}
+
+export interface DatasetJson {
+  name: string;
+  version: string;
+  rows: DatasetRow[];
+}
+
+/**
+ * The datasets of a release and the fields each must have (more fields may follow). Region rows carry
+ * `region_code`, `region_name` (zh), `region_name_en`, `region_level` (PROVINCE | PREFECTURE | COUNTY) and
+ * `parent_code` so the site can build region pages from the datasets alone.
+ */
+export const DATASET_NAMES = [
+  /** One row per region (province, prefectures, counties): the region list the site's region pages use. */
+  'regions',
+  /** year × region (province, prefectures): expected, submitted_on_time, submitted_late, missing, submission_rate, on_time_rate, for the level below. */
+  'reporting-completeness',
+  /** year × region (province, prefectures, counties): figures rolled up from accepted county reports: reports_included, reports_expected, urban_households, urban_persons, rural_households, rural_persons, applications, approvals, rejections, exits, raised_fen, disbursed_fen, balance_fen, paid_via_bank_fen, inspections, problems_rectified, complaints_received, complaints_closed, people_held_accountable. */
+  'report-figures',
+  /** year × region (province, prefectures, counties) × problem category: findings, verified, closed_not_fixed, overdue, funds_recovered_fen, households_removed, households_added. */
+  'inspection-findings',
+  /** year × region (province, prefectures, counties) × dimension (channel | category | outcome) × value: complaints (a person count). */
+  'complaints',
+  /** year × region (province, prefectures, counties) × dimension (violation | sanction) × value: cases or people (person counts). */
+  'accountability',
+  /** One row per published bulletin item: document_number, bulletin_title, issued_at, published_at, kind (COMMENDATION | CRITICISM), category, region fields, public_text. */
+  'bulletin-items',
+  /** One row per published bulletin: document_number, title, issuer, issued_at, published_at, items. */
+  'bulletins',
+  /** year × prefecture: published assessment scores: score, rank, and each indicator's points. */
+  'assessments',
+  /** One row per line of a published allocation: year, method, pool_fen, region, amount_fen, base_fen, performance_fen. */
+  'allocations',
+] as const;
+
+export type DatasetName = (typeof DATASET_NAMES)[number];
