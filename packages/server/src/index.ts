@@ -11,7 +11,7 @@ export * from './format-error.js';
 export * from './serve.js';
 export * from './audit-actor.js';
 export * from './subgraph-module.js';
-export * from './region-code-input.js';
+export * from './arguments.js';
 export * from './group-by.js';
 export * from './supergraph-client.js';
 export * from './subtree-connections.js';

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy, isUuid } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import {
@@ -24,18 +25,8 @@ import {
   JointMeetingTaskEntity,
 } from './entities/index.js';
 import { inScopeCondition } from './services/access.js';
-import { isUuid } from './services/case-store.js';
 import { accountabilityStats } from './services/stats.js';
 import type { AccountabilityStats } from './schema/stats.type.js';
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return groups;
-}
 
 const prefixesOf = (codes: readonly string[]) => codes.map((code) => `${subtreeCodePrefix(code)}%`);
 const under = (code: string) => (row: { regionCode: string }) => row.regionCode.startsWith(subtreeCodePrefix(code));

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import { isWithinRegion, subtreeCodePrefix, type BulletinItemKind } from '@dibao/domain';
-import { groupBy } from '@dibao/server';
+import { groupBy, isUuid } from '@dibao/server';
 import {
   AllocationEntity,
   AllocationLineEntity,
@@ -15,10 +15,9 @@ import {
 } from './entities/index.js';
 import { provinceOf, readableBulletinsCondition, readsWithinProvince } from './services/access.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Ids arrive as free-form IDs; a malformed one cannot name anything, so it is answered null without SQL. */
-export const isUuid = (id: string) => UUID.test(id);
+// Re-exported for this subgraph's other modules.
+export { isUuid };
 
 /** `<a>|<b>` keys, for loaders keyed by two values. */
 export const pairKey = (a: string, b: string | number) => `${a}|${b}`;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import {
@@ -15,15 +16,6 @@ import {
 } from './entities/index.js';
 import { readableFindingsCondition, readableInspectionsCondition } from './services/access.js';
 import type { FindingAggregate } from './services/stats.js';
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return groups;
-}
 
 /** `<region>|<year>` keys, for loaders keyed by both. */
 export const regionYearKey = (regionCode: string, year: number) => `${regionCode}|${year}`;

@@ -6,7 +6,7 @@ import {
   isDecidedCaseStatus,
   subtreeCodePrefix,
 } from '@dibao/domain';
-import { Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import { Label, labelFor, paginate, requireRegionInScope, checkedRegionCode, checkedYear } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
 import type { AccountabilityCaseEntity } from '../entities/index.js';
 import { AccountabilitySubjectInput } from '../schema/case.inputs.js';
@@ -22,7 +22,7 @@ import { JointMeetingDecisionType } from '../schema/joint-meeting.type.js';
 import { AgencyRef, agencyRef, OfficialRef, officialRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { checkedSubject } from '../services/subject.js';
-import { checkedRegionCode, checkedYear, competentBodiesView } from './shared.js';
+import { competentBodiesView } from './shared.js';
 
 @Resolver(() => AccountabilityCaseType)
 export class AccountabilityCaseResolver {

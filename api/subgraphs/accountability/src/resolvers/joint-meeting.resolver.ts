@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { agencyIdOf, regionLevelOf, type AgencyKind, type RegionLevel } from '@dibao/domain';
-import { requirePrincipal } from '@dibao/server';
+import { requirePrincipal, checkedRegionCode, checkedYear } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
 import type { JointMeetingEntity } from '../entities/index.js';
 import { AgencyKindEnum, RegionLevelEnum } from '../schema/enums.js';
@@ -10,7 +10,6 @@ import { AgencyRef, agencyRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { establishJointMeeting, setJointMeetingMembers } from '../services/joint-meeting.service.js';
 import { seatedAgencyIds } from '../services/joint-meeting-rules.js';
-import { checkedRegionCode, checkedYear } from './shared.js';
 
 /**
  * Joint meetings (联席会议) of provinces, prefectures and counties. An ADMIN or REVIEWER of the lead agency

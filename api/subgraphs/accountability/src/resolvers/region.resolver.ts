@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AccountabilityCaseStatus } from '@dibao/domain';
-import { requireRegionInScope } from '@dibao/server';
+import { requireRegionInScope, checkedYear } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
 import { casesUnderKey, regionYearKey } from '../loaders.js';
 import { AccountabilityCaseType } from '../schema/case.type.js';
@@ -8,7 +8,6 @@ import { AccountabilityCaseStatusEnum } from '../schema/enums.js';
 import { JointMeetingType } from '../schema/joint-meeting.type.js';
 import { RegionRef } from '../schema/region.type.js';
 import { AccountabilityStats } from '../schema/stats.type.js';
-import { checkedYear } from './shared.js';
 
 /** The accountability fields of Region (owned by the registry, extended here by key). */
 @Resolver(() => RegionRef)

@@ -1,10 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { notFound } from '@dibao/server';
+import { notFound, isUuid } from '@dibao/server';
 import { AccountabilityCaseEntity } from '../entities/index.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 const missing = (id: string) => notFound(`Accountability case ${id} does not exist`, `问责案件 ${id} 不存在`);
 

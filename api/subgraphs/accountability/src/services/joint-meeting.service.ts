@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { appendAudit } from '@dibao/db';
 import { agencyIdOf, isWithinRegion, parseAgencyId, type AgencyKind } from '@dibao/domain';
-import { actorOf, badInput, conflict, notFound } from '@dibao/server';
+import { actorOf, badInput, conflict, notFound, isUuid } from '@dibao/server';
 import {
   AccountabilityCaseEntity,
   JointMeetingAttendeeEntity,
@@ -15,7 +15,6 @@ import {
 import type { EstablishJointMeetingInput, RecordJointMeetingSessionInput } from '../schema/joint-meeting.inputs.js';
 import { requireJointMeetingWriter } from './access.js';
 import { notInFuture, notTooEarly } from './calendar.js';
-import { isUuid } from './case-store.js';
 import { nowOf, todayOf, type AccountabilityDeps } from './deps.js';
 import { uniqueOrConflict } from './errors.js';
 import { checkedJointMeetingRegion, checkedMemberKinds, seatedAgencyIds } from './joint-meeting-rules.js';

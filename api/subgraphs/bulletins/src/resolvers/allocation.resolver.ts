@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AllocationMethod, AllocationStatus } from '@dibao/domain';
-import { Label, labelFor, requirePrincipal } from '@dibao/server';
+import { Label, labelFor, requirePrincipal, checkedYear } from '@dibao/server';
 import type { BulletinsContext } from '../context.js';
 import type { AllocationEntity, AllocationLineEntity } from '../entities/index.js';
 import { pairKey } from '../loaders.js';
@@ -14,7 +14,7 @@ import {
   publishAllocation,
   updateAllocation,
 } from '../services/allocation.service.js';
-import { checkedYear, isUuid, provinceArgument } from './arguments.js';
+import { isUuid, provinceArgument } from './arguments.js';
 
 /** Allocation of subsidy funds and rewards by performance (以奖代补, 奖补结合). */
 @Resolver(() => IncentiveAllocationType)

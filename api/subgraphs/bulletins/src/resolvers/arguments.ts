@@ -20,10 +20,3 @@ export function provinceArgument(context: BulletinsContext, province: string | n
   }
   return provinceOf(region);
 }
-
-export function checkedYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badInput('year must be between 2000 and 2100', '年度须在 2000 至 2100 之间');
-  }
-  return year;
-}

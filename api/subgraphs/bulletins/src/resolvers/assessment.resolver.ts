@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AssessmentIndicator, AssessmentStatus } from '@dibao/domain';
-import { forbidden, Label, labelFor, requirePrincipal } from '@dibao/server';
+import { forbidden, Label, labelFor, requirePrincipal, checkedYear } from '@dibao/server';
 import type { BulletinsContext } from '../context.js';
 import type { AssessmentEntity, AssessmentScoreEntity } from '../entities/index.js';
 import { pairKey } from '../loaders.js';
@@ -20,7 +20,7 @@ import {
   publishAssessment,
   schemeOf,
 } from '../services/assessment.service.js';
-import { checkedYear, provinceArgument } from './arguments.js';
+import { provinceArgument } from './arguments.js';
 import { indicatorWeightView, schemeView } from './views.js';
 
 /** Performance assessment (绩效评价): schemes, computation through the supergraph, publication. */

@@ -6,7 +6,7 @@ import {
   defaultDocumentPrefix,
   formatDocumentNumber,
 } from '@dibao/domain';
-import { Label, labelFor, paginate, requirePrincipal, requireRegionInScope } from '@dibao/server';
+import { Label, labelFor, paginate, requirePrincipal, requireRegionInScope, checkedYear } from '@dibao/server';
 import type { BulletinsContext } from '../context.js';
 import { DocumentPrefixEntity, type BulletinEntity } from '../entities/index.js';
 import { BulletinItemType } from '../schema/bulletin-item.type.js';
@@ -15,7 +15,7 @@ import { BulletinItemKindEnum, BulletinStatusEnum } from '../schema/enums.js';
 import { AgencyStub, stubOf } from '../schema/evidence-refs.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { issuerRegionOf } from '../services/bulletin.service.js';
-import { checkedYear, isUuid } from './arguments.js';
+import { isUuid } from './arguments.js';
 
 const SEQ_KEY = `lpad(bulletin.seq::text, 20, '0')`;
 const seqKeyOf = (row: BulletinEntity) => String(row.seq).padStart(20, '0');

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { checkedYear } from '@dibao/server';
 import type { BulletinItemKind } from '@dibao/domain';
 import type { BulletinsContext } from '../context.js';
 import { pairKey, regionItemsKey } from '../loaders.js';
@@ -6,7 +7,6 @@ import { AssessmentScoreType } from '../schema/assessment.type.js';
 import { BulletinItemType } from '../schema/bulletin-item.type.js';
 import { BulletinItemKindEnum } from '../schema/enums.js';
 import { RegionRef } from '../schema/region.type.js';
-import { checkedYear } from './arguments.js';
 
 /** The bulletins and performance fields of Region (owned by the registry, extended here by key). */
 @Resolver(() => RegionRef)

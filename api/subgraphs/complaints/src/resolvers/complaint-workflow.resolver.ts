@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ComplaintLinkKind } from '@dibao/domain';
-import { requirePrincipal } from '@dibao/server';
+import { requirePrincipal, checkedRegionCode } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import {
   ComplaintExternalLinkType,
@@ -27,7 +27,7 @@ import {
   linkDuplicateComplaint,
   startInvestigation,
 } from '../services/workflow.service.js';
-import { checkedRegionCode, petitionOfficerOut } from './mappers.js';
+import { petitionOfficerOut } from './mappers.js';
 
 /**
  * The workflow RECEIVED → ASSIGNED → INVESTIGATING → CONCLUDED → CLOSED, worked by the owner (首问负责制);

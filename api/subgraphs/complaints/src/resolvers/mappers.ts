@@ -1,5 +1,3 @@
-import { isRegionCode } from '@dibao/domain';
-import { badInput } from '@dibao/server';
 import type {
   ComplaintAppealEntity,
   ComplaintEntity,
@@ -14,16 +12,6 @@ import type { PetitionOfficerType } from '../schema/registries.type.js';
 import type { ComplaintRewardType } from '../schema/reward.type.js';
 
 /** Entities to GraphQL objects: actors become their subject, region codes become Region references. */
-
-export function checkedRegionCode(code: string, argument: string): string {
-  if (!isRegionCode(code)) {
-    throw badInput(
-      `${argument} must be a GB/T 2260 region code, got "${code}"`,
-      `${argument} 须为 GB/T 2260 区划代码，收到“${code}”`,
-    );
-  }
-  return code;
-}
 
 export const revealRequestOut = (request: IdentityRevealRequestEntity): IdentityRevealRequestType => ({
   ...request,

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ComplaintChannel, ComplaintStatus, ProblemCategory } from '@dibao/domain';
-import { badInput, requireRegionInScope } from '@dibao/server';
+import { badInput, requireRegionInScope, checkedYear } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import { regionYearKey } from '../loaders.js';
 import { ComplaintConnection } from '../schema/complaint.type.js';
@@ -15,13 +15,6 @@ import { ComplaintStatsType } from '../schema/stats.type.js';
 import { isCalendarDate } from '../services/shanghai-date.js';
 import { complaintStats } from '../services/stats.service.js';
 import { petitionOfficerOut } from './mappers.js';
-
-function checkedYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badInput('year must be between 2000 and 2100', '年度须在 2000 至 2100 之间');
-  }
-  return year;
-}
 
 /** The complaints fields of Region (owned by the registry, extended here by key). */
 @Resolver(() => RegionRef)

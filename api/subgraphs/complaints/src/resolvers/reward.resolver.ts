@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintRewardStatus, subtreeCodePrefix } from '@dibao/domain';
-import { requireRegionInScope, requirePrincipal } from '@dibao/server';
+import { requireRegionInScope, requirePrincipal, checkedRegionCode } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
 import { ComplaintType } from '../schema/complaint.type.js';
@@ -8,7 +8,7 @@ import { ComplaintRewardStatusEnum } from '../schema/enums.js';
 import { ComplaintRewardType } from '../schema/reward.type.js';
 import { readableComplaintsCondition } from '../services/access.js';
 import { approveReward, decideReward, recordRewardPayment, rejectReward } from '../services/reward.service.js';
-import { checkedRegionCode, rewardOut } from './mappers.js';
+import { rewardOut } from './mappers.js';
 
 /** Rewarded tip-offs (有奖举报): decide by rule, approve (someone else), pay, and the complainant claims by code. */
 @Resolver(() => ComplaintRewardType)

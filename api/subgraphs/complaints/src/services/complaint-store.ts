@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { isComplaintTransitionAllowed, type ComplaintStatus } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
-import { conflict, notFound } from '@dibao/server';
+import { conflict, isUuid, notFound } from '@dibao/server';
 import { ComplaintEntity } from '../entities/index.js';
 import { canReadComplaint } from './access.js';
 
-export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+// Re-exported for this subgraph's other modules.
+export { isUuid };
 
 /** Loads a complaint for a change, locked until the transaction ends; NOT_FOUND when the caller may not read it. */
 export async function lockComplaint(manager: EntityManager, principal: Principal, id: string) {

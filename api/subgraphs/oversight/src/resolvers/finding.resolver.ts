@@ -7,7 +7,7 @@ import {
   rectificationDaysOverdue,
   subtreeCodePrefix,
 } from '@dibao/domain';
-import { Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import { Label, labelFor, paginate, requireRegionInScope, checkedRegionCode, isUuid } from '@dibao/server';
 import type { OversightContext } from '../context.js';
 import type { FindingEntity } from '../entities/index.js';
 import { ProblemCategoryEnum, RectificationStatusEnum } from '../schema/enums.js';
@@ -15,7 +15,7 @@ import { FindingConnection, FindingType, RectificationEventType } from '../schem
 import { InspectionType } from '../schema/inspection.type.js';
 import { AgencyRef, agencyRef, OfficialRef, officialRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
-import { checkedRegionCode, isUuid, sqlTimeKey, timeKey } from './arguments.js';
+import { sqlTimeKey, timeKey } from './arguments.js';
 
 @Resolver(() => FindingType)
 export class FindingResolver {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { InspectionStatus, InspectionTopic, subtreeCodePrefix, type RectificationStatus } from '@dibao/domain';
-import { Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import { Label, labelFor, paginate, requireRegionInScope, checkedRegionCode, isUuid } from '@dibao/server';
 import type { OversightContext } from '../context.js';
 import type { InspectionEntity } from '../entities/index.js';
 import { InspectionStatusEnum, RectificationStatusEnum } from '../schema/enums.js';
@@ -14,7 +14,7 @@ import {
 import { AgencyRef, agencyRef, officialRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { canReadInspectionReport } from '../services/access.js';
-import { checkedRegionCode, isUuid, sqlTimeKey, timeKey } from './arguments.js';
+import { sqlTimeKey, timeKey } from './arguments.js';
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {
