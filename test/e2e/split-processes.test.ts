@@ -25,7 +25,7 @@ describe('services run apart', () => {
     };
     subgraphs = await startHubRuntime({ ...common, services: new Set(subgraphNames), subgraphUrls: {} });
     await loadDemoData(subgraphs.dataSources, 'qinghai', () => undefined);
-    const urls = Object.fromEntries(subgraphs.subgraphs.map((subgraph) => [subgraph.name, `${subgraph.url}graphql`]));
+    const urls = Object.fromEntries(subgraphs.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
     gateway = await startHubRuntime({ ...common, services: new Set(['gateway']), subgraphUrls: urls });
   });
 

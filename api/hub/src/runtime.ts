@@ -73,7 +73,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         createContext: (request) => module.createContext(dataSource, request),
       });
       subgraphs.push(running);
-      urls[module.name] = running.url.endsWith('/graphql') ? running.url : new URL('graphql', running.url).toString();
+      urls[module.name] = running.url;
     }
     if (options.services.has('gateway')) {
       gateway = await startGateway({
