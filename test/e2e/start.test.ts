@@ -19,7 +19,9 @@ function startHub(dataDir: string): {
   ready: Promise<string>;
 } {
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [hubMain], { env: { ...env, HUB_DATA_DIR: dataDir, HUB_PORT: '0' } });
+  const child = spawn(process.execPath, [hubMain], {
+    env: { ...env, HUB_DATA_DIR: dataDir, HUB_PORT: '0', HUB_SITE_PORT: 'off' },
+  });
   let output = '';
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub not ready in time:\n${output}`)), 90_000);

@@ -14,6 +14,8 @@ export interface HubConfig {
   dataDir: string;
   host: string;
   hubPort: number;
+  /** Where the static transparency site is served; null turns it off (HUB_SITE_PORT=off). */
+  sitePort: number | null;
   /** External server; absent means the embedded one under dataDir. */
   databaseUrl: string | undefined;
   /** Which services this process runs: 'gateway' and/or subgraph names. */
@@ -99,10 +101,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   if (!['qinghai', 'national', 'none'].includes(demo))
     throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
   if (production && !env.HUB_JWT_SECRET) throw new ConfigError('HUB_JWT_SECRET must be set when NODE_ENV=production');
+  const sitePort =
+    env.HUB_SITE_PORT === 'off' ? null : portFrom(env.HUB_SITE_PORT, hubPort === 0 ? 0 : hubPort + 80, 'HUB_SITE_PORT');
   const config: HubConfig = {
     dataDir,
     host,
     hubPort,
+    sitePort,
     databaseUrl: env.DATABASE_URL || undefined,
     services,
     subgraphUrls,

@@ -2,3 +2,4 @@ export * from './runtime.js';
 export * from './demo.js';
 export * from './config.js';
 export * from './database.js';
+export * from './release/index.js';

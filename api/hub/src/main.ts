@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { loadDemoData } from './demo.js';
+import { startPublicSite, type RunningSite } from './public-site.js';
 import { startHubRuntime } from './runtime.js';
 
 const log = (line: string) => console.log(`[hub] ${line}`);
@@ -11,11 +12,13 @@ async function main() {
   const runsSubgraphs = [...config.services].some((service) => service !== 'gateway');
   const database = runsSubgraphs ? await openDatabase(config.databaseUrl, config.dataDir, log) : undefined;
   let runtime: Awaited<ReturnType<typeof startHubRuntime>> | undefined;
+  let site: RunningSite | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping ...`);
+    await site?.stop().catch((error: unknown) => console.error(error));
     await runtime?.stop().catch((error: unknown) => console.error(error));
     await database?.stop().catch((error: unknown) => console.error(error));
     log('stopped');
@@ -37,6 +40,15 @@ async function main() {
   if (runtime.gateway) {
     log(`GraphQL API (gateway): ${runtime.gateway.url}`);
     log('Mint a token: pnpm dev-token --region 630102 --agency CIVIL_AFFAIRS --role REPORTER');
+    if (config.sitePort !== null) {
+      try {
+        site = await startPublicSite(config, runtime.gateway.url, log);
+        log(`Transparency site (release ${site.version}): ${site.url}`);
+      } catch (error) {
+        // The API stays up: the site is rebuilt from the releases on the next start.
+        log(`The transparency site could not be built: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
   log('Ready. Ctrl-C stops everything.');
 }

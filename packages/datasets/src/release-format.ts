@@ -45,6 +45,10 @@ export interface DatasetManifest {
   suppressedCells: number;
   files: { csv: string; json: string };
   sha256: { csv: string; json: string };
+  /** Fields that identify a row (the Table Schema's primaryKey). Added after the first draft of the contract. */
+  primaryKey?: string[];
+  /** Size of each file in bytes, for download links. */
+  bytes?: { csv: number; json: number };
 }
 
 export interface ReleaseManifest {
@@ -58,6 +62,16 @@ export interface ReleaseManifest {
   suppressionMarker: 'S';
   licence: { name: 'CC-BY-4.0'; url: string };
   datasets: DatasetManifest[];
+  /** Name of the release as a whole (also the Data Package's title). */
+  title?: Bilingual;
+  /** Who publishes the data: the civil affairs departments of the provinces covered. */
+  publisher?: Bilingual;
+  /** How to cite this release; names the version. Shown on every dataset page. */
+  citation?: Bilingual;
+  /** What the release covers: the statistical years and the provinces (region codes). */
+  coverage?: { years: number[]; provinces: string[] };
+  /** Every file of the release (SHA256SUMS covers all of them but itself), sorted. */
+  files?: string[];
 }
 
 /** A cell: a value, or null when suppressed (see `suppressed`) or not applicable. */
@@ -83,24 +97,64 @@ export interface DatasetJson {
 export const DATASET_NAMES = [
   /** One row per region (province, prefectures, counties): the region list the site's region pages use. */
   'regions',
-  /** year × region (province, prefectures): expected, submitted_on_time, submitted_late, missing, submission_rate, on_time_rate, for the level below. */
+  /**
+   * year × region (province, prefectures): expected, submitted_on_time, submitted_late, missing, submission_rate, on_time_rate, for the level below.
+   * Also (release job): `level` (PREFECTURE for the province's row, COUNTY for a prefecture's), accepted, waived; rates are percentages 0–100 (unit `percent`).
+   */
   'reporting-completeness',
   /** year × region (province, prefectures, counties): figures rolled up from accepted county reports: reports_included, reports_expected, urban_households, urban_persons, rural_households, rural_persons, applications, approvals, rejections, exits, raised_fen, disbursed_fen, balance_fen, paid_via_bank_fen, inspections, problems_rectified, complaints_received, complaints_closed, people_held_accountable. */
   'report-figures',
-  /** year × region (province, prefectures, counties) × problem category: findings, verified, closed_not_fixed, overdue, funds_recovered_fen, households_removed, households_added. */
+  /**
+   * year × region (province, prefectures, counties) × problem category: findings, verified, closed_not_fixed, overdue, funds_recovered_fen, households_removed, households_added.
+   * Also: category_zh, category_en, households_affected, amount_involved_fen. Every region × category of every year has a row (zeros included).
+   */
   'inspection-findings',
-  /** year × region (province, prefectures, counties) × dimension (channel | category | outcome) × value: complaints (a person count). */
+  /**
+   * year × region (province, prefectures, counties) × dimension (channel | category | outcome) × value: complaints (a person count).
+   * Also: value_zh, value_en (labels); outcome values SUBSTANTIATED, PARTLY_SUBSTANTIATED, UNSUBSTANTIATED, PENDING; and a `total`
+   * dimension (value ALL = complaints received) that each breakdown adds up to. Do not add rows of different dimensions together.
+   */
   'complaints',
-  /** year × region (province, prefectures, counties) × dimension (violation | sanction) × value: cases or people (person counts). */
+  /**
+   * year × region (province, prefectures, counties) × dimension (violation | sanction) × value: cases or people (person counts).
+   * As written: columns `cases` (violation rows: cases opened) and `people` (sanction rows: those given the sanction), the other empty;
+   * sanction values are `<TRACK>_<SANCTION>` (PARTY_WARNING, GOVERNMENT_DEMERIT, ...) with `track`; value_zh, value_en; and a `total`
+   * dimension: CASES_OPENED, CASES_DECIDED, UNITS_HELD_ACCOUNTABLE (cases) and PEOPLE_HELD_ACCOUNTABLE (people).
+   */
   'accountability',
-  /** One row per published bulletin item: document_number, bulletin_title, issued_at, published_at, kind (COMMENDATION | CRITICISM), category, region fields, public_text. */
+  /**
+   * One row per published bulletin item: document_number, bulletin_title, issued_at, published_at, kind (COMMENDATION | CRITICISM), category, region fields, public_text.
+   * Also: sequence (the item's number in the bulletin), year, issuer_id, issuer, issuer_en, kind_zh/en, category_zh/en. Times are UTC date-times.
+   */
   'bulletin-items',
-  /** One row per published bulletin: document_number, title, issuer, issued_at, published_at, items. */
+  /**
+   * One row per published bulletin: document_number, title, issuer, issued_at, published_at, items.
+   * Also: year, issuer_id, issuer_en, issuer_region_code, period_from, period_to (dates), commendations, criticisms.
+   */
   'bulletins',
-  /** year × prefecture: published assessment scores: score, rank, and each indicator's points. */
+  /**
+   * year × prefecture: published assessment scores: score, rank, and each indicator's points.
+   * As written: `points_<indicator>`, `weight_<indicator>`, `value_<indicator>` (indicator codes in lower case, empty when the
+   * year's scheme does not use it), recipients, published_at.
+   */
   'assessments',
-  /** One row per line of a published allocation: year, method, pool_fen, region, amount_fen, base_fen, performance_fen. */
+  /**
+   * One row per line of a published allocation: year, method, pool_fen, region, amount_fen, base_fen, performance_fen.
+   * Also: allocation_id, title, method_zh/en, performance_share_basis_points, score, recipients, published_at.
+   */
   'allocations',
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
+
+/** The code a suppressed cell is written as in CSV. */
+export const SUPPRESSION_MARKER = 'S' as const;
+
+/** The Table Schema `missingValues` of every resource: empty (not applicable) and S (suppressed). */
+export const MISSING_VALUES: readonly string[] = ['', SUPPRESSION_MARKER];
+
+/** Person counts below this are suppressed unless a release says otherwise. */
+export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
+
+/** `releases/LATEST` holds the newest version; versions are folders next to it. */
+export const LATEST_FILE = 'LATEST';

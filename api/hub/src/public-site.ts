@@ -1,0 +1,35 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { HubConfig } from './config.js';
+import { releaseTokens, writeRelease } from './release/index.js';
+import { ensureSiteBuilt, serveSite } from './site.js';
+
+export interface RunningSite {
+  url: string;
+  version: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The transparency site next to the API: a first release is made through the local gateway when none exists
+ * yet, the static site is (re)built when the latest release changed, and served. Later releases come from
+ * `pnpm release`; restarting the hub rebuilds the site from them.
+ */
+export async function startPublicSite(
+  config: HubConfig,
+  gatewayUrl: string,
+  log: (line: string) => void,
+): Promise<RunningSite> {
+  const releasesDir = path.join(config.dataDir, 'releases');
+  const hasRelease = await access(path.join(releasesDir, 'LATEST')).then(
+    () => true,
+    () => false,
+  );
+  if (!hasRelease) {
+    log('Making the first release of the public data ...');
+    await writeRelease({ gatewayUrl, token: releaseTokens(config.jwtSecret), dataDir: config.dataDir, log });
+  }
+  const version = await ensureSiteBuilt(releasesDir, path.join(config.dataDir, 'site'), log);
+  const server = await serveSite(path.join(config.dataDir, 'site'), config.sitePort ?? 0, config.host);
+  return { ...server, version };
+}

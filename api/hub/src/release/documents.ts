@@ -1,0 +1,303 @@
+/*
+ * Every GraphQL document the release job sends to the gateway. Each reads aggregate statistics or published
+ * documents only, and selects no field that could carry personal data (no complaint, no case file, no
+ * finding description, no internal summary or evidence of a bulletin item).
+ */
+
+/** The provinces in the registry (public). */
+export const PROVINCES = /* GraphQL */ `
+  query ReleaseProvinces {
+    regions(level: PROVINCE, first: 500) {
+      edges {
+        node {
+          code
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`;
+
+const REGION_FIELDS = /* GraphQL */ `
+  fragment ReleaseRegion on Region {
+    code
+    name
+    nameEn
+    level
+    parentCode
+  }
+`;
+
+/** A province with its prefectures and counties, and its civil affairs department (the publisher). */
+export const REGION_TREE = /* GraphQL */ `
+  query ReleaseRegionTree($province: ID!) {
+    region(code: $province) {
+      ...ReleaseRegion
+      agencies(kind: CIVIL_AFFAIRS) {
+        name
+        nameEn
+      }
+      children {
+        ...ReleaseRegion
+        children {
+          ...ReleaseRegion
+        }
+      }
+    }
+  }
+  ${REGION_FIELDS}
+`;
+
+/** Whether a province has any data for a year: reports filed, findings, complaints or cases. */
+export const YEAR_PROBE = /* GraphQL */ `
+  query ReleaseYearProbe($province: ID!, $year: Int!) {
+    reportingCompleteness(year: $year, under: $province) {
+      levels {
+        submittedOnTime
+        submittedLate
+      }
+    }
+    region(code: $province) {
+      oversightStats(year: $year) {
+        findings
+      }
+      complaintStats(year: $year) {
+        received
+      }
+      accountabilityStats(year: $year) {
+        casesOpened
+      }
+    }
+  }
+`;
+
+const REGION_STATS = /* GraphQL */ `
+  fragment ReleaseStats on Region {
+    code
+    reportSummary(year: $year) {
+      reportsIncluded
+      reportsExpected
+      urbanHouseholds
+      urbanPersons
+      ruralHouseholds
+      ruralPersons
+      applications
+      approvals
+      rejections
+      exits
+      urbanStandardMinFen
+      urbanStandardMaxFen
+      ruralStandardMinFen
+      ruralStandardMaxFen
+      raisedFen
+      raisedCentralFen
+      raisedProvincialFen
+      raisedPrefectureFen
+      raisedCountyFen
+      carryOverFen
+      disbursedFen
+      balanceFen
+      paidViaBankFen
+      householdVisits
+      dynamicReviews
+      emergenciesHandled
+      inspections
+      problemsRectified
+      complaintsReceived
+      complaintsClosed
+      peopleHeldAccountable
+    }
+    oversightStats(year: $year) {
+      findings
+      verified
+      byCategory {
+        category
+        findings
+        verified
+      }
+    }
+    complaintStats(year: $year) {
+      received
+      concluded
+      substantiated
+      partlySubstantiated
+      unsubstantiated
+      byChannel {
+        channel
+        count
+      }
+      byCategory {
+        category
+        count
+      }
+    }
+    accountabilityStats(year: $year) {
+      casesOpened
+      casesDecided
+      peopleHeldAccountable
+      unitsHeldAccountable
+      byViolation {
+        violation
+        count
+      }
+      bySanction {
+        track
+        sanction
+        count
+      }
+    }
+  }
+`;
+
+/** A year's statistics of a province, its prefectures and its counties in one request. */
+export const REGION_STATS_TREE = /* GraphQL */ `
+  query ReleaseRegionStats($province: ID!, $year: Int!) {
+    region(code: $province) {
+      ...ReleaseStats
+      children {
+        ...ReleaseStats
+        children {
+          ...ReleaseStats
+        }
+      }
+    }
+  }
+  ${REGION_STATS}
+`;
+
+/** A year's findings of a province, reduced to category, status and figures (no description, no names). */
+export const FINDINGS = /* GraphQL */ `
+  query ReleaseFindings($province: ID!, $year: Int!) {
+    region(code: $province) {
+      findings(year: $year) {
+        category
+        status
+        overdue
+        householdsAffected
+        amountInvolvedFen
+        fundsRecoveredFen
+        householdsRemoved
+        householdsAdded
+        county {
+          code
+        }
+      }
+    }
+  }
+`;
+
+const COMPLETENESS_FIELDS = /* GraphQL */ `
+  fragment ReleaseCompleteness on ReportingCompleteness {
+    levels {
+      level
+      expected
+      submittedOnTime
+      submittedLate
+      missing
+      accepted
+      waived
+      submissionRate
+      onTimeRate
+    }
+  }
+`;
+
+/**
+ * Reporting completeness under several regions in one request (`c0` … under `$u0` …): the field takes one
+ * region, so the regions are aliased; callers keep each request well below the gateway's token limit.
+ */
+export function completenessDocument(regions: number): string {
+  const indexes = Array.from({ length: regions }, (_, index) => index);
+  return `query ReleaseCompleteness($year: Int!, ${indexes.map((index) => `$u${index}: ID!`).join(', ')}) {
+${indexes.map((index) => `  c${index}: reportingCompleteness(year: $year, under: $u${index}) { ...ReleaseCompleteness }`).join('\n')}
+}
+${COMPLETENESS_FIELDS}`;
+}
+
+/** Regions per completeness request: about 20 tokens each against the gateway's limit of 2,000. */
+export const COMPLETENESS_BATCH = 40;
+
+/** Published bulletins with the public text of their items (sent without a token: public by definition). */
+export const PUBLISHED_BULLETINS = /* GraphQL */ `
+  query ReleaseBulletins($after: String) {
+    publishedBulletins(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          documentNumber
+          documentYear
+          title
+          issuerId
+          issuer {
+            name
+            nameEn
+            regionCode
+          }
+          issuedAt
+          publishedAt
+          periodFrom
+          periodTo
+          items {
+            position
+            kind
+            category
+            publicText
+            region {
+              ...ReleaseRegion
+            }
+          }
+        }
+      }
+    }
+  }
+  ${REGION_FIELDS}
+`;
+
+/** A province's assessment and allocations of a year (sent without a token: only published ones come back). */
+export const ASSESSMENT_AND_ALLOCATIONS = /* GraphQL */ `
+  query ReleaseAssessment($province: ID!, $year: Int!) {
+    assessment(year: $year, province: $province) {
+      year
+      level
+      status
+      publishedAt
+      scores {
+        regionCode
+        score
+        rank
+        recipients
+        indicators {
+          code
+          weight
+          rawValue
+          normalisedValue
+          contribution
+        }
+      }
+    }
+    allocations(year: $year, province: $province) {
+      id
+      year
+      title
+      method
+      poolFen
+      performanceShareBasisPoints
+      status
+      publishedAt
+      lines {
+        regionCode
+        score
+        recipients
+        baseFen
+        performanceFen
+        amountFen
+      }
+    }
+  }
+`;

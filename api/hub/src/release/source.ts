@@ -1,0 +1,305 @@
+import type {
+  AccountabilityStatsRecord,
+  AllocationRecord,
+  AssessmentRecord,
+  Bilingual,
+  BulletinRecord,
+  ComplaintStatsRecord,
+  CompletenessRecord,
+  FindingRecord,
+  OversightStatsRecord,
+  RegionRecord,
+  ReleaseInput,
+  ReportSummaryRecord,
+} from '@dibao/datasets';
+import { ReleaseReadError, requestGraphQL } from './client.js';
+import {
+  ASSESSMENT_AND_ALLOCATIONS,
+  COMPLETENESS_BATCH,
+  completenessDocument,
+  FINDINGS,
+  PROVINCES,
+  PUBLISHED_BULLETINS,
+  REGION_STATS_TREE,
+  REGION_TREE,
+  YEAR_PROBE,
+} from './documents.js';
+
+export interface ReadReleaseOptions {
+  gatewayUrl: string;
+  /** The release token of a province. */
+  tokenFor(province: string): Promise<string>;
+  /** Statistical years; by default those of the last 15 with any data. */
+  years?: number[];
+  now: Date;
+  log: (line: string) => void;
+}
+
+export interface ReleaseSource {
+  input: ReleaseInput;
+  provinces: string[];
+  publisher: Bilingual;
+}
+
+/** How far back the years with data are looked for when none are given. */
+const YEARS_LOOKED_AT = 15;
+
+type TreeRegion = RegionRecord & { children?: TreeRegion[] };
+
+/** The province, its prefectures and their counties, as the tree queries return them. */
+function flattenTree(province: TreeRegion): Array<{ region: RegionRecord; depth: number }> {
+  const out: Array<{ region: RegionRecord; depth: number }> = [];
+  const visit = (node: TreeRegion, depth: number) => {
+    const { children, ...region } = node;
+    out.push({ region, depth });
+    if (depth < 2) for (const child of children ?? []) visit(child, depth + 1);
+  };
+  visit(province, 0);
+  return out;
+}
+
+type StatsNode = {
+  code: string;
+  reportSummary: Omit<ReportSummaryRecord, 'year' | 'regionCode'> | null;
+  oversightStats: Omit<OversightStatsRecord, 'year' | 'regionCode'>;
+  complaintStats: Omit<ComplaintStatsRecord, 'year' | 'regionCode'>;
+  accountabilityStats: Omit<AccountabilityStatsRecord, 'year' | 'regionCode'>;
+  children?: StatsNode[];
+};
+
+const sumOf = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+class ReleaseReader {
+  private readonly tokens = new Map<string, Promise<string>>();
+  constructor(private readonly options: ReadReleaseOptions) {}
+
+  private token(province: string): Promise<string> {
+    let token = this.tokens.get(province);
+    if (!token) {
+      token = this.options.tokenFor(province);
+      this.tokens.set(province, token);
+    }
+    return token;
+  }
+
+  private async asRelease<T>(province: string, document: string, variables: Record<string, unknown>): Promise<T> {
+    return requestGraphQL<T>(this.options.gatewayUrl, document, variables, await this.token(province));
+  }
+
+  /** Public documents are read without a token, so that the API itself guarantees they are public. */
+  private async asPublic<T>(document: string, variables: Record<string, unknown>): Promise<T> {
+    return requestGraphQL<T>(this.options.gatewayUrl, document, variables);
+  }
+
+  async provinces(): Promise<Array<{ code: string }>> {
+    const data = await this.asPublic<{ regions: { edges: Array<{ node: { code: string } }> } }>(PROVINCES, {});
+    const provinces = data.regions.edges.map((edge) => edge.node).sort((a, b) => a.code.localeCompare(b.code));
+    if (provinces.length === 0) throw new ReleaseReadError('The registry holds no province: nothing to release');
+    return provinces;
+  }
+
+  async tree(province: string) {
+    const data = await this.asRelease<{
+      region: (TreeRegion & { agencies: Array<{ name: string; nameEn: string }> }) | null;
+    }>(province, REGION_TREE, { province });
+    if (!data.region) throw new ReleaseReadError(`Province ${province} not found`);
+    const { agencies, ...tree } = data.region;
+    return { regions: flattenTree(tree), agency: agencies[0] };
+  }
+
+  async yearHasData(province: string, year: number): Promise<boolean> {
+    const data = await this.asRelease<{
+      reportingCompleteness: { levels: Array<{ submittedOnTime: number; submittedLate: number }> };
+      region: {
+        oversightStats: { findings: number };
+        complaintStats: { received: number };
+        accountabilityStats: { casesOpened: number };
+      } | null;
+    }>(province, YEAR_PROBE, { province, year });
+    const filed = sumOf(data.reportingCompleteness.levels.map((level) => level.submittedOnTime + level.submittedLate));
+    const region = data.region;
+    return (
+      filed > 0 ||
+      (region?.oversightStats.findings ?? 0) > 0 ||
+      (region?.complaintStats.received ?? 0) > 0 ||
+      (region?.accountabilityStats.casesOpened ?? 0) > 0
+    );
+  }
+
+  async stats(province: string, year: number, input: ReleaseInput) {
+    const data = await this.asRelease<{ region: StatsNode | null }>(province, REGION_STATS_TREE, { province, year });
+    if (!data.region) throw new ReleaseReadError(`Province ${province} not found`);
+    const visit = (node: StatsNode, depth: number) => {
+      const regionCode = node.code;
+      if (node.reportSummary) input.reportSummaries.push({ ...node.reportSummary, year, regionCode });
+      input.oversightStats.push({ ...node.oversightStats, year, regionCode });
+      input.complaintStats.push({ ...node.complaintStats, year, regionCode });
+      input.accountabilityStats.push({ ...node.accountabilityStats, year, regionCode });
+      if (depth < 2) for (const child of node.children ?? []) visit(child, depth + 1);
+    };
+    visit(data.region, 0);
+  }
+
+  async findings(province: string, year: number): Promise<FindingRecord[]> {
+    const data = await this.asRelease<{
+      region: {
+        findings: Array<Omit<FindingRecord, 'year' | 'countyCode'> & { county: { code: string } }>;
+      } | null;
+    }>(province, FINDINGS, { province, year });
+    return (data.region?.findings ?? []).map(({ county, ...finding }) => ({
+      ...finding,
+      year,
+      countyCode: county.code,
+    }));
+  }
+
+  async completeness(province: string, year: number, under: string[]): Promise<CompletenessRecord[]> {
+    const records: CompletenessRecord[] = [];
+    for (let start = 0; start < under.length; start += COMPLETENESS_BATCH) {
+      const batch = under.slice(start, start + COMPLETENESS_BATCH);
+      const variables: Record<string, unknown> = { year };
+      batch.forEach((code, index) => (variables[`u${index}`] = code));
+      const data = await this.asRelease<
+        Record<string, { levels: Array<Omit<CompletenessRecord, 'year' | 'regionCode'>> }>
+      >(province, completenessDocument(batch.length), variables);
+      batch.forEach((regionCode, index) => {
+        for (const level of data[`c${index}`]?.levels ?? []) records.push({ ...level, year, regionCode });
+      });
+    }
+    return records;
+  }
+
+  async bulletins(): Promise<BulletinRecord[]> {
+    type Node = Omit<BulletinRecord, 'issuerName' | 'issuerNameEn' | 'issuerRegionCode' | 'documentNumber'> & {
+      status: string;
+      documentNumber: string | null;
+      documentYear: number | null;
+      issuer: { name: string; nameEn: string; regionCode: string };
+      issuedAt: string | null;
+      publishedAt: string | null;
+    };
+    const bulletins: BulletinRecord[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: {
+        publishedBulletins: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: Array<{ node: Node }>;
+        };
+      } = await this.asPublic(PUBLISHED_BULLETINS, { after });
+      for (const { node } of data.publishedBulletins.edges) {
+        // Published means a number, an issue date and a publication date; anything else is not released.
+        if (node.status !== 'PUBLISHED' || !node.documentNumber || !node.issuedAt || !node.publishedAt) continue;
+        const { issuer, status: _status, ...rest } = node;
+        bulletins.push({
+          ...rest,
+          documentNumber: node.documentNumber,
+          documentYear: node.documentYear ?? Number(node.issuedAt.slice(0, 4)),
+          issuedAt: node.issuedAt,
+          publishedAt: node.publishedAt,
+          issuerName: issuer.name,
+          issuerNameEn: issuer.nameEn,
+          issuerRegionCode: issuer.regionCode,
+        });
+      }
+      const { hasNextPage, endCursor } = data.publishedBulletins.pageInfo;
+      if (!hasNextPage || !endCursor) break;
+      after = endCursor;
+    }
+    return bulletins;
+  }
+
+  async assessmentAndAllocations(province: string, year: number) {
+    const data = await this.asPublic<{
+      assessment:
+        | (Omit<AssessmentRecord, 'provinceCode' | 'publishedAt'> & { status: string; publishedAt: string | null })
+        | null;
+      allocations: Array<
+        Omit<AllocationRecord, 'provinceCode' | 'publishedAt'> & { status: string; publishedAt: string | null }
+      >;
+    }>(ASSESSMENT_AND_ALLOCATIONS, { province, year });
+    const assessments: AssessmentRecord[] = [];
+    const allocations: AllocationRecord[] = [];
+    const { assessment } = data;
+    if (assessment && assessment.status === 'PUBLISHED' && assessment.publishedAt) {
+      const { status: _status, ...rest } = assessment;
+      assessments.push({ ...rest, provinceCode: province, publishedAt: assessment.publishedAt });
+    }
+    for (const allocation of data.allocations) {
+      if (allocation.status !== 'PUBLISHED' || !allocation.publishedAt) continue;
+      const { status: _status, ...rest } = allocation;
+      allocations.push({ ...rest, provinceCode: province, publishedAt: allocation.publishedAt });
+    }
+    return { assessments, allocations };
+  }
+}
+
+/**
+ * Reads everything a release is built from through the gateway: per province (with that province's release
+ * token) the region tree, and per year the statistics of the whole tree in one request, its findings in one,
+ * and completeness in batches; published bulletins, assessments and allocations without a token.
+ */
+export async function readReleaseInput(options: ReadReleaseOptions): Promise<ReleaseSource> {
+  const reader = new ReleaseReader(options);
+  const input: ReleaseInput = {
+    years: [],
+    regions: [],
+    completeness: [],
+    reportSummaries: [],
+    findings: [],
+    oversightStats: [],
+    complaintStats: [],
+    accountabilityStats: [],
+    bulletins: [],
+    assessments: [],
+    allocations: [],
+  };
+  const provinces = await reader.provinces();
+  const trees = new Map<string, Awaited<ReturnType<ReleaseReader['tree']>>>();
+  const agencies: Array<{ name: string; nameEn: string }> = [];
+  for (const { code } of provinces) {
+    const tree = await reader.tree(code);
+    trees.set(code, tree);
+    input.regions.push(...tree.regions.map((entry) => entry.region));
+    if (tree.agency) agencies.push(tree.agency);
+  }
+  options.log(`registry: ${provinces.length} province(s), ${input.regions.length} regions`);
+
+  if (options.years) input.years = [...options.years].sort((a, b) => a - b);
+  else {
+    const thisYear = Number(new Date(options.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+    const years = new Set<number>();
+    for (const { code } of provinces) {
+      for (let year = thisYear - YEARS_LOOKED_AT + 1; year <= thisYear; year++) {
+        if (!years.has(year) && (await reader.yearHasData(code, year))) years.add(year);
+      }
+    }
+    input.years = [...years].sort((a, b) => a - b);
+  }
+  if (input.years.length === 0) throw new ReleaseReadError('No year has any data: nothing to release');
+  options.log(`years: ${input.years.join(', ')}`);
+
+  for (const { code } of provinces) {
+    const tree = trees.get(code)!;
+    const filedTo = tree.regions.filter((entry) => entry.depth < 2).map((entry) => entry.region.code);
+    for (const year of input.years) {
+      await reader.stats(code, year, input);
+      input.findings.push(...(await reader.findings(code, year)));
+      input.completeness.push(...(await reader.completeness(code, year, filedTo)));
+      const published = await reader.assessmentAndAllocations(code, year);
+      input.assessments.push(...published.assessments);
+      input.allocations.push(...published.allocations);
+    }
+    options.log(`${code}: statistics of ${input.years.length} year(s) read`);
+  }
+  input.bulletins = await reader.bulletins();
+  options.log(
+    `published: ${input.bulletins.length} bulletins, ${input.assessments.length} assessments, ${input.allocations.length} allocations`,
+  );
+
+  const publisher: Bilingual =
+    agencies.length > 0
+      ? { zh: agencies.map((agency) => agency.name).join('、'), en: agencies.map((agency) => agency.nameEn).join(', ') }
+      : { zh: '民政部门', en: 'Departments of civil affairs' };
+  return { input, provinces: provinces.map((province) => province.code), publisher };
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { buildDatasets, DEFAULT_SUPPRESSION_THRESHOLD, publishRelease, type PublishedRelease } from '@dibao/datasets';
+import { readReleaseInput } from './source.js';
+
+export interface WriteReleaseOptions {
+  /** The gateway's GraphQL endpoint. */
+  gatewayUrl: string;
+  /** The release token of a province (see releaseTokens), or a fixed token per province. */
+  token: ((province: string) => string | Promise<string>) | Record<string, string>;
+  /** Releases go to `<dataDir>/releases/<version>/`, LATEST next to them. */
+  dataDir: string;
+  /** The release's time (its version date is this day in Asia/Shanghai). */
+  now?: Date;
+  /** Statistical years; by default those with data. */
+  years?: number[];
+  /** Person counts below it are withheld (default 5). */
+  threshold?: number;
+  log?: (line: string) => void;
+}
+
+export const releasesDirOf = (dataDir: string) => path.join(dataDir, 'releases');
+
+/**
+ * Makes a release: reads the public data through the gateway, applies disclosure control, and writes the
+ * release folder (see publishRelease in @dibao/datasets). Returns its version, folder and manifest.
+ */
+export async function writeRelease(options: WriteReleaseOptions): Promise<PublishedRelease> {
+  const log = options.log ?? (() => undefined);
+  const now = options.now ?? new Date();
+  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  const { token } = options;
+  const tokenFor = async (province: string) => {
+    const value = typeof token === 'function' ? await token(province) : token[province];
+    if (!value) throw new Error(`No release token for province ${province}`);
+    return value;
+  };
+  const source = await readReleaseInput({
+    gatewayUrl: options.gatewayUrl,
+    tokenFor,
+    now,
+    log,
+    ...(options.years ? { years: options.years } : {}),
+  });
+  const datasets = buildDatasets(source.input, { threshold });
+  return publishRelease({
+    releasesDir: releasesDirOf(options.dataDir),
+    datasets,
+    threshold,
+    publisher: source.publisher,
+    coverage: { years: source.input.years, provinces: source.provinces },
+    now,
+    log,
+  });
+}

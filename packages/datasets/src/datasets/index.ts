@@ -1,0 +1,14 @@
+export * from './inputs.js';
+export * from './fields.js';
+export * from './breakdown.js';
+export * from './personal-data.js';
+export * from './build.js';
+export { regionsDataset } from './regions.js';
+export { reportingCompletenessDataset } from './reporting-completeness.js';
+export { reportFiguresDataset } from './report-figures.js';
+export { inspectionFindingsDataset } from './inspection-findings.js';
+export { complaintsDataset } from './complaints.js';
+export { accountabilityDataset } from './accountability.js';
+export { bulletinsDataset, bulletinItemsDataset } from './bulletins.js';
+export { assessmentsDataset } from './assessments.js';
+export { allocationsDataset } from './allocations.js';

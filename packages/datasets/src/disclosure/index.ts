@@ -1,0 +1,3 @@
+export * from './suppression.js';
+export * from './recoverable.js';
+export * from './table.js';

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { demoPersonalData, makeRelease, scanForPersonalData, type TestRelease } from '../support/release.js';
+import { launchChromium } from './chromium.js';
+import { buildAndServeSite, type SiteServer } from './site-server.js';
+
+/** The whole publishing path on the demo data: hub → release → static site → browser. */
+describe('the site built from a real release of the demo hub', () => {
+  let hub: TestHub;
+  let release: TestRelease;
+  let site: SiteServer;
+
+  beforeAll(async () => {
+    hub = await startTestHub('site_real_release');
+    release = await makeRelease(hub);
+    site = await buildAndServeSite(release.releasesDir);
+  }, 240_000);
+
+  afterAll(async () => {
+    await site?.close();
+    await hub?.stop();
+  });
+
+  it('holds no personal data in any built file', async () => {
+    const { complainantNames, contacts } = demoPersonalData();
+    expect(complainantNames.length).toBeGreaterThan(10);
+    const hits = await scanForPersonalData(site.outDir, { names: complainantNames, contacts });
+    // Pagefind's own scripts carry their author's address in a licence comment: vendor code, not our data.
+    const ours = hits.filter(
+      (hit) => !(hit.kind === 'e-mail address' && /^pagefind\/pagefind[\w-]*\.js$/.test(hit.file)),
+    );
+    expect(ours).toEqual([]);
+  });
+
+  it("shows Datong's page and the story bulletin from the release", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}regions/630121/`);
+      expect(await page.locator('h1').innerText()).toContain('大通');
+      await page.goto(`${site.url}bulletins/2025-3/`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('青民发〔2025〕3号');
+      expect(text).toContain('大通');
+      const csv = await page.request.get(`${site.url}data/latest/complaints.csv`);
+      expect(csv.status()).toBe(200);
+      expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(release.version).toMatch(/^\d{4}\.\d{2}\.\d{2}-1$/);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './axe.js';
+import { launchChromium } from './chromium.js';
+import { buildAndServeSite, type SiteServer } from './site-server.js';
+
+/*
+ * The public site in Chromium, built from the hand-made fixture release: the journeys a reader takes (home,
+ * a county, a bulletin, the other language, search, a download) and an axe-core check of every page type in
+ * both languages.
+ */
+
+const FIXTURE_RELEASES = fileURLToPath(new URL('../fixtures/release/', import.meta.url));
+const DATONG = '630121';
+
+let site: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await buildAndServeSite(FIXTURE_RELEASES);
+  browser = await launchChromium();
+  context = await browser.newContext({ acceptDownloads: true });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path, site.url).href);
+  expect(response?.status(), `GET ${path}`).toBe(200);
+  return page;
+}
+
+describe('reading the site', () => {
+  it('opens the home page in Chinese with the latest headline figures and bulletins', async () => {
+    const page = await open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect(page.title()).resolves.toContain('青海省最低生活保障监督公开');
+    expect(await page.locator('h1').count()).toBe(1);
+    await expect(page.locator('#headline-heading').textContent()).resolves.toContain('2024');
+    const figures = await page.locator('dl.figures').textContent();
+    expect(figures).toContain('低保对象人数');
+    expect(figures).toContain('51,710');
+    await expect(page.locator('a[href="/bulletins/2025-3/"]').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows a county page with its figures, suppressed complaint counts and the criticism naming it', async () => {
+    const page = await open(`/regions/${DATONG}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('大通回族土族自治县');
+    await expect(page.locator('nav.breadcrumbs').textContent()).resolves.toContain('西宁市');
+    const complaints = await page.locator('#complaints-channel').locator('xpath=ancestor::table').textContent();
+    expect(complaints).toContain('全省社会救助服务热线');
+    // Datong's 2023 volunteer-supervisor count (1) is withheld.
+    expect(complaints).toContain('<5');
+    await expect(page.locator('#suppression-note').textContent()).resolves.toContain('<5');
+    const items = await page.locator('section[aria-labelledby="items"]').textContent();
+    expect(items).toContain('通报批评');
+    expect(items).toContain('青民发〔2025〕3号');
+    expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('finds bulletin 青民发〔2025〕3号 in the archive and shows its items', async () => {
+    const page = await open('/bulletins/');
+    await page.getByRole('link', { name: '青民发〔2025〕3号' }).click();
+    await page.waitForURL(/\/bulletins\/2025-3\/$/);
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('青民发〔2025〕3号');
+    expect(main).toContain('青海省民政厅');
+    expect(main).toContain('2025年3月18日');
+    const items = page.locator('ol.items > li');
+    expect(await items.count()).toBe(2);
+    await expect(items.nth(0).textContent()).resolves.toMatch(/通报批评[\s\S]*大通回族土族自治县/);
+    await expect(items.nth(1).textContent()).resolves.toMatch(/通报表扬[\s\S]*海东市/);
+    await page.close();
+  });
+
+  it('switches to English and back on the same page', async () => {
+    const page = await open(`/regions/${DATONG}/`);
+    await page.locator('a.language-switch').click();
+    await page.waitForURL(new RegExp(`/en/regions/${DATONG}/$`));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Datong Hui and Tu Autonomous County');
+    await expect(page.locator('#complaints-channel').textContent()).resolves.toContain('complaints by channel');
+    await page.locator('a.language-switch').click();
+    await page.waitForURL(new RegExp(`127\\.0\\.0\\.1:\\d+/regions/${DATONG}/$`));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('filters commendations and criticisms with plain links (no JavaScript)', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(new URL('/bulletins/items/', site.url).href);
+    await page.locator('nav[aria-labelledby="filter-year"]').getByRole('link', { name: '2025年' }).click();
+    await page.locator('nav[aria-labelledby="filter-kind"]').getByRole('link', { name: '通报批评' }).click();
+    await page.waitForURL(/\/bulletins\/items\/2025\/criticism\/$/);
+    const items = page.locator('ol.items > li');
+    expect(await items.count()).toBe(1);
+    await expect(items.first().textContent()).resolves.toContain('大通回族土族自治县');
+    await noScript.close();
+  });
+
+  it('searches in Chinese: 大通 finds the Datong county page', async () => {
+    const page = await open('/search/');
+    const input = page.locator('#search input[type="text"], #search input[type="search"]').first();
+    await input.fill('大通');
+    const result = page.locator(`#search a[href$="/regions/${DATONG}/"]`).first();
+    await result.waitFor({ timeout: 15_000 });
+    // The same through Pagefind's API, passed as a string so that vitest leaves the dynamic import alone.
+    const urls = await page.evaluate<string[]>(
+      `import('/pagefind/pagefind.js').then(async (pagefind) => {
+         const search = await pagefind.search('大通');
+         const data = await Promise.all(search.results.map((result) => result.data()));
+         return data.map((entry) => entry.url);
+       })`,
+    );
+    expect(urls).toContain(`/regions/${DATONG}/`);
+    await page.close();
+  });
+
+  it('searches in English on the English pages', async () => {
+    const page = await open('/en/search/');
+    await page.locator('#search input').first().fill('Datong');
+    await page.locator(`#search a[href$="/en/regions/${DATONG}/"]`).first().waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('downloads the CSV a chart was drawn from: UTF-8 with BOM, header row, checksum of the release', async () => {
+    const page = await open('/statistics/');
+    const link = page.locator('#chart-complaints-caption').locator('xpath=..').locator('a[download]').first();
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`/data/${site.version}/complaints.csv`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const file = await download.path();
+    const bytes = await readFile(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split(/\r?\n/)[0]).toBe(
+      'year,region_code,region_name,region_name_en,region_level,parent_code,dimension,value,value_zh,value_en,complaints',
+    );
+    const response = await page.request.get(new URL(href!, site.url).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+    // The journalist's check: the file matches the release's SHA256SUMS.
+    const sums = await (await page.request.get(new URL(`/data/${site.version}/SHA256SUMS`, site.url).href)).text();
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    expect(sums).toContain(`${digest}  complaints.csv`);
+    // The stable URL serves the same file.
+    const latest = await page.request.get(new URL('/data/latest/complaints.csv', site.url).href);
+    expect(Buffer.from(await latest.body()).equals(bytes)).toBe(true);
+    await page.close();
+  });
+
+  it('draws every chart as SVG with a title, a description, a data table and the file it came from', async () => {
+    for (const path of ['/statistics/', '/en/statistics/', `/regions/${DATONG}/`]) {
+      const page = await open(path);
+      const charts = await page.locator('figure.chart').all();
+      expect(charts.length, path).toBeGreaterThan(0);
+      for (const chart of charts) {
+        const svg = chart.locator('svg[role="img"]');
+        if ((await svg.count()) === 1) {
+          const labelledBy = (await svg.getAttribute('aria-labelledby'))?.split(' ') ?? [];
+          expect(labelledBy).toHaveLength(2);
+          expect(await chart.locator(`title#${labelledBy[0]}`).count()).toBe(1);
+          expect(await chart.locator(`desc#${labelledBy[1]}`).count()).toBe(1);
+        }
+        expect(await chart.locator('table caption').count(), path).toBe(1);
+        const csv = await chart.locator('a[href$=".csv"]').first().getAttribute('href');
+        expect(csv).toMatch(new RegExp(`^/data/${site.version.replaceAll('.', '\\.')}/[a-z-]+\\.csv$`));
+        expect(await chart.locator('a[href$=".json"]').count()).toBeGreaterThan(0);
+      }
+      await page.close();
+    }
+  });
+
+  it('keeps every earlier release downloadable', async () => {
+    const page = await open('/downloads/releases/');
+    const anchors = await page.locator('main a[href^="/data/"]').all();
+    const links = await Promise.all(anchors.map(async (anchor) => (await anchor.getAttribute('href')) ?? ''));
+    expect(links).toContain('/data/2024.12.20-1/CHANGELOG.md');
+    for (const href of links) {
+      const response = await page.request.get(new URL(href, site.url).href);
+      expect(response.status(), href).toBe(200);
+    }
+    await page.close();
+  });
+
+  it('fits a phone screen without sideways scrolling of the page', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await phone.newPage();
+    await page.goto(new URL(`/regions/${DATONG}/`, site.url).href);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
+  const PAGES = [
+    ['home', ''],
+    ['items list', 'bulletins/items/'],
+    ['filtered items', 'bulletins/items/2025/criticism/'],
+    ['bulletin archive', 'bulletins/'],
+    ['bulletin', 'bulletins/2025-3/'],
+    ['regions', 'regions/'],
+    ['province', 'regions/630000/'],
+    ['county', `regions/${DATONG}/`],
+    ['statistics', 'statistics/'],
+    ['downloads', 'downloads/'],
+    ['dataset', 'downloads/complaints/'],
+    ['releases', 'downloads/releases/'],
+    ['how to complain', 'complain/'],
+    ['about', 'about/'],
+    ['search', 'search/'],
+  ] as const;
+
+  for (const prefix of ['', 'en/']) {
+    for (const [name, path] of PAGES) {
+      it(`${name} (${prefix ? 'en' : 'zh-CN'}) has no violations`, async () => {
+        const page = await open(`/${prefix}${path}`);
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('search with results shown has no violations', async () => {
+    const page = await open('/search/');
+    await page.locator('#search input').first().fill('大通');
+    await page.locator(`#search a[href$="/regions/${DATONG}/"]`).first().waitFor({ timeout: 15_000 });
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('every page has a lang, a title, a skip link, landmarks and one h1', async () => {
+    for (const prefix of ['', 'en/']) {
+      for (const [, path] of PAGES) {
+        const page = await open(`/${prefix}${path}`);
+        const url = `/${prefix}${path}`;
+        expect(await page.getAttribute('html', 'lang'), url).toBe(prefix ? 'en' : 'zh-CN');
+        expect((await page.title()).length, url).toBeGreaterThan(0);
+        expect(await page.locator('a.skip-link[href="#main"]').count(), url).toBe(1);
+        for (const landmark of ['header', 'nav', 'main#main', 'footer']) {
+          expect(await page.locator(landmark).count(), `${url} ${landmark}`).toBeGreaterThan(0);
+        }
+        expect(await page.locator('h1').count(), url).toBe(1);
+        await page.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,279 @@
+import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_VALUES, verifyRelease, type DatasetJson, type ReleaseManifest } from '@dibao/datasets';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import {
+  demoPersonalData,
+  filesBelow,
+  makeRelease,
+  readCsv,
+  scanForPersonalData,
+  type TestRelease,
+} from '../support/release.js';
+
+// The official Frictionless libraries are CommonJS without type declarations.
+const require = createRequire(import.meta.url);
+const { Package } = require('datapackage') as {
+  Package: { load(descriptor: string): Promise<{ valid: boolean; errors: Error[]; descriptor: DataPackage }> };
+};
+const { Table } = require('tableschema') as {
+  Table: {
+    load(
+      source: string,
+      options: { schema: unknown; bom?: boolean },
+    ): Promise<{ headers: string[] | null; read(options: { forceCast: boolean }): Promise<unknown[]> }>;
+  };
+};
+
+interface DataPackage {
+  name: string;
+  version: string;
+  licenses: Array<{ name: string }>;
+  resources: Array<{
+    name: string;
+    path: string;
+    hash: string;
+    encoding: string;
+    format: string;
+    mediatype: string;
+    schema: { fields: Array<{ name: string; type: string }>; missingValues: string[]; primaryKey?: string[] };
+  }>;
+}
+
+/** A day in Beijing: the version date is the Asia/Shanghai date, whatever the clock of the machine. */
+const NOW = new Date('2025-06-30T20:30:00Z');
+
+describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
+  let hub: TestHub;
+  let first: TestRelease;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    hub = await startTestHub('e2e_release');
+    first = await makeRelease(hub, undefined, { now: NOW, log: (line) => lines.push(line) });
+  }, 180_000);
+  afterAll(async () => {
+    await hub?.stop();
+    if (first) await rm(first.dataDir, { recursive: true, force: true });
+  });
+
+  const file = (name: string) => path.join(first.path, name);
+  const manifest = () => first.manifest;
+
+  it('writes the layout of the contract under releases/<version>, and LATEST', async () => {
+    expect(first.version).toBe('2025.07.01-1');
+    expect(first.path).toBe(path.join(first.dataDir, 'releases', '2025.07.01-1'));
+    expect((await readFile(path.join(first.releasesDir, 'LATEST'), 'utf8')).trim()).toBe(first.version);
+    const names = manifest().datasets.map((dataset) => dataset.name);
+    expect(names).toEqual([
+      'regions',
+      'reporting-completeness',
+      'report-figures',
+      'inspection-findings',
+      'complaints',
+      'accountability',
+      'bulletin-items',
+      'bulletins',
+      'assessments',
+      'allocations',
+    ]);
+    expect(await filesBelow(first.path)).toEqual(
+      [
+        ...names.flatMap((name) => [`${name}.csv`, `${name}.json`]),
+        'datapackage.json',
+        'release.json',
+        'SHA256SUMS',
+        'CHANGELOG.md',
+        'LICENSE.md',
+      ].sort(),
+    );
+    expect(await filesBelow(first.releasesDir)).toEqual(
+      ['LATEST', ...(await filesBelow(first.path)).map((name) => `${first.version}/${name}`)].sort(),
+    );
+    expect(manifest()).toMatchObject({
+      version: first.version,
+      previousVersion: null,
+      suppressionThreshold: 5,
+      suppressionMarker: 'S',
+      licence: { name: 'CC-BY-4.0' },
+      coverage: { years: [2021, 2022, 2023, 2024, 2025], provinces: ['630000'] },
+    });
+    expect(manifest().citation?.zh).toContain(first.version);
+    expect(await readFile(file('LICENSE.md'), 'utf8')).toContain(`release ${first.version}`);
+    // Progress per dataset.
+    for (const name of names) expect(lines.some((line) => line.startsWith(`${name}: `))).toBe(true);
+  });
+
+  it('has regions, statistics and published documents from every subgraph', async () => {
+    const rowsOf = (name: string) => manifest().datasets.find((dataset) => dataset.name === name)!.rows;
+    expect(rowsOf('regions')).toBe(1 + 8 + 45);
+    expect(rowsOf('report-figures')).toBe(5 * 54);
+    expect(rowsOf('reporting-completeness')).toBe(5 * 9);
+    expect(rowsOf('bulletins')).toBeGreaterThan(0);
+    expect(rowsOf('bulletin-items')).toBeGreaterThan(rowsOf('bulletins'));
+    expect(rowsOf('assessments')).toBeGreaterThan(0);
+    expect(rowsOf('allocations')).toBeGreaterThan(0);
+    const items = await readCsv(file('bulletin-items.csv'));
+    const story = items.find((item) => item.document_number === '青民发〔2025〕3号' && item.kind === 'CRITICISM');
+    expect(story).toMatchObject({ region_code: '630121', region_name: '大通回族土族自治县' });
+    const complaints = await readCsv(file('complaints.csv'));
+    const province2024 = complaints.find(
+      (row) => row.year === '2024' && row.region_code === '630000' && row.dimension === 'total',
+    );
+    const stats = await hub.query<{ region: { complaintStats: { received: number } } }>(
+      `{ region(code: "630000") { complaintStats(year: 2024) { received } } }`,
+      {},
+      await hub.token({ region: '630000', roles: ['COMPLAINT_HANDLER'] }),
+    );
+    expect(Number(province2024!.complaints)).toBe(stats.data!.region.complaintStats.received);
+  });
+
+  it('validates datapackage.json against the Data Package schema', async () => {
+    const dataPackage = await Package.load(file('datapackage.json'));
+    expect(dataPackage.errors).toEqual([]);
+    expect(dataPackage.valid).toBe(true);
+    const descriptor = dataPackage.descriptor;
+    expect(descriptor).toMatchObject({ version: first.version, licenses: [{ name: 'CC-BY-4.0' }] });
+    expect(descriptor.resources).toHaveLength(manifest().datasets.length);
+    for (const resource of descriptor.resources) {
+      const dataset = manifest().datasets.find((candidate) => candidate.name === resource.name)!;
+      expect(resource).toMatchObject({
+        path: `${resource.name}.csv`,
+        format: 'csv',
+        encoding: 'utf-8',
+        mediatype: 'text/csv',
+        hash: `sha256:${dataset.sha256.csv}`,
+      });
+      expect(resource.schema.missingValues).toEqual([...MISSING_VALUES]);
+      expect(resource.schema.fields.map((field) => field.name)).toEqual(dataset.fields.map((field) => field.name));
+    }
+  });
+
+  it('validates every CSV against its Table Schema, S read as a missing value', async () => {
+    const { resources } = JSON.parse(await readFile(file('datapackage.json'), 'utf8')) as DataPackage;
+    for (const resource of resources) {
+      const table = await Table.load(file(resource.path), { schema: resource.schema, bom: true });
+      const rows = await table.read({ forceCast: true });
+      const errors = rows.filter((row): row is Error => row instanceof Error);
+      expect(errors.map((error) => `${resource.name}: ${error.message}`)).toEqual([]);
+      expect(table.headers).toEqual(resource.schema.fields.map((field) => field.name));
+      expect(rows).toHaveLength(manifest().datasets.find((dataset) => dataset.name === resource.name)!.rows);
+    }
+  });
+
+  it('verifies its checksums', async () => {
+    expect(await verifyRelease(first.path)).toEqual([]);
+    const sums = await readFile(file('SHA256SUMS'), 'utf8');
+    expect(sums.trim().split('\n')).toHaveLength((await filesBelow(first.path)).length - 1);
+    // The coreutils tool agrees, where there is one.
+    const sha256sum = await promisify(execFile)('sha256sum', ['--check', '--strict', 'SHA256SUMS'], {
+      cwd: first.path,
+    }).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (sha256sum) expect(sha256sum.stdout).not.toMatch(/FAILED/);
+  });
+
+  it('has a release.json that matches the files', async () => {
+    const onDisk = JSON.parse(await readFile(file('release.json'), 'utf8')) as ReleaseManifest;
+    expect(onDisk).toEqual(manifest());
+    expect(onDisk.files).toEqual(await filesBelow(first.path));
+    for (const dataset of onDisk.datasets) {
+      const csv = await readCsv(file(dataset.files.csv));
+      const json = JSON.parse(await readFile(file(dataset.files.json), 'utf8')) as DatasetJson;
+      expect(csv).toHaveLength(dataset.rows);
+      expect(json).toMatchObject({ name: dataset.name, version: first.version });
+      expect(json.rows).toHaveLength(dataset.rows);
+      const suppressed = json.rows.reduce((sum, row) => sum + (row.suppressed?.length ?? 0), 0);
+      expect(suppressed).toBe(dataset.suppressedCells);
+      const marked = csv.reduce((sum, row) => sum + Object.values(row).filter((value) => value === 'S').length, 0);
+      expect(marked).toBe(dataset.suppressedCells);
+      // Same rows in both files: a withheld cell is S in CSV and null, listed, in JSON.
+      json.rows.forEach((row, index) => {
+        for (const name of row.suppressed ?? []) {
+          expect(row[name]).toBeNull();
+          expect(csv[index]![name]).toBe('S');
+        }
+      });
+      expect((await readFile(file(dataset.files.csv))).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    }
+  });
+
+  it('holds no personal data: no complainant, no contact, no ID or phone number, no official’s name', async () => {
+    const personal = demoPersonalData();
+    expect(personal.complainantNames.length).toBeGreaterThan(50);
+    expect(personal.contacts.length).toBeGreaterThan(50);
+    // Officials are named only where a published bulletin names them; the demo's bulletins name regions.
+    const hits = await scanForPersonalData(first.releasesDir, {
+      names: [...personal.complainantNames, ...personal.officialNames],
+      contacts: personal.contacts,
+    });
+    expect(hits).toEqual([]);
+  });
+
+  it('shows person counts under 5 only as S', async () => {
+    for (const dataset of manifest().datasets) {
+      const personFields = dataset.fields.filter((field) => field.personCount).map((field) => field.name);
+      if (personFields.length === 0) continue;
+      for (const row of await readCsv(file(dataset.files.csv))) {
+        for (const name of personFields) {
+          const cell = row[name]!;
+          if (cell === 'S' || cell === '') continue;
+          const value = Number(cell);
+          expect(value === 0 || value >= 5, `${dataset.name} ${name} = ${cell}`).toBe(true);
+        }
+      }
+    }
+    expect(manifest().datasets.find((dataset) => dataset.name === 'complaints')!.suppressedCells).toBeGreaterThan(0);
+  });
+
+  it('never leaves a single withheld cell among a region and its children', async () => {
+    for (const dataset of manifest().datasets) {
+      const personFields = dataset.fields.filter((field) => field.personCount).map((field) => field.name);
+      if (personFields.length === 0 || !dataset.fields.some((field) => field.name === 'parent_code')) continue;
+      const rows = await readCsv(file(dataset.files.csv));
+      const groupOf = (row: Record<string, string>) =>
+        (dataset.primaryKey ?? [])
+          .filter((key) => key !== 'region_code')
+          .map((key) => row[key])
+          .join('|');
+      const byRegion = new Map(rows.map((row) => [`${groupOf(row)}|${row.region_code}`, row]));
+      const children = new Map<string, Array<Record<string, string>>>();
+      for (const row of rows) {
+        const parentKey = `${groupOf(row)}|${row.parent_code}`;
+        if (byRegion.has(parentKey)) children.set(parentKey, [...(children.get(parentKey) ?? []), row]);
+      }
+      for (const [parentKey, list] of children) {
+        const parent = byRegion.get(parentKey)!;
+        for (const name of personFields) {
+          const withheld = [parent, ...list].filter((row) => row[name] === 'S').length;
+          expect(withheld, `${dataset.name} ${parentKey} ${name}`).not.toBe(1);
+        }
+      }
+    }
+  });
+
+  it('makes a second release of the day as -2, with a changelog against the first, leaving the first alone', async () => {
+    const firstSums = await readFile(file('SHA256SUMS'), 'utf8');
+    const second = await makeRelease(hub, first.dataDir, {
+      now: new Date(NOW.getTime() + 3_600_000),
+      years: [2023, 2024, 2025],
+    });
+    expect(second.version).toBe('2025.07.01-2');
+    expect(second.manifest.previousVersion).toBe(first.version);
+    expect((await readFile(path.join(first.releasesDir, 'LATEST'), 'utf8')).trim()).toBe(second.version);
+    const changelog = await readFile(path.join(second.path, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain(`## ${second.version}`);
+    expect(changelog).toContain(`Compared with ${first.version}`);
+    // Two years fewer: their rows are removed, the rest unchanged; the first release's entry follows.
+    const figures = changelog.split('\n').find((line) => line.startsWith('| `report-figures`'));
+    expect(figures).toBe('| `report-figures` | 270 | 162 | 0 | 108 | 0 |');
+    expect(changelog.indexOf(`## ${first.version}`)).toBeGreaterThan(changelog.indexOf(`## ${second.version}`));
+    // The earlier release is untouched and still intact.
+    expect(await readFile(file('SHA256SUMS'), 'utf8')).toBe(firstSums);
+    expect(await verifyRelease(first.path)).toEqual([]);
+    expect(await verifyRelease(second.path)).toEqual([]);
+  });
+});
