@@ -3,6 +3,7 @@ import { openDatabase } from './database.js';
 import { loadDemoData } from './demo.js';
 import { startPublicSite, type RunningSite } from './public-site.js';
 import { startHubRuntime } from './runtime.js';
+import { scriptCommand } from './commands.js';
 
 const log = (line: string) => console.log(`[hub] ${line}`);
 
@@ -39,7 +40,7 @@ async function main() {
   for (const subgraph of runtime.subgraphs) log(`subgraph ${subgraph.name}: ${subgraph.url}`);
   if (runtime.gateway) {
     log(`GraphQL API (gateway): ${runtime.gateway.url}`);
-    log('Mint a token: pnpm dev-token --region 630102 --agency CIVIL_AFFAIRS --role REPORTER');
+    log(`Mint a token: ${scriptCommand('dev-token', '--region 630102 --agency CIVIL_AFFAIRS --role REPORTER')}`);
     if (config.sitePort !== null) {
       try {
         site = await startPublicSite(config, runtime.gateway.url, log);

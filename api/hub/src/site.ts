@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
+import { scriptCommand } from './commands.js';
 import { REPO_ROOT } from './config.js';
 
 const SITE_DIR = path.join(REPO_ROOT, 'site');
@@ -30,7 +31,7 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, log: (line
  */
 export async function ensureSiteBuilt(releasesDir: string, outDir: string, log: (line: string) => void) {
   const latest = (await readFile(path.join(releasesDir, 'LATEST'), 'utf8').catch(() => '')).trim();
-  if (!latest) throw new Error(`No release in ${releasesDir}: run pnpm release first`);
+  if (!latest) throw new Error(`No release in ${releasesDir}: run ${scriptCommand('release')} first`);
   const stamp = path.join(outDir, '.built-from');
   if ((await readFile(stamp, 'utf8').catch(() => '')).trim() === latest) return latest;
   log(`Building the site from release ${latest} ...`);
