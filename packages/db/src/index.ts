@@ -9,3 +9,4 @@ export * from './audit/audit-record.entity.js';
 export * from './audit/audit-trail.migration.js';
 export * from './audit/append.js';
 export * from './audit/verify.js';
+export * from './log-safe.js';

@@ -1,4 +1,5 @@
 import type { Logger } from 'typeorm';
+import { elideQuotedValues } from './log-safe.js';
 
 /**
  * Counts the SQL statements each data source sends. Tests use it to prove that DataLoaders keep the number of
@@ -42,7 +43,10 @@ export class CountingLogger implements Logger {
     this.counter.record();
   }
   logQueryError(error: string | Error, query: string): void {
-    this.logError(`SQL error: ${error instanceof Error ? error.message : error} in ${query.slice(0, 200)}`);
+    // The statement's parameters (the client's values) are never logged, nor values quoted in the message.
+    this.logError(
+      `SQL error: ${elideQuotedValues(error instanceof Error ? error.message : error)} in ${query.slice(0, 200)}`,
+    );
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

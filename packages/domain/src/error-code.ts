@@ -8,6 +8,7 @@ export const ErrorCode = {
   NOT_FOUND: { zh: '未找到', en: 'Not found' },
   CONFLICT: { zh: '与当前状态冲突', en: 'Conflict with the current state' },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  SERVICE_UNAVAILABLE: { zh: '服务暂时不可用，请稍后再试', en: 'Service temporarily unavailable; try again later' },
   INTERNAL_SERVER_ERROR: { zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Vocabulary;
 export type ErrorCode = keyof typeof ErrorCode;

@@ -101,6 +101,7 @@ describe('vocabularies', () => {
       'NOT_FOUND',
       'CONFLICT',
       'RATE_LIMITED',
+      'SERVICE_UNAVAILABLE',
       'INTERNAL_SERVER_ERROR',
     ]);
   });

@@ -6,7 +6,14 @@ export interface BilingualMessage {
   zh: string;
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** How long a client should wait before retrying while the database is unreachable (a restart takes seconds). */
+export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Every error the hub raises on purpose: a stable `extensions.code`, and a message in English and Chinese
@@ -26,3 +33,14 @@ export const conflict = (en: string, zh: string) => hubError('CONFLICT', { en, z
 export const forbidden = (en = 'You may not do this', zh = '无权执行此操作') => hubError('FORBIDDEN', { en, zh });
 export const unauthenticated = (en = 'Sign in first: this needs a valid token', zh = '请先登录：此操作需要有效令牌') =>
   hubError('UNAUTHENTICATED', { en, zh });
+
+/** A dependency (the database) is unreachable for now: the client may retry after `retryAfterSeconds`. */
+export const serviceUnavailable = (retryAfterSeconds = SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS) =>
+  hubError(
+    'SERVICE_UNAVAILABLE',
+    {
+      en: `The service is temporarily unavailable; try again in ${retryAfterSeconds} seconds`,
+      zh: `服务暂时不可用，请 ${retryAfterSeconds} 秒后再试`,
+    },
+    { retryAfterSeconds },
+  );

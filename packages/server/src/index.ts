@@ -8,6 +8,7 @@ export * from './vocabulary-types.js';
 export * from './connection.js';
 export * from './build-subgraph.js';
 export * from './format-error.js';
+export * from './database-unavailable.js';
 export * from './serve.js';
 export * from './audit-actor.js';
 export * from './subgraph-module.js';

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import { assertFromGateway, principalPlugin, type SubgraphContext } from './context.js';
 import { formatSubgraphError } from './format-error.js';
+import { describeErrorForLog } from '@dibao/db';
 import type { SubgraphRequestInfo } from './subgraph-module.js';
 
 /** Set by the gateway from the connection (a client-supplied value is overwritten there). */
@@ -103,7 +104,7 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error(`[${options.name}] request failed:`, error);
+      console.error(`[${options.name}] request failed: ${describeErrorForLog(error)}`);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
