@@ -5,9 +5,13 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createInlineSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER } from '@dibao/server';
+import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
+import { RegistryRegionDirectory, type RegionDirectory } from './region-directory.js';
 import { useTokenCheck } from './token-check.js';
+import { useTransportStatus } from './transport-status.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -19,6 +23,10 @@ export interface GatewayOptions {
   jwtSecret: string;
   /** Production mode: introspection off and no GraphiQL. */
   production: boolean;
+  /** Largest request body accepted (HUB_MAX_BODY_BYTES); larger ones get 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Which regions exist, for the token check; by default the registry subgraph is asked. */
+  regions?: RegionDirectory;
 }
 
 export interface RunningGateway {
@@ -38,11 +46,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   for (const [name, location] of Object.entries(options.subgraphUrls)) {
     transportEntries[name] = { location, headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] };
   }
+  const registryUrl = options.subgraphUrls.registry;
+  if (!options.regions && !registryUrl) throw new Error('the gateway needs the registry URL to check tokens');
+  const regions = options.regions ?? new RegistryRegionDirectory(registryUrl!, options.gatewaySecret);
   const gateway = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,
     logging: process.env.HUB_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
     graphiql: !options.production,
+    // GraphiQL from the project's own dependencies (scripts and styles inline), so it works without internet;
+    // the default page loads them from a CDN.
+    renderGraphiQL,
     landingPage: false,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     // A request must carry a non-simple content type or this header, so a browser form cannot forge one.
@@ -52,7 +66,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     maskedErrors: true,
     plugins: () => [
-      useTokenCheck(options.jwtSecret) as never,
+      useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) as never,
+      useTransportStatus() as never,
+      useTokenCheck(options.jwtSecret, regions) as never,
       useJWT({
         signingKeyProviders: [createInlineSigningKeyProvider(options.jwtSecret)],
         tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],

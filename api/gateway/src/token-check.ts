@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { InvalidPrincipalError, verifyToken } from '@dibao/auth';
 import { unauthenticated } from '@dibao/server';
+import type { RegionDirectory } from './region-directory.js';
 
 /** Why a token was refused, in both languages, from jose's error codes. */
 function refusalOf(error: unknown): [string, string] {
@@ -24,9 +25,11 @@ function refusalOf(error: unknown): [string, string] {
 /**
  * Checks the bearer token before the JWT plugin does, so that every refusal is a 401 with
  * `extensions.code: UNAUTHENTICATED` and a message in both languages (the plugin's own errors have neither).
+ * The claims must name a known agency kind and role (checked against the vocabularies) and a region of the
+ * registry (asked of `regions`): a well-formed code such as 999999 that is no region is refused too.
  * Requests without a token pass: anonymous callers see public data.
  */
-export function useTokenCheck(secret: string): Plugin {
+export function useTokenCheck(secret: string, regions: RegionDirectory): Plugin {
   return {
     async onRequestParse({ request }) {
       const header = request.headers.get('authorization');
@@ -38,11 +41,18 @@ export function useTokenCheck(secret: string): Plugin {
           'Authorization 请求头须为 “Bearer <令牌>”',
         );
       }
+      let region: string;
       try {
-        await verifyToken(match[1], secret);
+        ({ region } = await verifyToken(match[1], secret));
       } catch (error) {
         const [en, zh] = refusalOf(error);
         throw unauthenticated(`Token refused: ${en}`, `令牌被拒绝：${zh}`);
+      }
+      if (!(await regions.exists(region))) {
+        throw unauthenticated(
+          `Token refused: region ${region} is not a region of the registry`,
+          `令牌被拒绝：区划 ${region} 不在区划名录中`,
+        );
       }
     },
   };

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSigningSecret } from '@dibao/auth';
-import { subgraphNames } from '@dibao/gateway';
+import { DEFAULT_MAX_BODY_BYTES, subgraphNames } from '@dibao/gateway';
 
 /** The repository root, found from this file rather than the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -29,9 +29,19 @@ export interface HubConfig {
   complaintsEncryptionKey: string;
   production: boolean;
   demo: DemoScope;
+  /** Largest request body the gateway accepts, in bytes (HUB_MAX_BODY_BYTES); larger ones are refused with 413. */
+  maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {}
+
+function positiveIntegerFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0)
+    throw new ConfigError(`${name} must be a positive whole number, got "${value}"`);
+  return number;
+}
 
 function portFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -123,6 +133,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     ),
     production,
     demo,
+    maxBodyBytes: positiveIntegerFrom(env.HUB_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, 'HUB_MAX_BODY_BYTES'),
   };
   exportSubgraphSecrets(config, env);
   return config;

@@ -14,6 +14,8 @@ export interface HubRuntimeOptions {
   gatewaySecret: string;
   jwtSecret: string;
   production: boolean;
+  /** Largest request body the gateway accepts (bytes); its default when absent. */
+  maxBodyBytes?: number;
   log: (line: string) => void;
 }
 
@@ -84,6 +86,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         gatewaySecret: options.gatewaySecret,
         jwtSecret: options.jwtSecret,
         production: options.production,
+        maxBodyBytes: options.maxBodyBytes,
       });
       // Subgraphs that compute from other subgraphs' data (bulletins' assessments) query the supergraph here.
       process.env.HUB_GATEWAY_URL = gateway.url;
