@@ -100,6 +100,7 @@ describe('gateway transport', () => {
               agencyId: '630121:CIVIL_AFFAIRS',
               name: `${marker}\u0000`,
               position: `${marker} position`,
+              positionEn: 'Clerk',
               cadreLevel: 'COUNTY_MANAGED',
             },
           },

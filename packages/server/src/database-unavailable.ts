@@ -35,7 +35,14 @@ const CONNECTION_MESSAGES = [
   /^the database system is (starting up|shutting down|in recovery mode)/i,
 ];
 
+/**
+ * TypeORM releases a transaction's query runner when its connection dies; the transaction's next statement then
+ * fails with this error instead of the connection's own (seen when the server stops in mid-transaction).
+ */
+const CONNECTION_LOST_ERROR_NAMES = new Set(['QueryRunnerAlreadyReleasedError']);
+
 interface ErrorLike {
+  name?: unknown;
   code?: unknown;
   message?: unknown;
   cause?: unknown;
@@ -45,6 +52,7 @@ interface ErrorLike {
 }
 
 function matches(error: ErrorLike): boolean {
+  if (typeof error.name === 'string' && CONNECTION_LOST_ERROR_NAMES.has(error.name)) return true;
   const code = typeof error.code === 'string' ? error.code : '';
   if (NETWORK_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
   const message = typeof error.message === 'string' ? error.message : '';
