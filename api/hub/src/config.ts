@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadSigningSecret } from '@dibao/auth';
 import { DEFAULT_MAX_BODY_BYTES, subgraphNames } from '@dibao/gateway';
+import { REPO_ROOT } from './repo-root.js';
 
-/** The repository root, found from this file rather than the working directory. */
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export { REPO_ROOT };
 
 export type DemoScope = 'qinghai' | 'national' | 'none';
 
