@@ -1,3 +1,5 @@
+// First, before anything else loads: refuse an older Node with a message that says what is needed.
+import './require-node.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { loadDemoData } from './demo.js';
