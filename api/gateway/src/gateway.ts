@@ -52,7 +52,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const gateway = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,
-    logging: process.env.HUB_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    // Never 'debug': at that level Hive Gateway logs every upstream request with its body, variables, headers
+    // (the gateway secret) and the caller's forwarded token. 'info' adds start-up and schema lines only.
+    logging: process.env.HUB_LOG_LEVEL === 'info' ? 'info' : 'warn',
     graphiql: !options.production,
     // GraphiQL from the project's own dependencies (scripts and styles inline), so it works without internet;
     // the default page loads them from a CDN.
