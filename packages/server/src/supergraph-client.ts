@@ -1,4 +1,4 @@
-import { hubError, unauthenticated } from './errors.js';
+import { hubError, serviceUnavailable, unauthenticated } from './errors.js';
 
 export interface SupergraphClient {
   /** Runs a query through the gateway as the caller whose token is given; throws on GraphQL errors. */
@@ -17,6 +17,9 @@ export function createSupergraphClient(gatewayUrl: () => string): SupergraphClie
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${bearerToken}` },
         body: JSON.stringify({ query: document, variables }),
+      }).catch(() => {
+        // The gateway itself is unreachable: a passing condition, like an unreachable database.
+        throw serviceUnavailable();
       });
       const body = (await response.json()) as {
         data?: T;
@@ -25,6 +28,8 @@ export function createSupergraphClient(gatewayUrl: () => string): SupergraphClie
       if (body.errors?.length || !body.data) {
         const first = body.errors?.[0];
         const code = first?.extensions?.code;
+        // What the caller would have met reading the data directly: an unavailable database stays one.
+        if (code === 'SERVICE_UNAVAILABLE') throw serviceUnavailable();
         throw hubError(code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : 'CONFLICT', {
           en: `Reading other subgraphs through the gateway failed: ${first?.message ?? response.statusText}`,
           zh: `通过网关读取其他子图数据失败：${first?.message ?? response.statusText}`,
