@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BODY_BYTES } from '@dibao/gateway';
+import { loadConfig } from '@dibao/hub';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 /** Everything the process writes to stdout and stderr (console and loggers alike) while `run` runs. */
@@ -166,5 +170,24 @@ describe('gateway transport', () => {
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(response.errors?.[0]?.message).toMatch(/Token refused.*令牌被拒绝/);
     });
+  });
+});
+
+describe('HUB_MAX_BODY_BYTES', () => {
+  it('lowers the body limit, and cannot raise it past what the subgraphs accept', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'dibao-config-'));
+    const configWith = (value?: string) =>
+      loadConfig({ HUB_DATA_DIR: dataDir, ...(value === undefined ? {} : { HUB_MAX_BODY_BYTES: value }) });
+    try {
+      expect((await configWith()).maxBodyBytes).toBe(1024 * 1024);
+      expect((await configWith('65536')).maxBodyBytes).toBe(65536);
+      for (const bad of ['0', '-1', 'lots', '1.5', String(2 * 1024 * 1024)]) {
+        await expect(configWith(bad), bad).rejects.toThrow(
+          /HUB_MAX_BODY_BYTES must be a whole number from 1 to 1048576/,
+        );
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,11 @@
 import type { Plugin } from 'graphql-yoga';
+import { SUBGRAPH_MAX_BODY_BYTES } from '@dibao/server';
 
-/** Default limit on a request body: a GraphQL document with its variables, far below the subgraphs' own limit. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The default, and the most that may be configured: half the subgraphs' own limit, so that no request the
+ * gateway accepts is refused by a subgraph for its size. 1 MiB holds any document and its variables.
+ */
+export const DEFAULT_MAX_BODY_BYTES = SUBGRAPH_MAX_BODY_BYTES / 2;
 
 function tooLarge(maxBytes: number): Response {
   const messages = {

@@ -34,11 +34,11 @@ export interface HubConfig {
 
 export class ConfigError extends Error {}
 
-function positiveIntegerFrom(value: string | undefined, fallback: number, name: string): number {
+function wholeNumberFrom(value: string | undefined, fallback: number, name: string, max: number): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0)
-    throw new ConfigError(`${name} must be a positive whole number, got "${value}"`);
+  if (!Number.isSafeInteger(number) || number <= 0 || number > max)
+    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${value}"`);
   return number;
 }
 
@@ -132,7 +132,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     ),
     production,
     demo,
-    maxBodyBytes: positiveIntegerFrom(env.HUB_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, 'HUB_MAX_BODY_BYTES'),
+    // It can only be lowered: subgraphs refuse bodies over twice the default.
+    maxBodyBytes: wholeNumberFrom(
+      env.HUB_MAX_BODY_BYTES,
+      DEFAULT_MAX_BODY_BYTES,
+      'HUB_MAX_BODY_BYTES',
+      DEFAULT_MAX_BODY_BYTES,
+    ),
   };
   exportSubgraphSecrets(config, env);
   return config;

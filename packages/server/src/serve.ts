@@ -11,8 +11,11 @@ import type { SubgraphRequestInfo } from './subgraph-module.js';
 /** Set by the gateway from the connection (a client-supplied value is overwritten there). */
 export const CLIENT_ADDRESS_HEADER = 'x-client-address';
 
-/** Requests larger than this are refused before parsing (the gateway's own limit is lower). */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Requests larger than this are refused before parsing. The gateway's own limit is at most half of it, leaving
+ * room for what it adds to a forwarded request (the forwarded claims, the entity representations of a plan).
+ */
+export const SUBGRAPH_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   name: string;
@@ -37,7 +40,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    if (size > SUBGRAPH_MAX_BODY_BYTES) throw new BodyTooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
