@@ -45,7 +45,7 @@ describe('errors of a real PostgreSQL, through TypeORM', () => {
   it('count a connection the server ends as unavailable (57P01 from pg_terminate_backend)', async () => {
     const victim = await dataSourceFor(database.url).initialize();
     try {
-      const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')) as Array<{ pid: number }>;
+      const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
       const running = victim.query('SELECT pg_sleep(10)').then(
         () => undefined,
         (caught: unknown) => caught,
