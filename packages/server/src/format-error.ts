@@ -1,9 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { describeErrorForLog } from '@dibao/db';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { serviceUnavailable } from './errors.js';
-import { describeErrorForLog } from '@dibao/db';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
