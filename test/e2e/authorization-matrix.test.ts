@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { agencyKindValues, roleValues, type AgencyKind, type Role } from '@dibao/domain';
+import { agencyKindValues, roleValues, subtreeCodePrefix, type AgencyKind, type Role } from '@dibao/domain';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 /*
@@ -57,13 +57,17 @@ type Expected =
   /** Past authentication and role: data, or a coded error about the (made-up) arguments. */
   | 'passes'
   /** No data: refused, not found, or a coded error; never an answer. */
-  | 'no-data';
+  | 'no-data'
+  /** An answer with data (a real record of a region in scope, read by a caller allowed to). */
+  | 'answers';
 
 type Outcome = 'refused' | 'data' | 'other';
 
 interface Cell {
   caller: Caller;
   relation: Relation;
+  /** The cell asks for a real record of its region (see RECORDS). */
+  realRecord: boolean;
 }
 
 type Rule = (cell: Cell, regionArgument: boolean) => Expected;
@@ -82,13 +86,14 @@ const open: Rule = () => 'passes';
 function signedIn(
   options: { roles?: readonly Role[]; agencies?: readonly AgencyKind[]; ownOnly?: boolean } = {},
 ): Rule {
-  return ({ caller, relation }, regionArgument) => {
+  return ({ caller, relation, realRecord }, regionArgument) => {
     if (caller.role === null) return 'refused';
     if (options.roles && !holds(caller, options.roles)) return 'refused';
     if (options.agencies && caller.agency && !options.agencies.includes(caller.agency)) return 'no-data';
     if (!regionArgument) return 'passes';
     if (options.ownOnly) return relation === 'own' ? 'passes' : 'no-data';
-    return inScope(relation) ? 'passes' : 'no-data';
+    if (!inScope(relation)) return 'no-data';
+    return realRecord ? 'answers' : 'passes';
   };
 }
 
@@ -230,6 +235,20 @@ const REGION_ARGUMENTS = new Set(['under', 'regionCode', 'code', 'province', 'is
 
 const MADE_UP_ID = '00000000-0000-4000-8000-000000000000';
 
+/**
+ * Root fields that read one record by id, with the table holding the records and their region: each cell
+ * asks for a real record of the cell's region (one outside the principal's county for the regions above it),
+ * so the region dimension is real for them too. A relation without such a record asks for a made-up id.
+ */
+const RECORDS: Record<string, { subgraph: string; table: string }> = {
+  official: { subgraph: 'registry', table: 'registry.official' },
+  incident: { subgraph: 'reporting', table: 'reporting.incident' },
+  finding: { subgraph: 'oversight', table: 'oversight.finding' },
+  complaint: { subgraph: 'complaints', table: 'complaints.complaint' },
+  accountabilityCase: { subgraph: 'accountability', table: 'accountability.accountability_case' },
+  jointMeetingSession: { subgraph: 'accountability', table: 'accountability.joint_meeting_session' },
+};
+
 /** A GraphQL literal for an argument or input field, from its type alone. */
 function literal(type: GraphQLInputType, name: string, region: string): string {
   if (isNonNullType(type)) return literal(type.ofType, name, region);
@@ -287,10 +306,19 @@ function takesRegion(field: GraphQLField<unknown, unknown>): boolean {
   );
 }
 
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, region: string): string {
+function operation(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  region: string,
+  recordId?: string,
+): string {
   const args = field.args
     .filter((arg) => isNonNullType(arg.type) || REGION_ARGUMENTS.has(arg.name) || arg.name === 'first')
-    .map((arg) => `${arg.name}: ${literal(arg.type, arg.name, region)}`);
+    .map((arg) =>
+      arg.name === 'id' && recordId
+        ? `id: ${JSON.stringify(recordId)}`
+        : `${arg.name}: ${literal(arg.type, arg.name, region)}`,
+    );
   const named = getNamedType(field.type);
   // A connection answers its count, so that an empty one is seen as no data.
   const selection =
@@ -326,6 +354,8 @@ function satisfies(outcome: Outcome, expected: Expected): boolean {
       return outcome !== 'refused';
     case 'no-data':
       return outcome !== 'data';
+    case 'answers':
+      return outcome === 'data';
   }
 }
 
@@ -352,11 +382,26 @@ describe('the authorisation matrix through the gateway', () => {
     for (const held of roleValues) callers.push({ label: `${HOME}:${agency}:${held}`, agency, role: held });
   }
   const tokens = new Map<string, string | undefined>();
+  /** `<field>|<relation>` → the id of a real record of that region. */
+  const recordIds = new Map<string, string>();
 
   beforeAll(async () => {
     hub = await startTestHub('e2e_authorization_matrix');
     const introspection = await hub.query<IntrospectionQuery>(getIntrospectionQuery());
     schema = buildClientSchema(introspection.data!);
+    for (const [field, { subgraph, table }] of Object.entries(RECORDS)) {
+      const db = hub.runtime.dataSources.get(subgraph)!;
+      for (const relation of relationNames) {
+        const code = RELATIONS[relation];
+        // The regions above the county: a record of theirs that is not the county's own.
+        const [row] = (await db.query(
+          `SELECT id::text AS id FROM ${table} WHERE region_code LIKE $1 AND (region_code NOT LIKE $2 OR $3)
+            ORDER BY id LIMIT 1`,
+          [`${subtreeCodePrefix(code)}%`, `${HOME}%`, inScope(relation)],
+        )) as Array<{ id: string }>;
+        if (row) recordIds.set(`${field}|${relation}`, row.id);
+      }
+    }
     for (const caller of callers) {
       tokens.set(
         caller.label,
@@ -392,20 +437,24 @@ describe('the authorisation matrix through the gateway', () => {
       field: string;
       caller: Caller;
       relations: Relation[];
+      realRecord: boolean;
       document: string;
       regionArgument: boolean;
     }
     const probes: Probe[] = [];
     for (const { kind, field } of roots) {
-      const regionArgument = takesRegion(field);
+      const byRecord = field.name in RECORDS;
+      const regionArgument = byRecord || takesRegion(field);
       for (const caller of callers) {
         if (regionArgument) {
           for (const relation of relationNames) {
+            const recordId = recordIds.get(`${field.name}|${relation}`);
             probes.push({
               field: field.name,
               caller,
               relations: [relation],
-              document: operation(kind, field, RELATIONS[relation]),
+              realRecord: recordId !== undefined,
+              document: operation(kind, field, RELATIONS[relation], recordId),
               regionArgument,
             });
           }
@@ -415,6 +464,7 @@ describe('the authorisation matrix through the gateway', () => {
             field: field.name,
             caller,
             relations: relationNames,
+            realRecord: false,
             document: operation(kind, field, HOME),
             regionArgument,
           });
@@ -435,7 +485,7 @@ describe('the authorisation matrix through the gateway', () => {
       if (!rule) continue;
       for (const relation of probe.relations) {
         cells += 1;
-        const expected = rule({ caller: probe.caller, relation }, probe.regionArgument);
+        const expected = rule({ caller: probe.caller, relation, realRecord: probe.realRecord }, probe.regionArgument);
         if (!satisfies(outcome, expected)) {
           wrong.push(
             `${probe.field} as ${probe.caller.label} about ${relation}: expected ${expected}, got ${outcome} (${code ?? 'no error'})`,
@@ -445,5 +495,13 @@ describe('the authorisation matrix through the gateway', () => {
     }
     expect(cells).toBe(roots.length * callers.length * relationNames.length);
     expect(wrong).toEqual([]);
+    // The records read by id exist in the principal's county and outside its scope, so those cells are real reads.
+    for (const field of Object.keys(RECORDS)) {
+      expect(recordIds.has(`${field}|own`), field).toBe(true);
+      expect(
+        (['above', 'beside', 'outside'] as const).some((relation) => recordIds.has(`${field}|${relation}`)),
+        field,
+      ).toBe(true);
+    }
   }, 600_000);
 });
