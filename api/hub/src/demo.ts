@@ -11,6 +11,7 @@ import {
   demoAgencies,
   demoBulletins,
   demoComplaints,
+  demoOriginSources,
   demoOfficials,
   demoOversight,
   demoReporting,
@@ -84,7 +85,8 @@ class DemoSeeds {
   }
   /**
    * The story's accountability case concerns the township official of the story's hotline complaint and
-   * names the records it arose from: that complaint, and the inspection finding when it came first.
+   * names the records it arose from: that complaint, and the inspection finding when it came first. Every
+   * other case's origins are findings, complaints, inspections and incidents of the other demos too.
    */
   get accountability() {
     return this.once('accountability', () => {
@@ -106,6 +108,8 @@ class DemoSeeds {
           : undefined;
       return demoAccountability(this.regions, this.officials, {
         incidents: this.reporting.incidents,
+        // Every other origin is a record the other demos seed, by the id they seed it with.
+        sources: demoOriginSources({ oversight: this.oversight, complaints: this.complaints }),
         ...(story ? { story } : {}),
       });
     });

@@ -30,6 +30,16 @@ export const AccountabilitySubjectKind = {
 } as const satisfies Vocabulary;
 export type AccountabilitySubjectKind = keyof typeof AccountabilitySubjectKind;
 
+/**
+ * How much of a case a principal reads: FULL for its competent bodies and the member agencies of the managing
+ * region's joint meeting, SUMMARY (no facts, names, evidence, nor a decision before closing) for anyone else.
+ */
+export const AccountabilityCaseDisclosure = {
+  FULL: { zh: '全部内容', en: 'Full case file' },
+  SUMMARY: { zh: '摘要（不含事实、姓名和证据）', en: 'Summary (no facts, names or evidence)' },
+} as const satisfies Vocabulary;
+export type AccountabilityCaseDisclosure = keyof typeof AccountabilityCaseDisclosure;
+
 /** Where a case comes from: records of other subgraphs, linked by id. */
 export const AccountabilityOriginKind = {
   FINDING: { zh: '督察发现问题', en: 'Inspection finding' },

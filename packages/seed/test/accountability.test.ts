@@ -14,9 +14,11 @@ import {
   defaultStoryTownship,
   demoAccountability,
   demoAgencies,
+  demoComplaints,
   demoOfficials,
+  demoOriginSources,
+  demoOversight,
   demoReporting,
-  isPlaceholderOriginId,
   loadRegions,
   type AccountabilityCaseSeed,
 } from '../src/index.js';
@@ -25,7 +27,10 @@ const regions = loadRegions();
 const agencies = demoAgencies(regions);
 const officials = demoOfficials(regions, agencies);
 const incidents = demoReporting(regions).incidents;
-const data = demoAccountability(regions, officials, { incidents });
+const oversight = demoOversight(regions);
+const complaints = demoComplaints(regions);
+const sources = demoOriginSources({ oversight, complaints });
+const data = demoAccountability(regions, officials, { incidents, sources });
 const { cases, jointMeetings } = data;
 const agencyKeys = new Set(agencies.map((agency) => agency.key));
 const officialByKey = new Map(officials.map((official) => [official.key, official]));
@@ -42,9 +47,11 @@ function subjectOf(found: AccountabilityCaseSeed): AccountabilitySubject {
 
 describe('demoAccountability', () => {
   it('is deterministic for a seed and varies with it', () => {
-    expect(demoAccountability(regions, officials, { incidents })).toEqual(data);
-    expect(demoAccountability(regions, officials, { incidents, years: [2025, 2023, 2021, 2022, 2024] })).toEqual(data);
-    const other = demoAccountability(regions, officials, { incidents, seed: 7 });
+    expect(demoAccountability(regions, officials, { incidents, sources })).toEqual(data);
+    expect(
+      demoAccountability(regions, officials, { incidents, sources, years: [2025, 2023, 2021, 2022, 2024] }),
+    ).toEqual(data);
+    const other = demoAccountability(regions, officials, { incidents, sources, seed: 7 });
     expect(other.cases.map((found) => found.id)).not.toEqual(cases.map((found) => found.id));
     expect(new Set(cases.map((found) => found.id)).size).toBe(cases.length);
   });
@@ -126,32 +133,55 @@ describe('demoAccountability', () => {
     expect(sanctions.size).toBeGreaterThanOrEqual(6);
   });
 
-  it('links origins: placeholders, or the real ids of reporting incidents', () => {
-    const incidentIds = new Set(incidents.map((incident) => incident.id));
-    let real = 0;
+  it("links origins to real records of the other demos: of the case's county, before its opening", () => {
+    const records = new Map<string, { regionCodes: string[]; at: Date }>();
+    for (const finding of oversight.findings)
+      records.set(`FINDING|${finding.id}`, { regionCodes: [finding.regionCode], at: finding.foundAt });
+    for (const complaint of complaints.complaints)
+      records.set(`COMPLAINT|${complaint.id}`, { regionCodes: [complaint.regionCode], at: complaint.receivedAt });
+    for (const incident of incidents)
+      records.set(`INCIDENT|${incident.id}`, { regionCodes: [incident.regionCode], at: incident.occurredAt });
+    for (const inspection of oversight.inspections)
+      records.set(`INSPECTION|${inspection.id}`, {
+        regionCodes: inspection.targetRegionCodes,
+        at: inspection.periodStart,
+      });
+    const kinds = new Set<string>();
+    let withOrigins = 0;
     for (const found of cases) {
-      expect(found.origins.length, found.id).toBeGreaterThan(0);
+      if (found.origins.length > 0) withOrigins += 1;
       for (const origin of found.origins) {
-        if (isPlaceholderOriginId(origin.id)) {
-          expect(origin.id.startsWith(`demo-${origin.kind.toLowerCase()}-`)).toBe(true);
-        } else {
-          expect(origin.kind).toBe('INCIDENT');
-          expect(incidentIds.has(origin.id)).toBe(true);
-          real += 1;
-        }
+        const record = records.get(`${origin.kind}|${origin.id}`);
+        expect(record, `${found.id} ${origin.kind} ${origin.id}`).toBeDefined();
+        kinds.add(origin.kind);
+        // The record concerns the case's region (a township's case: its county) or a region above it.
+        const county = found.subjectRegionCode.slice(0, 6);
+        expect(
+          record?.regionCodes.some((code) => code.startsWith(county) || county.startsWith(code.replace(/0+$/, ''))),
+          `${found.id} ${origin.kind}`,
+        ).toBe(true);
+        expect(beijingDate(record?.at as Date) <= found.openedOn, `${found.id} ${origin.kind}`).toBe(true);
       }
     }
-    expect(real).toBeGreaterThan(0);
+    expect(kinds).toEqual(new Set(['FINDING', 'COMPLAINT', 'INCIDENT', 'INSPECTION']));
+    expect(withOrigins).toBeGreaterThan(cases.length / 2);
+    // A case without an origin is one where no finding, complaint or incident of its county came before it.
+    for (const found of cases.filter((item) => item.origins.length === 0)) {
+      const county = found.subjectRegionCode.slice(0, 6);
+      const earlier = [...records.entries()].filter(
+        ([key, record]) =>
+          !key.startsWith('INSPECTION|') &&
+          record.regionCodes.some((code) => code.startsWith(county)) &&
+          beijingDate(record.at) <= found.openedOn &&
+          Date.parse(found.openedOn) - Date.parse(beijingDate(record.at)) <= 540 * 86_400_000,
+      );
+      expect(earlier, found.id).toEqual([]);
+    }
     const ids = cases.flatMap((found) => found.origins.map((origin) => `${found.id}|${origin.kind}|${origin.id}`));
     expect(new Set(ids).size).toBe(ids.length);
-    const placeholderIds = cases
-      .flatMap((found) => found.origins.map((origin) => origin.id))
-      .filter(isPlaceholderOriginId);
-    expect(new Set(placeholderIds).size).toBe(placeholderIds.length);
-    const withoutIncidents = demoAccountability(regions, officials);
-    expect(
-      withoutIncidents.cases.every((found) => found.origins.every((origin) => isPlaceholderOriginId(origin.id))),
-    ).toBe(true);
+    // Without the other demos, a case names no record but its incident: never an id made up.
+    const alone = demoAccountability(regions, officials);
+    expect(alone.cases.every((found) => found.origins.length === 0)).toBe(true);
   });
 
   it('tells the story: the county holds the Datong township official to account, and the county joint meeting records it', () => {
@@ -173,7 +203,8 @@ describe('demoAccountability', () => {
     });
     expect(officialByKey.get(found.subjectOfficialKey ?? '')?.position).toBe('民政办主任');
     expect(found.decision?.sanctions.some((entry) => entry.sanction !== 'NONE')).toBe(true);
-    expect(found.origins.map((origin) => origin.kind)).toEqual(['FINDING', 'COMPLAINT']);
+    // Datong's hotline complaint came before the case; its inspection finding only after (September).
+    expect(found.origins.map((origin) => origin.kind)).toEqual(['COMPLAINT']);
     const datong = jointMeetings.find((body) => body.regionCode === ACCOUNTABILITY_STORY_COUNTY);
     const recording = datong?.sessions.find((session) =>
       session.decisions.some((decision) => decision.caseIds.includes(found.id)),

@@ -39,3 +39,9 @@ export function createSupergraphClient(gatewayUrl: () => string): SupergraphClie
     },
   };
 }
+
+/** Where the supergraph is reached when a subgraph reads other subgraphs' data. */
+export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
+
+/** The gateway URL from the environment, read per call: the gateway starts after the subgraphs. */
+export const gatewayUrlFromEnv = (): string => process.env.HUB_GATEWAY_URL ?? DEFAULT_GATEWAY_URL;

@@ -1,6 +1,6 @@
 // Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
 import 'reflect-metadata';
-import { buildSubgraph, type SubgraphModule } from '@dibao/server';
+import { buildSubgraph, createSupergraphClient, gatewayUrlFromEnv, type SubgraphModule } from '@dibao/server';
 import { AccountabilityContext } from './context.js';
 import { accountabilityEntities } from './entities/index.js';
 import { accountabilityMigrations } from './migrations/index.js';
@@ -19,17 +19,20 @@ import { RegionAccountabilityResolver } from './resolvers/region.resolver.js';
 export interface AccountabilityOptions {
   /** The clock that dates openings and decisions and judges overdue tasks (tests set it). */
   now?: () => Date;
+  /** Where the supergraph is, resolved per call (default: HUB_GATEWAY_URL, else http://127.0.0.1:4000/graphql). */
+  gatewayUrl?: () => string;
 }
 
 /** Holding officials and units to account (责任追究制度) and the joint meetings (联席会议) that follow it up. */
 export function createAccountabilitySubgraph(
   options: AccountabilityOptions = {},
 ): SubgraphModule<AccountabilityContext> {
+  const supergraph = createSupergraphClient(options.gatewayUrl ?? gatewayUrlFromEnv);
   return {
     name: 'accountability',
     entities: accountabilityEntities,
     migrations: accountabilityMigrations,
-    createContext: (dataSource) => new AccountabilityContext(dataSource, options.now),
+    createContext: (dataSource) => new AccountabilityContext(dataSource, supergraph, options.now),
     buildSchema: () =>
       buildSubgraph({
         resolvers: [

@@ -1,14 +1,16 @@
 import DataLoader from 'dataloader';
-import { groupBy, isUuid } from '@dibao/server';
+import { groupBy, isUuid, paginate, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import {
   accountabilityOriginKindValues,
+  isDecidedCaseStatus,
   disciplineTrackValues,
   subtreeCodePrefix,
   type AccountabilityCaseStatus,
   type AccountabilitySubjectKind,
   type AccountabilityViolation,
+  type AgencyKind,
   type DisciplineTrack,
   type Sanction,
 } from '@dibao/domain';
@@ -25,6 +27,21 @@ import {
   JointMeetingTaskEntity,
 } from './entities/index.js';
 import { inScopeCondition } from './services/access.js';
+import {
+  caseDisclosureFor,
+  caseViewOf,
+  meetingDecisionViewOf,
+  readsMeetingRecord,
+  sessionViewOf,
+  showsDecision,
+  showsEvidence,
+  type CaseView,
+  type MeetingDecisionView,
+  type SeatedKinds,
+  type SessionView,
+} from './services/disclosure.js';
+
+type MeetingDecisionRow = MeetingDecisionView;
 import { accountabilityStats } from './services/stats.js';
 import type { AccountabilityStats } from './schema/stats.type.js';
 
@@ -35,6 +52,13 @@ const under = (code: string) => (row: { regionCode: string }) => row.regionCode.
 export const casesUnderKey = (code: string, status?: AccountabilityCaseStatus | null, year?: number | null) =>
   `${code}|${status ?? ''}|${year ?? ''}`;
 export const regionYearKey = (code: string, year: number) => `${code}|${year}`;
+
+/** Filters of a page of cases (see casesPage). */
+export interface CaseFilters {
+  status?: AccountabilityCaseStatus | null;
+  violation?: AccountabilityViolation | null;
+  year?: number | null;
+}
 
 /**
  * One set per request. Cases, joint meetings and meetings are filtered to the caller's scope in the SQL itself;
@@ -51,15 +75,57 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
 
   const readableCases = () => scoped('c', AccountabilityCaseEntity);
 
-  const caseById = new DataLoader<string, AccountabilityCaseEntity | null>(async (ids) => {
+  /** The agency kinds seated in the joint meeting of the caller's own region (lead first); read once a request. */
+  let seated: Promise<SeatedKinds> | undefined;
+  const ownSeatedKinds = (): Promise<SeatedKinds> =>
+    (seated ??= (async () => {
+      const caller = principal();
+      if (!caller) return [];
+      const meeting = await dataSource.getRepository(JointMeetingEntity).findOneBy({ regionCode: caller.region });
+      return meeting ? (['CIVIL_AFFAIRS', ...meeting.memberKinds] as AgencyKind[]) : [];
+    })());
+
+  /** Every case leaves the data layer through here: as the caller may read it (services/disclosure.ts). */
+  const viewsOf = async (rows: readonly AccountabilityCaseEntity[]): Promise<CaseView[]> => {
+    const caller = principal();
+    if (!caller || rows.length === 0) return [];
+    const kinds = await ownSeatedKinds();
+    return rows.map((row) => caseViewOf(row, caseDisclosureFor(caller, row, kinds)));
+  };
+  const viewOf = async (row: AccountabilityCaseEntity): Promise<CaseView> => {
+    const [view] = await viewsOf([row]);
+    if (!view) throw new Error('A case is viewed only by a signed-in caller');
+    return view;
+  };
+
+  const caseById = new DataLoader<string, CaseView | null>(async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await readableCases().andWhere('c.id IN (:...ids)', { ids: valid }).getMany() : [];
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map((await viewsOf(rows)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
+  /** A page of the cases of a subtree (the caller's scope checked by the resolver), oldest opening first. */
+  const casesPage = async (under: string, filters: CaseFilters, page: PageRequest) => {
+    const query = readableCases().andWhere('c.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
+    if (filters.status) query.andWhere('c.status = :status', { status: filters.status });
+    if (filters.violation) query.andWhere('c.violation = :violation', { violation: filters.violation });
+    if (filters.year !== undefined && filters.year !== null) {
+      query.andWhere('EXTRACT(YEAR FROM c.opened_on)::int = :year', { year: filters.year });
+    }
+    // Neither the date nor the id orders cases usefully alone: page on "<opened on>|<id>", which is unique.
+    const connection = await paginate(
+      query,
+      `to_char(c.opened_on, 'YYYY-MM-DD') || '|' || c.id::text`,
+      (row) => `${row.openedOn}|${row.id}`,
+      page,
+    );
+    const views = await viewsOf(connection.edges.map((edge) => edge.node));
+    return { ...connection, edges: connection.edges.map((edge, index) => ({ ...edge, node: views[index] })) };
+  };
+
   /** Cases of a region's subtree, newest first, optionally of one status or one year of opening. */
-  const casesUnder = new DataLoader<string, AccountabilityCaseEntity[]>(async (keys) => {
+  const casesUnder = new DataLoader<string, CaseView[]>(async (keys) => {
     const parsed = keys.map((key) => {
       const [code = '', status = '', year = ''] = key.split('|');
       return { code, status, year: year ? Number(year) : null };
@@ -76,7 +142,7 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
         years: [...new Set(parsed.map((key) => key.year))],
       });
     }
-    const rows = await query.orderBy('c.opened_on', 'DESC').addOrderBy('c.id', 'ASC').getMany();
+    const rows = await viewsOf(await query.orderBy('c.opened_on', 'DESC').addOrderBy('c.id', 'ASC').getMany());
     return parsed.map(({ code, status, year }) =>
       rows.filter(
         (row) =>
@@ -115,23 +181,40 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
   });
 
   /** Joint meeting decisions concerning a case, from meetings within the caller's scope. */
-  const meetingDecisionsOfCase = new DataLoader<string, Array<JointMeetingDecisionEntity & { caseId: string }>>(
+  const meetingDecisionsOfCase = new DataLoader<string, Array<MeetingDecisionRow & { caseId: string }>>(
     async (caseIds) => {
       const caller = principal();
       if (!caller) return caseIds.map(() => []);
       const rows = (await dataSource.query(
-        `SELECT d.id, d.session_id AS "sessionId", d.position, d.text, link.case_id AS "caseId"
+        `SELECT d.id, d.session_id AS "sessionId", d.position, d.text, link.case_id AS "caseId",
+                s.region_code AS "regionCode"
            FROM joint_meeting_decision_case link
            JOIN joint_meeting_decision d ON d.id = link.decision_id
            JOIN joint_meeting_session s ON s.id = d.session_id
           WHERE link.case_id = ANY($1::uuid[]) AND s.region_code LIKE $2
           ORDER BY s.held_on, d.position`,
         [[...caseIds], `${subtreeCodePrefix(caller.region)}%`],
-      )) as Array<JointMeetingDecisionEntity & { caseId: string }>;
-      const groups = groupBy(rows, (row) => row.caseId);
+      )) as Array<JointMeetingDecisionEntity & { caseId: string; regionCode: string }>;
+      const views = await meetingDecisionViews(rows);
+      const groups = groupBy(views, (row) => row.caseId);
       return caseIds.map((id) => groups.get(id) ?? []);
     },
   );
+
+  /** The text of decisions as the caller may read it: only the seated agencies of the meeting's region. */
+  const meetingDecisionViews = async <T extends JointMeetingDecisionEntity & { regionCode: string }>(rows: T[]) => {
+    const caller = principal();
+    const kinds = await ownSeatedKinds();
+    return rows.map(({ regionCode, ...row }) =>
+      meetingDecisionViewOf(row, caller !== null && readsMeetingRecord(caller, regionCode, kinds)),
+    );
+  };
+
+  const sessionViews = async (rows: readonly JointMeetingSessionEntity[]) => {
+    const caller = principal();
+    const kinds = await ownSeatedKinds();
+    return rows.map((row) => sessionViewOf(row, caller !== null && readsMeetingRecord(caller, row.regionCode, kinds)));
+  };
 
   const jointMeetingOf = new DataLoader<string, JointMeetingEntity | null>(async (codes) => {
     const rows = await scoped('m', JointMeetingEntity)
@@ -142,21 +225,24 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
   });
 
   /** Meetings of a joint meeting, newest first. */
-  const sessionsOf = new DataLoader<string, JointMeetingSessionEntity[]>(async (codes) => {
-    const rows = await scoped('s', JointMeetingSessionEntity)
+  const sessionsOf = new DataLoader<string, SessionView[]>(async (codes) => {
+    const entities = await scoped('s', JointMeetingSessionEntity)
       .andWhere('s.region_code IN (:...codes)', { codes: [...codes] })
       .orderBy('s.held_on', 'DESC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
+    const rows = await sessionViews(entities);
     const groups = groupBy(rows, (row) => row.regionCode);
     return codes.map((code) => groups.get(code) ?? []);
   });
 
-  const sessionById = new DataLoader<string, JointMeetingSessionEntity | null>(async (ids) => {
+  const sessionById = new DataLoader<string, SessionView | null>(async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? await scoped('s', JointMeetingSessionEntity).andWhere('s.id IN (:...ids)', { ids: valid }).getMany()
-      : [];
+    const rows = await sessionViews(
+      valid.length
+        ? await scoped('s', JointMeetingSessionEntity).andWhere('s.id IN (:...ids)', { ids: valid }).getMany()
+        : [],
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -174,7 +260,19 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
     });
 
   const attendeesOf = bySession(JointMeetingAttendeeEntity);
-  const decisionsOf = bySession(JointMeetingDecisionEntity);
+  /** Decisions of meetings, their text as the caller may read it. */
+  const decisionsOf = new DataLoader<string, MeetingDecisionRow[]>(async (sessionIds) => {
+    const rows = (await dataSource.query(
+      `SELECT d.id, d.session_id AS "sessionId", d.position, d.text, s.region_code AS "regionCode"
+         FROM joint_meeting_decision d
+         JOIN joint_meeting_session s ON s.id = d.session_id
+        WHERE d.session_id = ANY($1::uuid[])
+        ORDER BY d.position`,
+      [[...sessionIds]],
+    )) as Array<JointMeetingDecisionEntity & { regionCode: string }>;
+    const groups = groupBy(await meetingDecisionViews(rows), (row) => row.sessionId);
+    return sessionIds.map((id) => groups.get(id) ?? []);
+  });
   const tasksOf = bySession(JointMeetingTaskEntity);
 
   const caseIdsOfDecision = new DataLoader<string, string[]>(async (decisionIds) => {
@@ -245,14 +343,31 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
     );
   });
 
+  /** A case's origins, for readers of its evidence only (null otherwise). */
+  const originsFor = (view: CaseView) => (showsEvidence(view) ? originsOf.load(view.id) : Promise.resolve(null));
+  /** A case's joint meeting decisions, for readers of its evidence only (null otherwise). */
+  const meetingDecisionsFor = (view: CaseView) =>
+    showsEvidence(view) ? meetingDecisionsOfCase.load(view.id) : Promise.resolve(null);
+  /** The decision once decided: to FULL readers at once, to others once the case is closed and without its text. */
+  const decisionFor = async (view: CaseView) => {
+    if (!isDecidedCaseStatus(view.status) || !showsDecision(view)) return null;
+    const decision = await decisionOf.load(view.id);
+    if (!decision) return null;
+    return view.disclosure === 'FULL' ? decision : { ...decision, summary: null };
+  };
+
   return {
     readableCases,
+    viewOf,
+    casesPage,
+    originsFor,
+    meetingDecisionsFor,
+    decisionFor,
     caseById,
     casesUnder,
     originsOf,
     decisionOf,
     sanctionsOf,
-    meetingDecisionsOfCase,
     jointMeetingOf,
     sessionsOf,
     sessionById,

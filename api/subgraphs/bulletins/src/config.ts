@@ -1,8 +1,5 @@
-/** Where the supergraph is reached when the subgraph computes from other subgraphs' data. */
-export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
-
-/** The gateway URL from the environment, read per call: the gateway starts after the subgraphs. */
-export const gatewayUrlFromEnv = (): string => process.env.HUB_GATEWAY_URL ?? DEFAULT_GATEWAY_URL;
+// Where the supergraph is: shared with every subgraph that reads through it.
+export { DEFAULT_GATEWAY_URL, gatewayUrlFromEnv } from '@dibao/server';
 
 /**
  * How many requests computeAssessment sends to the gateway at once (one per region assessed): enough to

@@ -36,6 +36,15 @@ describe('who may read and write annual reports', () => {
     expect(own.data?.annualReport).toEqual({ status: 'DRAFT', content: { policy: { urbanPersons: 220 } } });
   });
 
+  it("keeps a draft from the region's other agencies until it is filed", async () => {
+    for (const agency of ['FINANCE', 'AUDIT', 'DISCIPLINE_INSPECTION', 'ORGANIZATION_DEPARTMENT'] as const) {
+      const other = principal('630121', ['ADMIN'], agency);
+      expect((await hub.run(READ, other, { code: '630121' })).data?.annualReport, agency).toBeNull();
+      const list = await hub.run(`{ annualReports(under: "630121") { totalCount } }`, other);
+      expect(list.data?.annualReports.totalCount, agency).toBe(0);
+    }
+  });
+
   it('lets the same-level government read but not write', async () => {
     const read = await hub.run(READ, datongGovernment, { code: '630121' });
     expect(read.data?.annualReport.status).toBe('DRAFT');

@@ -8,14 +8,8 @@ import { shuffled } from '../reporting/sampling.js';
 import { buildCase, MAX_CASE_DAYS, STEP_DAYS, type CasePlan } from './cases.js';
 import { beijingDate, dayIn, daysAfter } from './dates.js';
 import { demoJointMeetings } from './joint-meetings.js';
-import { drawOrigins, PlaceholderOrigins } from './origins.js';
-import {
-  ACCOUNTABILITY_STORY_COUNTY,
-  defaultStoryTownship,
-  storyCasePlan,
-  storyDates,
-  storyPlaceholderOrigins,
-} from './story.js';
+import { drawOrigins, OriginPicker, type DemoOriginSources } from './origins.js';
+import { ACCOUNTABILITY_STORY_COUNTY, defaultStoryTownship, storyCasePlan, storyDates } from './story.js';
 import { subjectCandidates, type SubjectCandidate, type SubjectGroup } from './subjects.js';
 import type { AccountabilityCaseSeed, CaseOriginSeed, DemoAccountability } from './types.js';
 
@@ -55,9 +49,17 @@ export interface DemoAccountabilityOptions {
    * incidents become cases whose INCIDENT origin is the incident's real id. Without them no case links one.
    */
   incidents?: readonly DemoIncidentRef[];
+  /**
+   * The other demos' findings, complaints, inspections (and incidents, default: `incidents`) by their seeded
+   * ids: every origin of a case is one of them. Without them cases have no origins but their incidents.
+   */
+  sources?: DemoOriginSources;
   /** The story's township (default: defaultStoryTownship) and the ids of its finding and complaint, when known. */
   story?: { townshipCode?: string; origins?: CaseOriginSeed[] };
 }
+
+/** Salt of the random stream that picks origin records, apart from the one that draws the cases. */
+const ORIGIN_STREAM = 0x5eed;
 
 /**
  * Demo data for the accountability subgraph: cases against officials (snapshots of demo officials: name, post,
@@ -67,7 +69,7 @@ export interface DemoAccountabilityOptions {
  * prefectures and the counties, two meetings each, recording pending cases and follow-up tasks.
  * Deterministic: the same inputs and options give the same output.
  *
- * Origins of other subgraphs are placeholders (see isPlaceholderOriginId) except incidents passed in options.
+ * Origins are real records of the other demos passed in options (sources, incidents), never made-up ids.
  */
 export function demoAccountability(
   regions: readonly RegionSeed[],
@@ -81,7 +83,20 @@ export function demoAccountability(
   const lastDay = `${openYear}-12-31`;
   const agencies = demoAgencies(regions);
   const candidates = subjectCandidates(regions, agencies, officials);
-  const placeholders = new PlaceholderOrigins();
+  const seed = options.seed ?? DEFAULT_SEED;
+  const picker = new OriginPicker(
+    {
+      ...options.sources,
+      incidents:
+        options.sources?.incidents ??
+        (options.incidents ?? []).map((incident) => ({
+          id: incident.id,
+          regionCode: incident.regionCode,
+          at: incident.occurredAt,
+        })),
+    },
+    mulberry32(seed ^ ORIGIN_STREAM),
+  );
 
   const storyTownship = options.story?.townshipCode ?? defaultStoryTownship(regions);
   const storySubject = candidates.find(
@@ -99,12 +114,13 @@ export function demoAccountability(
     for (const status of yearStatuses(random, perYear, open, year === openYear - 1)) {
       const subject = pickSubject(random, pool);
       if (!subject) break;
+      const openedOn = openingDay(random, year, status, open);
       cases.push(
         buildCase(random, {
           subject,
           status,
-          openedOn: openingDay(random, year, status, open),
-          origins: drawOrigins(random, placeholders, subject.regionCode.slice(0, 6), year),
+          openedOn,
+          origins: drawOrigins(random, picker, subject.regionCode.slice(0, 6), openedOn),
           lastDay,
         }),
       );
@@ -112,7 +128,12 @@ export function demoAccountability(
   }
   cases.push(...incidentCases(random, options.incidents ?? [], pool, years, lastDay));
   if (storySubject) {
-    const origins = options.story?.origins ?? storyPlaceholderOrigins(openYear);
+    const openedOn = storyDates(openYear).openedOn;
+    const origins =
+      options.story?.origins ??
+      (['FINDING', 'COMPLAINT'] as const).flatMap(
+        (kind) => picker.pick(kind, ACCOUNTABILITY_STORY_COUNTY, openedOn) ?? [],
+      );
     cases.push(buildCase(random, storyCasePlan(storySubject, openYear, lastDay, origins)));
   }
   cases.sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.id.localeCompare(b.id));

@@ -14,5 +14,10 @@ export {
   type DemoAccountabilityOptions,
   type DemoIncidentRef,
 } from './demo-accountability.js';
-export { isPlaceholderOriginId } from './origins.js';
+export {
+  demoOriginSources,
+  type DemoOriginSources,
+  type OriginInspectionRef,
+  type OriginRecordRef,
+} from './origins.js';
 export { ACCOUNTABILITY_STORY_COUNTY, defaultStoryTownship, storyDates as accountabilityStoryDates } from './story.js';

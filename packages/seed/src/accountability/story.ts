@@ -1,5 +1,4 @@
 import type { RegionSeed } from '../regions.js';
-import { placeholderOriginId } from './origins.js';
 import type { CasePlan } from './cases.js';
 import type { SubjectCandidate } from './subjects.js';
 import type { CaseOriginSeed } from './types.js';
@@ -26,14 +25,6 @@ export const storyDates = (year: number) => ({
   jointMeetingOn: `${year}-08-20`,
   decidedOn: `${year}-09-26`,
 });
-
-/** Placeholders for the story's inspection finding (EQUAL_SPLITTING) and hotline complaint. */
-export function storyPlaceholderOrigins(year: number): CaseOriginSeed[] {
-  return [
-    { kind: 'FINDING', id: placeholderOriginId('FINDING', ACCOUNTABILITY_STORY_COUNTY, year, 'story') },
-    { kind: 'COMPLAINT', id: placeholderOriginId('COMPLAINT', ACCOUNTABILITY_STORY_COUNTY, year, 'story') },
-  ];
-}
 
 /**
  * The story's case: the county-managed head of the township's civil affairs office neglected duty when a

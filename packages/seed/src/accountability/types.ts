@@ -16,10 +16,8 @@ import type {
  */
 
 /**
- * A record of another subgraph a case arises from. Where the demo knows the real id (incidents, when the
- * caller passes reporting's demo incidents) it uses it; otherwise the id is a placeholder of the form
- * `demo-<kind>-<region code>-<year>-<n>` (see isPlaceholderOriginId), to be replaced through `linkCaseOrigin`
- * once the owning subgraph's record exists.
+ * A record of another subgraph a case arises from, by the id the other demo seeded it with (see
+ * DemoOriginSources): the owning subgraph resolves it once its demo is loaded.
  */
 export interface CaseOriginSeed {
   kind: AccountabilityOriginKind;

@@ -1,14 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import {
-  AccountabilityCaseStatus,
-  AccountabilityOriginKind,
-  AccountabilityViolation,
-  isDecidedCaseStatus,
-  subtreeCodePrefix,
-} from '@dibao/domain';
-import { Label, labelFor, paginate, requireRegionInScope, checkedRegionCode, checkedYear } from '@dibao/server';
+import { AccountabilityCaseStatus, AccountabilityViolation } from '@dibao/domain';
+import { Label, labelFor, requireRegionInScope, checkedRegionCode, checkedYear } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
-import type { AccountabilityCaseEntity } from '../entities/index.js';
+import type { CaseView } from '../services/disclosure.js';
 import { AccountabilitySubjectInput } from '../schema/case.inputs.js';
 import {
   AccountabilityCaseConnection,
@@ -22,6 +16,7 @@ import { JointMeetingDecisionType } from '../schema/joint-meeting.type.js';
 import { AgencyRef, agencyRef, OfficialRef, officialRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { checkedSubject } from '../services/subject.js';
+import { originView } from '../schema/origin-view.js';
 import { competentBodiesView } from './shared.js';
 
 @Resolver(() => AccountabilityCaseType)
@@ -49,19 +44,9 @@ export class AccountabilityCaseResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    const query = context.loaders
-      .readableCases()
-      .andWhere('c.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
-    if (status) query.andWhere('c.status = :status', { status });
-    if (violation) query.andWhere('c.violation = :violation', { violation });
-    if (year !== undefined && year !== null) {
-      query.andWhere('EXTRACT(YEAR FROM c.opened_on)::int = :year', { year: checkedYear(year) });
-    }
-    // Neither the date nor the id orders cases usefully alone: page on "<opened on>|<id>", which is unique.
-    return paginate(
-      query,
-      `to_char(c.opened_on, 'YYYY-MM-DD') || '|' || c.id::text`,
-      (row) => `${row.openedOn}|${row.id}`,
+    return context.loaders.casesPage(
+      under,
+      { status, violation, year: year === undefined || year === null ? null : checkedYear(year) },
       { first, after },
     );
   }
@@ -75,77 +60,77 @@ export class AccountabilityCaseResolver {
   @FieldResolver(() => ID, {
     description: "The subject's region: the official's post or the unit's region / 问责对象所在区划",
   })
-  subjectRegionCode(@Root() found: AccountabilityCaseEntity): string {
+  subjectRegionCode(@Root() found: CaseView): string {
     return found.regionCode;
   }
 
   @FieldResolver(() => RegionRef, { description: "The case's region, the subject's / 案件所属区划" })
-  region(@Root() found: AccountabilityCaseEntity): RegionRef {
+  region(@Root() found: CaseView): RegionRef {
     return regionRef(found.regionCode);
   }
 
   @FieldResolver(() => OfficialRef, { nullable: true, description: 'The official, from the registry / 工作人员' })
-  subjectOfficial(@Root() found: AccountabilityCaseEntity): OfficialRef | null {
+  subjectOfficial(@Root() found: CaseView): OfficialRef | null {
     return found.subjectOfficialId ? officialRef(found.subjectOfficialId) : null;
   }
 
   @FieldResolver(() => AgencyRef, { nullable: true, description: 'The unit, from the registry / 被问责单位' })
-  subjectAgency(@Root() found: AccountabilityCaseEntity): AgencyRef | null {
+  subjectAgency(@Root() found: CaseView): AgencyRef | null {
     return found.subjectAgencyId ? agencyRef(found.subjectAgencyId) : null;
   }
 
   @FieldResolver(() => AgencyRef, { description: 'The competent body that opened the case / 立案机关' })
-  openedBy(@Root() found: AccountabilityCaseEntity): AgencyRef {
+  openedBy(@Root() found: CaseView): AgencyRef {
     return agencyRef(found.openingAgencyId);
   }
 
   @FieldResolver(() => Label, { description: 'Status in both languages / 案件状态名称' })
-  statusLabel(@Root() found: AccountabilityCaseEntity): Label {
+  statusLabel(@Root() found: CaseView): Label {
     return labelFor(AccountabilityCaseStatus, found.status);
   }
 
   @FieldResolver(() => Label, { description: 'Violation in both languages / 追责事由名称' })
-  violationLabel(@Root() found: AccountabilityCaseEntity): Label {
+  violationLabel(@Root() found: CaseView): Label {
     return labelFor(AccountabilityViolation, found.violation);
   }
 
   @FieldResolver(() => RegionRef, {
     description: 'The region whose bodies handle the case under cadre management authority / 管理权限所在区划',
   })
-  managingRegion(@Root() found: AccountabilityCaseEntity): RegionRef {
+  managingRegion(@Root() found: CaseView): RegionRef {
     return regionRef(found.managingRegionCode);
   }
 
   @FieldResolver(() => [AccountabilityCompetentBodyType], { description: COMPETENT_BODY_RULE })
-  competentBodies(@Root() found: AccountabilityCaseEntity): AccountabilityCompetentBodyType[] {
+  competentBodies(@Root() found: CaseView): AccountabilityCompetentBodyType[] {
     return competentBodiesView(found.managingRegionCode);
   }
 
   @FieldResolver(() => [AccountabilityCaseOriginType], {
-    description: 'Findings, complaints, incidents and inspections it arises from, by id / 案件来源',
+    nullable: true,
+    description:
+      'Findings, complaints, incidents and inspections it arises from, each opening as the record (confidential: null in a SUMMARY) / 案件来源（保密）',
   })
-  async origins(@Root() found: AccountabilityCaseEntity, @Ctx() { loaders }: AccountabilityContext) {
-    const rows = await loaders.originsOf.load(found.id);
-    return rows.map((row) => ({
-      kind: row.kind,
-      id: row.originId,
-      label: labelFor(AccountabilityOriginKind, row.kind),
-      linkedAt: row.linkedAt,
-    }));
+  async origins(@Root() found: CaseView, @Ctx() { loaders }: AccountabilityContext) {
+    const rows = await loaders.originsFor(found);
+    return rows?.map(originView) ?? null;
   }
 
   @FieldResolver(() => AccountabilityDecisionType, {
     nullable: true,
-    description: 'The decision, once DECIDED / 处理决定',
+    description:
+      'The decision once DECIDED; in a SUMMARY only once CLOSED, and without its text / 处理决定（摘要仅在结案后可见）',
   })
-  decision(@Root() found: AccountabilityCaseEntity, @Ctx() { loaders }: AccountabilityContext) {
-    return isDecidedCaseStatus(found.status) ? loaders.decisionOf.load(found.id) : null;
+  decision(@Root() found: CaseView, @Ctx() { loaders }: AccountabilityContext) {
+    return loaders.decisionFor(found);
   }
 
   @FieldResolver(() => [JointMeetingDecisionType], {
-    description: 'Joint meeting decisions that record this case, within your scope / 记录此案件的联席会议议定事项',
+    nullable: true,
+    description:
+      'Joint meeting decisions that record this case, within your scope (confidential: null in a SUMMARY) / 记录此案件的联席会议议定事项（保密）',
   })
-  jointMeetingDecisions(@Root() found: AccountabilityCaseEntity, @Ctx() { loaders }: AccountabilityContext) {
-    return loaders.meetingDecisionsOfCase.load(found.id);
+  jointMeetingDecisions(@Root() found: CaseView, @Ctx() { loaders }: AccountabilityContext) {
+    return loaders.meetingDecisionsFor(found);
   }
 }

@@ -3,7 +3,6 @@ import { JointMeetingTaskStatus } from '@dibao/domain';
 import { Label, labelFor, requirePrincipal } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
 import type {
-  AccountabilityCaseEntity,
   JointMeetingAttendeeEntity,
   JointMeetingDecisionEntity,
   JointMeetingTaskEntity,
@@ -16,6 +15,7 @@ import {
   JointMeetingTaskType,
 } from '../schema/joint-meeting.type.js';
 import { AgencyRef, agencyRef } from '../schema/references.type.js';
+import type { CaseView } from '../services/disclosure.js';
 import { completeJointMeetingTask } from '../services/joint-meeting.service.js';
 
 @Resolver(() => JointMeetingAttendeeType)
@@ -39,7 +39,7 @@ export class JointMeetingDecisionResolver {
   async cases(@Root() decision: JointMeetingDecisionEntity, @Ctx() { loaders }: AccountabilityContext) {
     const ids = await loaders.caseIdsOfDecision.load(decision.id);
     const cases = await loaders.caseById.loadMany(ids);
-    return cases.filter((found): found is AccountabilityCaseEntity => found !== null && !(found instanceof Error));
+    return cases.filter((found): found is CaseView => found !== null && !(found instanceof Error));
   }
 
   @FieldResolver(() => JointMeetingSessionType, { nullable: true, description: 'The meeting that took it / 所属会议' })

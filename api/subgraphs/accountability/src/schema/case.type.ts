@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type {
+  AccountabilityCaseDisclosure,
   AccountabilityCaseStatus,
   AccountabilityOriginKind,
   AccountabilitySubjectKind,
@@ -11,6 +12,7 @@ import type {
 } from '@dibao/domain';
 import { ConnectionType, Label } from '@dibao/server';
 import {
+  AccountabilityCaseDisclosureEnum,
   AccountabilityCaseStatusEnum,
   AccountabilityOriginKindEnum,
   AccountabilitySubjectKindEnum,
@@ -19,6 +21,7 @@ import {
   DisciplineTrackEnum,
   SanctionEnum,
 } from './enums.js';
+import { ComplaintRef, FindingRef, IncidentRef, InspectionRef } from './references.type.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType('AccountabilityCase', {
@@ -36,14 +39,27 @@ export class AccountabilityCaseType {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The registry's id of the official, when known / 登记系统中的工作人员 ID",
+    description: "The registry's id of the official, when known (confidential) / 登记系统中的工作人员 ID（保密）",
   })
   subjectOfficialId: string | null;
 
-  @Field({ description: 'The subject as the case file names them / 案卷记载的问责对象名称' })
-  subjectName: string;
+  @Field(() => AccountabilityCaseDisclosureEnum, {
+    description:
+      'How much of the case you read: the confidential fields are null in a SUMMARY / 可见范围（摘要不含保密内容）',
+  })
+  disclosure: AccountabilityCaseDisclosure;
 
-  @Field(() => String, { nullable: true, description: 'Post of the official when the case was opened / 立案时职务' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The subject as the case file names them (confidential: null in a SUMMARY) / 案卷记载的问责对象名称（保密）',
+  })
+  subjectName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Post of the official when the case was opened (confidential) / 立案时职务（保密）',
+  })
   subjectPosition: string | null;
 
   @Field(() => CadreLevelEnum, {
@@ -52,14 +68,20 @@ export class AccountabilityCaseType {
   })
   subjectCadreLevel: CadreLevel | null;
 
-  @Field(() => ID, { nullable: true, description: 'The unit held to account, `<region>:<KIND>` / 被问责单位' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit held to account, `<region>:<KIND>` (confidential) / 被问责单位（保密）',
+  })
   subjectAgencyId: string | null;
 
   @Field(() => AccountabilityViolationEnum, { description: 'What the subject is held to account for / 追责事由' })
   violation: AccountabilityViolation;
 
-  @Field({ description: 'Facts established or alleged / 主要事实' })
-  facts: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Facts established or alleged (confidential: null in a SUMMARY) / 主要事实（保密）',
+  })
+  facts: string | null;
 
   @Field(() => LocalDateResolver, { description: 'Date the case was opened / 立案日期' })
   openedOn: string;
@@ -79,14 +101,17 @@ export class AccountabilityCaseType {
   @Field(() => Date, { nullable: true, description: 'When the case was closed / 结案时间' })
   closedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'How the decision was carried out / 结案说明' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the decision was carried out (confidential) / 结案说明（保密）',
+  })
   closingNote: string | null;
 }
 
 export const AccountabilityCaseConnection = ConnectionType(AccountabilityCaseType, 'AccountabilityCase');
 
 @ObjectType('AccountabilityCaseOrigin', {
-  description: 'A record of another subgraph the case arises from, by id / 案件来源（跨子图记录）',
+  description: 'A record of another subgraph the case arises from, opening as that record / 案件来源（跨子图记录）',
 })
 export class AccountabilityCaseOriginType {
   @Field(() => AccountabilityOriginKindEnum, { description: 'Kind of record / 来源类别' })
@@ -100,6 +125,18 @@ export class AccountabilityCaseOriginType {
 
   @Field({ description: 'When it was linked / 关联时间' })
   linkedAt: Date;
+
+  @Field(() => FindingRef, { nullable: true, description: 'The finding (oversight) / 督察发现问题' })
+  finding: FindingRef | null;
+
+  @Field(() => ComplaintRef, { nullable: true, description: 'The complaint (complaints) / 投诉举报' })
+  complaint: ComplaintRef | null;
+
+  @Field(() => IncidentRef, { nullable: true, description: 'The incident (reporting) / 重大事项和突发事件' })
+  incident: IncidentRef | null;
+
+  @Field(() => InspectionRef, { nullable: true, description: 'The special inspection (oversight) / 专项督察' })
+  inspection: InspectionRef | null;
 }
 
 @ObjectType('AccountabilitySanction', { description: 'The sanction on one discipline track / 某一类处分' })
@@ -119,8 +156,11 @@ export class AccountabilityDecisionType {
   @Field(() => ID, { description: 'The competent body that decided, `<region>:<KIND>` / 决定机关' })
   decidingAgencyId: string;
 
-  @Field({ description: 'Summary of the decision / 决定摘要' })
-  summary: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Summary of the decision (confidential: null in a SUMMARY) / 决定摘要（保密）',
+  })
+  summary: string | null;
 
   @Field({ description: 'When it was recorded / 记录时间' })
   recordedAt: Date;

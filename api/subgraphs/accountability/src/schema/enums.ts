@@ -1,4 +1,5 @@
 import {
+  AccountabilityCaseDisclosure,
   AccountabilityCaseStatus,
   AccountabilityOriginKind,
   AccountabilitySubjectKind,
@@ -51,4 +52,9 @@ export const JointMeetingTaskStatusEnum = vocabularyEnum(
   JointMeetingTaskStatus,
   'JointMeetingTaskStatus',
   'Status of a follow-up task / 督办事项状态',
+);
+export const AccountabilityCaseDisclosureEnum = vocabularyEnum(
+  AccountabilityCaseDisclosure,
+  'AccountabilityCaseDisclosure',
+  'How much of a case you may read: FULL for its competent bodies and joint meeting members, SUMMARY otherwise / 案件可见范围',
 );

@@ -39,8 +39,12 @@ export class JointMeetingDecisionType {
   @Field(() => ID, { description: 'Decision id / 议定事项 ID' })
   id: string;
 
-  @Field({ description: 'Text of the decision / 议定内容' })
-  text: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Text of the decision: it names the cases' subjects, so only the meeting's lead and member agencies read it / 议定内容（仅联席会议成员单位可见）",
+  })
+  text: string | null;
 }
 
 @ObjectType('JointMeetingTask', { description: 'A follow-up task a meeting assigned (督办事项) / 会议督办事项' })
@@ -81,8 +85,12 @@ export class JointMeetingSessionType {
   @Field(() => [String], { description: 'Agenda items / 议题' })
   agenda: string[];
 
-  @Field({ description: 'Minutes / 会议纪要' })
-  minutes: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Minutes: they name the cases' subjects, so only the meeting's lead and member agencies read them / 会议纪要（仅联席会议成员单位可见）",
+  })
+  minutes: string | null;
 
   @Field({ description: 'When it was recorded / 记录时间' })
   recordedAt: Date;

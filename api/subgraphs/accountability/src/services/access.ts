@@ -7,11 +7,14 @@ import { forbidden } from '@dibao/server';
  * - act on a case (open it, investigate, decide, close, link origins): a DISCIPLINE_OFFICER (ADMIN counts) of
  *   one of its competent bodies, i.e. the discipline inspection organ or the organization department of the
  *   managing region under cadre management authority (see competentBodiesFor); any other agency is FORBIDDEN;
- * - read a case: any principal whose region contains the case's region. The competent bodies are always of
- *   that region or above it, so they read their cases too;
+ * - read a case: any principal whose region contains the case's region, as a SUMMARY; its confidential
+ *   fields (facts, the subject's name and post, evidence, the decision before closing) only its competent
+ *   bodies and the members of the managing region's joint meeting (see disclosure.ts). The competent bodies
+ *   are always of that region or above it, so they read their cases too;
  * - write a joint meeting (set it up, change members, record meetings, complete tasks): an ADMIN or REVIEWER
  *   of the lead agency, the civil affairs department of the joint meeting's region;
- * - read a joint meeting: any principal in scope of its region, members included.
+ * - read a joint meeting: any principal in scope of its region, members included; its minutes and the text
+ *   of its decisions, which name the subjects of cases, only its lead and member agencies (disclosure.ts).
  */
 
 /** The caller's own agency id, `<region>:<KIND>`. */

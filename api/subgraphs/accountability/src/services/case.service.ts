@@ -19,7 +19,8 @@ function distinctOrigins(origins: ReadonlyArray<{ kind: AccountabilityOriginKind
 /**
  * Opens a case against an official or a unit. The caller must be a DISCIPLINE_OFFICER of a competent body for
  * the subject, computed from the snapshot the caller supplies (region and cadre level of the official, or
- * the unit's agency); the snapshot is stored and audited with the case.
+ * the unit's agency); the snapshot is stored and audited with the case. Origins must be existing records the
+ * caller may read (deps.checkOrigins).
  */
 export async function openCase(deps: AccountabilityDeps, principal: Principal, input: OpenAccountabilityCaseInput) {
   const subject = checkedSubject(input.subject);
@@ -36,6 +37,7 @@ export async function openCase(deps: AccountabilityDeps, principal: Principal, i
   const facts = input.facts.trim();
   if (facts.length < 2) throw badInput('Describe the facts', '请填写主要事实');
   const origins = distinctOrigins(input.origins ?? []);
+  await deps.checkOrigins(origins);
   const now = nowOf(deps);
   return deps.dataSource.transaction(async (manager) => {
     const opened = await manager.save(
@@ -138,7 +140,8 @@ export function closeCase(deps: AccountabilityDeps, principal: Principal, id: st
 }
 
 /**
- * Links a finding, complaint, incident or inspection to a case, by id (the owning subgraph keeps the record).
+ * Links a finding, complaint, incident or inspection to a case, by id (the owning subgraph keeps the record,
+ * and is asked through the supergraph whether it exists and the caller may read it: deps.checkOrigins).
  * Linking one already linked changes nothing; a closed case takes no more links.
  */
 export async function linkCaseOrigin(
@@ -156,6 +159,7 @@ export async function linkCaseOrigin(
     }
     const existing = await manager.findOneBy(CaseOriginEntity, { caseId, kind, originId });
     if (existing) return found;
+    await deps.checkOrigins([{ kind, id: originId }]);
     const link = { caseId, kind, originId, linkedAt: nowOf(deps), linkedBy: actorOf(principal) };
     await manager.insert(CaseOriginEntity, link);
     await appendAudit(manager, {
