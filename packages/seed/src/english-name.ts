@@ -1,107 +1,128 @@
 import type { RegionLevel } from '@dibao/domain';
 
-import { splitTrailingNationalities } from './ethnic-groups.js';
-import { placeNameSyllables, pinyinWord, romanizeText } from './place-name-pinyin.js';
+import { englishNationalityName, splitTrailingNationalities } from './ethnic-groups.js';
+import { placeNameSyllables, romanizeText } from './place-name-pinyin.js';
 
 /**
- * An administrative suffix and the Chinese words it is romanised as (one pinyin word each); an empty list
- * drops it. Before autonomous-area suffixes (自治县) and ethnic-township ones (乡, 苏木) may come nationality
- * names (回族土族), which become words of their own.
+ * An administrative suffix and its English name ('' drops it: provinces and prefecture-level cities are known
+ * by their bare names, 青海 Qinghai, 西宁 Xining, as in official English usage). Before the suffix of an
+ * autonomous area (自治州, 自治县, 自治旗, 自治区) or an ethnic township (民族乡, 民族镇, 民族苏木) come the
+ * names of its nationalities (大通回族土族自治县), which are named in English (Datong Hui and Tu Autonomous
+ * County).
  */
 interface SuffixRule {
   suffix: string;
-  words: readonly string[];
-  mayFollowNationalities?: boolean;
+  english: string;
+  autonomous?: 'area' | 'ethnic-township';
 }
 
-/*
- * Per level, longest suffix first. Provinces and prefecture-level cities are known by their bare names
- * (青海 Qinghai, 西宁 Xining), as in English usage; below that the suffix tells units apart that share a
- * name (城东区 Chengdong Qu), so it is kept.
- */
+/* Per level, longest suffix first. */
 const SUFFIX_RULES: Readonly<Record<RegionLevel, readonly SuffixRule[]>> = {
   PROVINCE: [
-    { suffix: '自治区', words: [], mayFollowNationalities: true },
-    { suffix: '省', words: [] },
-    { suffix: '市', words: [] },
+    { suffix: '自治区', english: 'Autonomous Region', autonomous: 'area' },
+    { suffix: '省', english: '' },
+    { suffix: '市', english: '' },
   ],
   PREFECTURE: [
-    { suffix: '自治州', words: ['自治州'], mayFollowNationalities: true },
-    { suffix: '地区', words: ['地区'] },
-    { suffix: '盟', words: ['盟'] },
-    { suffix: '市', words: [] },
+    { suffix: '自治州', english: 'Autonomous Prefecture', autonomous: 'area' },
+    { suffix: '地区', english: 'Prefecture' },
+    { suffix: '盟', english: 'League' },
+    { suffix: '州', english: 'Prefecture' },
+    { suffix: '市', english: '' },
   ],
   COUNTY: [
-    { suffix: '行政委员会', words: ['行政', '委员会'] },
-    { suffix: '自治县', words: ['自治县'], mayFollowNationalities: true },
-    { suffix: '自治旗', words: ['自治旗'], mayFollowNationalities: true },
-    { suffix: '开发区', words: ['开发区'] },
-    { suffix: '管委会', words: ['管委会'] },
-    { suffix: '区', words: ['区'] },
-    { suffix: '县', words: ['县'] },
-    { suffix: '市', words: ['市'] },
-    { suffix: '旗', words: ['旗'] },
+    { suffix: '行政委员会', english: 'Administrative Committee' },
+    { suffix: '自治县', english: 'Autonomous County', autonomous: 'area' },
+    { suffix: '自治旗', english: 'Autonomous Banner', autonomous: 'area' },
+    { suffix: '开发区', english: 'Development Zone' },
+    { suffix: '管委会', english: 'Administrative Committee' },
+    { suffix: '特区', english: 'Special District' },
+    { suffix: '区', english: 'District', autonomous: 'ethnic-township' },
+    { suffix: '县', english: 'County' },
+    { suffix: '市', english: 'City' },
+    { suffix: '旗', english: 'Banner' },
+    { suffix: '新城', english: 'New Town' },
+    { suffix: '群岛', english: 'Islands' },
   ],
   TOWNSHIP: [
-    { suffix: '街道办事处', words: ['街道'] },
-    { suffix: '工业园区', words: ['工业', '园区'] },
-    { suffix: '区公所', words: ['区公所'] },
-    { suffix: '办事处', words: ['办事处'] },
-    { suffix: '开发区', words: ['开发区'] },
-    { suffix: '管理区', words: ['管理区'] },
-    { suffix: '工业园', words: ['工业园'] },
-    { suffix: '产业园', words: ['产业园'] },
-    { suffix: '委员会', words: ['委员会'] },
-    { suffix: '街道', words: ['街道'] },
-    { suffix: '苏木', words: ['苏木'], mayFollowNationalities: true },
-    { suffix: '地区', words: ['地区'] },
-    { suffix: '园区', words: ['园区'] },
-    { suffix: '农场', words: ['农场'] },
-    { suffix: '林场', words: ['林场'] },
-    { suffix: '畜牧场', words: ['畜牧场'] },
-    { suffix: '牧场', words: ['牧场'] },
-    { suffix: '镇', words: ['镇'] },
-    { suffix: '乡', words: ['乡'], mayFollowNationalities: true },
+    { suffix: '街道办事处', english: 'Subdistrict' },
+    { suffix: '工业园区', english: 'Industrial Park' },
+    { suffix: '区公所', english: 'District Office' },
+    { suffix: '办事处', english: 'Office' },
+    { suffix: '开发区', english: 'Development Zone' },
+    { suffix: '管理区', english: 'Administrative Area' },
+    { suffix: '工业园', english: 'Industrial Park' },
+    { suffix: '产业园', english: 'Industrial Park' },
+    { suffix: '委员会', english: 'Committee' },
+    { suffix: '街道', english: 'Subdistrict' },
+    { suffix: '苏木', english: 'Sumu', autonomous: 'ethnic-township' },
+    { suffix: '地区', english: 'Area' },
+    { suffix: '园区', english: 'Park' },
+    { suffix: '农场', english: 'Farm' },
+    { suffix: '林场', english: 'Forest Farm' },
+    { suffix: '畜牧场', english: 'Livestock Farm' },
+    { suffix: '牧场', english: 'Ranch' },
+    { suffix: '镇', english: 'Town', autonomous: 'ethnic-township' },
+    { suffix: '乡', english: 'Township', autonomous: 'ethnic-township' },
   ],
 };
 
 /**
- * Names whose English spelling is fixed by convention rather than by pinyin: 陕西 is Shaanxi so that it
- * differs from 山西 Shanxi.
+ * Units whose suffix cannot be told from the name: 林区 is a forestry district only in 神农架林区 (Hubei);
+ * 碑林区 and 万柏林区 are districts named 碑林 and 万柏林. Hainan's 中沙 unit has a descriptive name.
  */
-const CONVENTIONAL_SPELLINGS: Readonly<Record<string, string>> = { 陕西: 'Shaanxi' };
+const WHOLE_NAME_RULES: Readonly<Record<string, { stem: string; english: string }>> = {
+  神农架林区: { stem: '神农架', english: 'Forestry District' },
+  中沙群岛的岛礁及其海域: { stem: '中沙', english: 'Islands, Reefs and Sea Areas' },
+};
 
 /**
- * The English (pinyin) name of a region: 青海省 → Qinghai, 西宁市 → Xining, 城东区 → Chengdong Qu,
- * 大通回族土族自治县 → Datong Huizu Tuzu Zizhixian, 鲁沙尔镇 → Lusha'er Zhen, 东关大街街道 → Dongguandajie Jiedao.
- * Names without a known suffix are romanised whole.
+ * Names whose English spelling is fixed by convention rather than by pinyin: 陕西 is Shaanxi so that it
+ * differs from 山西 Shanxi; 内蒙古 is Inner Mongolia in the region's official English name.
+ */
+const CONVENTIONAL_SPELLINGS: Readonly<Record<string, string>> = { 陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia' };
+
+/**
+ * The English name of a region: the place name in pinyin, then the English names of its nationalities, then
+ * the English name of its kind. 青海省 → Qinghai, 西宁市 → Xining, 城东区 → Chengdong District,
+ * 海北藏族自治州 → Haibei Tibetan Autonomous Prefecture, 大通回族土族自治县 → Datong Hui and Tu Autonomous
+ * County, 鲁沙尔镇 → Lusha'er Town, 群加藏族乡 → Qunjia Tibetan Ethnic Township. Names without a known suffix
+ * are romanised whole.
  */
 export function englishNameOf(name: string, level: RegionLevel): string {
   const syllables = placeNameSyllables(name);
+  const whole = WHOLE_NAME_RULES[name];
+  if (whole !== undefined) return `${placeWord(whole.stem, syllables)} ${whole.english}`;
   const rule = SUFFIX_RULES[level].find(({ suffix }) => name.length > suffix.length && name.endsWith(suffix));
   if (rule === undefined) return romanizeText(name, syllables);
 
   const beforeSuffix = name.slice(0, name.length - rule.suffix.length);
-  // Ethnic townships name their nationality with 族 (群加藏族乡); autonomous areas may omit it (蒙古自治州).
-  const { stem, nationalities } = rule.mayFollowNationalities
-    ? splitTrailingNationalities(beforeSuffix, { requireZu: level === 'TOWNSHIP' })
-    : { stem: beforeSuffix, nationalities: [] };
+  if (rule.autonomous === undefined) return join(placeWord(beforeSuffix, syllables), rule.english);
 
-  const stemSyllables = syllables.slice(0, Array.from(stem).length);
-  // Provinces drop their nationalities with the suffix: 广西壮族自治区 is Guangxi.
-  const nationalityWords = level === 'PROVINCE' ? [] : nationalities.map(romanizeWord);
-  const stemWord = CONVENTIONAL_SPELLINGS[stem] ?? romanizeText(stem, stemSyllables);
-  return [stemWord, ...nationalityWords, ...rule.words.map(romanizeWord)].join(' ');
+  // Ethnic townships name their nationality with 族 (群加藏族乡); autonomous areas may omit it (蒙古自治州).
+  const { stem, nationalities } = splitTrailingNationalities(beforeSuffix, {
+    requireZu: rule.autonomous === 'ethnic-township',
+  });
+  if (nationalities.length === 0) {
+    // A unit named after its one nationality: 东乡族自治县 Dongxiang, 鄂温克族自治旗 Ewenki Autonomous Banner.
+    const own = englishNationalityName(stem);
+    if (own !== undefined && rule.autonomous === 'area') return join(own, rule.english);
+    return join(placeWord(stem, syllables), rule.english);
+  }
+  const groups = englishList(nationalities.map((nationality) => englishNationalityName(nationality) ?? nationality));
+  const kind = rule.autonomous === 'ethnic-township' ? `Ethnic ${rule.english}` : rule.english;
+  return join(placeWord(stem, syllables), groups, kind);
 }
 
-// Suffixes and nationalities repeat tens of thousands of times in a national load.
-const romanizedWords = new Map<string, string>();
+/** 'Hui', 'Hui and Tu', 'Bonan, Dongxiang and Salar', as the official names list them. */
+function englishList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
-function romanizeWord(word: string): string {
-  let romanized = romanizedWords.get(word);
-  if (romanized === undefined) {
-    romanized = pinyinWord(placeNameSyllables(word).filter((syllable): syllable is string => syllable !== null));
-    romanizedWords.set(word, romanized);
-  }
-  return romanized;
+const join = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
+
+/** The place-name part in pinyin, one word (城东 Chengdong), or its conventional spelling. */
+function placeWord(stem: string, syllables: ReadonlyArray<string | null>): string {
+  return CONVENTIONAL_SPELLINGS[stem] ?? romanizeText(stem, syllables.slice(0, Array.from(stem).length));
 }

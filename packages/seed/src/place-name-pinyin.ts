@@ -22,6 +22,7 @@ const PLACE_NAME_WORD_READINGS: Readonly<Record<string, string>> = {
   解州: 'xie zhou',
   栟茶: 'ben cha',
   大埔: 'da bu',
+  万柏林: 'wan bai lin', // Taiyuan: Wanbailin District
 };
 
 /** Characters whose place-name reading differs from the everyday one wherever they occur in a place name. */

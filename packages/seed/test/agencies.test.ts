@@ -55,18 +55,18 @@ describe('demoAgencies', () => {
     expect(agency('630100', 'AUDIT')?.name).toBe('西宁市审计局');
     expect(agency('630121', 'CIVIL_AFFAIRS')).toMatchObject({
       name: '大通回族土族自治县民政局',
-      nameEn: 'Datong Huizu Tuzu Zizhixian Civil Affairs Bureau',
+      nameEn: 'Datong Hui and Tu Autonomous County Civil Affairs Bureau',
     });
   });
 
   it('names township bodies', () => {
     expect(agency('630121100', 'GOVERNMENT')).toMatchObject({
       name: '桥头镇人民政府',
-      nameEn: "Qiaotou Zhen People's Government",
+      nameEn: "Qiaotou Town People's Government",
     });
     expect(agency('630121100', 'CIVIL_AFFAIRS')).toMatchObject({
       name: '桥头镇民政办',
-      nameEn: 'Qiaotou Zhen Civil Affairs Office',
+      nameEn: 'Qiaotou Town Civil Affairs Office',
     });
     expect(agency('630102001', 'GOVERNMENT')?.name).toBe('东关大街街道办事处');
     expect(agency('630121100', 'FINANCE')).toBeUndefined();

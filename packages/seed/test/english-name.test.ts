@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
-import { englishNameOf } from '../src/index.js';
+import { englishNameOf, loadRegions } from '../src/index.js';
+import { MINORITY_NATIONALITIES } from '../src/ethnic-groups.js';
 
 describe('englishNameOf', () => {
-  it('drops the suffix of provinces and prefecture-level cities', () => {
+  it('names provinces and prefecture-level cities by their bare names, autonomous regions in full', () => {
     expect(englishNameOf('青海省', 'PROVINCE')).toBe('Qinghai');
     expect(englishNameOf('北京市', 'PROVINCE')).toBe('Beijing');
-    expect(englishNameOf('广西壮族自治区', 'PROVINCE')).toBe('Guangxi');
-    expect(englishNameOf('内蒙古自治区', 'PROVINCE')).toBe('Neimenggu');
-    expect(englishNameOf('西藏自治区', 'PROVINCE')).toBe('Xizang');
     expect(englishNameOf('西宁市', 'PREFECTURE')).toBe('Xining');
+    expect(englishNameOf('广西壮族自治区', 'PROVINCE')).toBe('Guangxi Zhuang Autonomous Region');
+    expect(englishNameOf('宁夏回族自治区', 'PROVINCE')).toBe('Ningxia Hui Autonomous Region');
+    expect(englishNameOf('新疆维吾尔自治区', 'PROVINCE')).toBe('Xinjiang Uygur Autonomous Region');
+    expect(englishNameOf('西藏自治区', 'PROVINCE')).toBe('Xizang Autonomous Region');
+    expect(englishNameOf('内蒙古自治区', 'PROVINCE')).toBe('Inner Mongolia Autonomous Region');
   });
 
   it('keeps Shaanxi apart from Shanxi', () => {
@@ -17,46 +20,89 @@ describe('englishNameOf', () => {
     expect(englishNameOf('山西省', 'PROVINCE')).toBe('Shanxi');
   });
 
-  it('spells out autonomous areas with their nationalities', () => {
-    expect(englishNameOf('海北藏族自治州', 'PREFECTURE')).toBe('Haibei Zangzu Zizhizhou');
-    expect(englishNameOf('海西蒙古族藏族自治州', 'PREFECTURE')).toBe('Haixi Mengguzu Zangzu Zizhizhou');
-    expect(englishNameOf('博尔塔拉蒙古自治州', 'PREFECTURE')).toBe("Bo'ertala Menggu Zizhizhou");
-    expect(englishNameOf('大通回族土族自治县', 'COUNTY')).toBe('Datong Huizu Tuzu Zizhixian');
-    expect(englishNameOf('河南蒙古族自治县', 'COUNTY')).toBe('Henan Mengguzu Zizhixian');
+  it('gives autonomous prefectures their official English names', () => {
+    expect(englishNameOf('海北藏族自治州', 'PREFECTURE')).toBe('Haibei Tibetan Autonomous Prefecture');
+    expect(englishNameOf('海西蒙古族藏族自治州', 'PREFECTURE')).toBe('Haixi Mongol and Tibetan Autonomous Prefecture');
+    expect(englishNameOf('玉树藏族自治州', 'PREFECTURE')).toBe('Yushu Tibetan Autonomous Prefecture');
+    expect(englishNameOf('博尔塔拉蒙古自治州', 'PREFECTURE')).toBe("Bo'ertala Mongol Autonomous Prefecture");
+    expect(englishNameOf('昌吉回族自治州', 'PREFECTURE')).toBe('Changji Hui Autonomous Prefecture');
+    expect(englishNameOf('延边朝鲜族自治州', 'PREFECTURE')).toBe('Yanbian Korean Autonomous Prefecture');
+    expect(englishNameOf('湘西土家族苗族自治州', 'PREFECTURE')).toBe('Xiangxi Tujia and Miao Autonomous Prefecture');
+    expect(englishNameOf('黔东南苗族侗族自治州', 'PREFECTURE')).toBe('Qiandongnan Miao and Dong Autonomous Prefecture');
+    expect(englishNameOf('黔西南布依族苗族自治州', 'PREFECTURE')).toBe(
+      'Qianxinan Bouyei and Miao Autonomous Prefecture',
+    );
+    expect(englishNameOf('德宏傣族景颇族自治州', 'PREFECTURE')).toBe('Dehong Dai and Jingpo Autonomous Prefecture');
+    expect(englishNameOf('大理白族自治州', 'PREFECTURE')).toBe('Dali Bai Autonomous Prefecture');
+    expect(englishNameOf('红河哈尼族彝族自治州', 'PREFECTURE')).toBe('Honghe Hani and Yi Autonomous Prefecture');
+    expect(englishNameOf('阿坝藏族羌族自治州', 'PREFECTURE')).toBe('Aba Tibetan and Qiang Autonomous Prefecture');
+    expect(englishNameOf('伊犁哈萨克自治州', 'PREFECTURE')).toBe('Yili Kazakh Autonomous Prefecture');
+    expect(englishNameOf('克孜勒苏柯尔克孜自治州', 'PREFECTURE')).toBe('Kezilesu Kirgiz Autonomous Prefecture');
+    expect(englishNameOf('临夏回族自治州', 'PREFECTURE')).toBe('Linxia Hui Autonomous Prefecture');
   });
 
-  it('keeps the suffix of counties, districts and county-level cities', () => {
-    expect(englishNameOf('城东区', 'COUNTY')).toBe('Chengdong Qu');
-    expect(englishNameOf('湟源县', 'COUNTY')).toBe('Huangyuan Xian');
-    expect(englishNameOf('格尔木市', 'COUNTY')).toBe("Ge'ermu Shi");
-    expect(englishNameOf('大柴旦行政委员会', 'COUNTY')).toBe('Dachaidan Xingzheng Weiyuanhui');
-    expect(englishNameOf('阿荣旗', 'COUNTY')).toBe('Arong Qi');
+  it('gives autonomous counties and banners their official English names', () => {
+    expect(englishNameOf('大通回族土族自治县', 'COUNTY')).toBe('Datong Hui and Tu Autonomous County');
+    expect(englishNameOf('互助土族自治县', 'COUNTY')).toBe('Huzhu Tu Autonomous County');
+    expect(englishNameOf('循化撒拉族自治县', 'COUNTY')).toBe('Xunhua Salar Autonomous County');
+    expect(englishNameOf('河南蒙古族自治县', 'COUNTY')).toBe('Henan Mongol Autonomous County');
+    expect(englishNameOf('民和回族土族自治县', 'COUNTY')).toBe('Minhe Hui and Tu Autonomous County');
+    expect(englishNameOf('积石山保安族东乡族撒拉族自治县', 'COUNTY')).toBe(
+      'Jishishan Bonan, Dongxiang and Salar Autonomous County',
+    );
+    expect(englishNameOf('双江拉祜族佤族布朗族傣族自治县', 'COUNTY')).toBe(
+      'Shuangjiang Lahu, Va, Blang and Dai Autonomous County',
+    );
+    expect(englishNameOf('东乡族自治县', 'COUNTY')).toBe('Dongxiang Autonomous County');
+    expect(englishNameOf('肃南裕固族自治县', 'COUNTY')).toBe('Sunan Yugur Autonomous County');
+    expect(englishNameOf('长阳土家族自治县', 'COUNTY')).toBe('Changyang Tujia Autonomous County');
+    expect(englishNameOf('三江侗族自治县', 'COUNTY')).toBe('Sanjiang Dong Autonomous County');
+    expect(englishNameOf('龙胜各族自治县', 'COUNTY')).toBe('Longsheng Multi-ethnic Autonomous County');
+    expect(englishNameOf('塔什库尔干塔吉克自治县', 'COUNTY')).toBe("Tashiku'ergan Tajik Autonomous County");
+    expect(englishNameOf('鄂温克族自治旗', 'COUNTY')).toBe('Ewenki Autonomous Banner');
+    expect(englishNameOf('鄂伦春自治旗', 'COUNTY')).toBe('Oroqen Autonomous Banner');
+    expect(englishNameOf('莫力达瓦达斡尔族自治旗', 'COUNTY')).toBe('Molidawa Daur Autonomous Banner');
+    expect(englishNameOf('梅里斯达斡尔族区', 'COUNTY')).toBe('Meilisi Daur Ethnic District');
+  });
+
+  it('names ordinary counties, districts, cities, banners and special units by their kind', () => {
+    expect(englishNameOf('城东区', 'COUNTY')).toBe('Chengdong District');
+    expect(englishNameOf('湟源县', 'COUNTY')).toBe('Huangyuan County');
+    expect(englishNameOf('格尔木市', 'COUNTY')).toBe("Ge'ermu City");
+    expect(englishNameOf('大柴旦行政委员会', 'COUNTY')).toBe('Dachaidan Administrative Committee');
+    expect(englishNameOf('阿荣旗', 'COUNTY')).toBe('Arong Banner');
+    expect(englishNameOf('六枝特区', 'COUNTY')).toBe('Liuzhi Special District');
+    expect(englishNameOf('神农架林区', 'COUNTY')).toBe('Shennongjia Forestry District');
+    expect(englishNameOf('碑林区', 'COUNTY')).toBe('Beilin District');
+    expect(englishNameOf('万柏林区', 'COUNTY')).toBe('Wanbailin District');
+    expect(englishNameOf('喀什地区', 'PREFECTURE')).toBe('Kashi Prefecture');
+    expect(englishNameOf('锡林郭勒盟', 'PREFECTURE')).toBe('Xilinguole League');
+    expect(englishNameOf('西沙群岛', 'COUNTY')).toBe('Xisha Islands');
   });
 
   it('names township-level units by their kind', () => {
-    expect(englishNameOf('桥头镇', 'TOWNSHIP')).toBe('Qiaotou Zhen');
-    expect(englishNameOf('青林乡', 'TOWNSHIP')).toBe('Qinglin Xiang');
-    expect(englishNameOf('东关大街街道', 'TOWNSHIP')).toBe('Dongguandajie Jiedao');
-    expect(englishNameOf('保康街道办事处', 'TOWNSHIP')).toBe('Baokang Jiedao');
-    expect(englishNameOf('群加藏族乡', 'TOWNSHIP')).toBe('Qunjia Zangzu Xiang');
-    expect(englishNameOf('皇城蒙古族乡', 'TOWNSHIP')).toBe('Huangcheng Mengguzu Xiang');
+    expect(englishNameOf('桥头镇', 'TOWNSHIP')).toBe('Qiaotou Town');
+    expect(englishNameOf('青林乡', 'TOWNSHIP')).toBe('Qinglin Township');
+    expect(englishNameOf('东关大街街道', 'TOWNSHIP')).toBe('Dongguandajie Subdistrict');
+    expect(englishNameOf('保康街道办事处', 'TOWNSHIP')).toBe('Baokang Subdistrict');
+    expect(englishNameOf('群加藏族乡', 'TOWNSHIP')).toBe('Qunjia Tibetan Ethnic Township');
+    expect(englishNameOf('皇城蒙古族乡', 'TOWNSHIP')).toBe('Huangcheng Mongol Ethnic Township');
     expect(englishNameOf('达尔汗苏木', 'TOWNSHIP')).toBe("Da'erhan Sumu");
   });
 
   it('separates ambiguous syllables with an apostrophe', () => {
     expect(englishNameOf('西安市', 'PREFECTURE')).toBe("Xi'an");
-    expect(englishNameOf('平安区', 'COUNTY')).toBe("Ping'an Qu");
-    expect(englishNameOf('鲁沙尔镇', 'TOWNSHIP')).toBe("Lusha'er Zhen");
+    expect(englishNameOf('平安区', 'COUNTY')).toBe("Ping'an District");
+    expect(englishNameOf('鲁沙尔镇', 'TOWNSHIP')).toBe("Lusha'er Town");
     expect(englishNameOf('海南省', 'PROVINCE')).toBe('Hainan');
   });
 
   it('reads place-name polyphones as places are called', () => {
-    expect(englishNameOf('乐都区', 'COUNTY')).toBe('Ledu Qu');
-    expect(englishNameOf('都兰县', 'COUNTY')).toBe('Dulan Xian');
-    expect(englishNameOf('称多县', 'COUNTY')).toBe('Chenduo Xian');
-    expect(englishNameOf('喀什地区', 'PREFECTURE')).toBe('Kashi Diqu');
+    expect(englishNameOf('乐都区', 'COUNTY')).toBe('Ledu District');
+    expect(englishNameOf('都兰县', 'COUNTY')).toBe('Dulan County');
+    expect(englishNameOf('称多县', 'COUNTY')).toBe('Chenduo County');
     expect(englishNameOf('重庆市', 'PROVINCE')).toBe('Chongqing');
-    expect(englishNameOf('乐亭县', 'COUNTY')).toBe('Laoting Xian');
+    expect(englishNameOf('乐亭县', 'COUNTY')).toBe('Laoting County');
     expect(englishNameOf('六安市', 'PREFECTURE')).toBe("Lu'an");
     expect(englishNameOf('吕梁市', 'PREFECTURE')).toBe('Lüliang');
   });
@@ -64,6 +110,48 @@ describe('englishNameOf', () => {
   it('romanises names without a known suffix whole, keeping other characters', () => {
     expect(englishNameOf('门源监狱', 'TOWNSHIP')).toBe('Menyuanjianyu');
     expect(englishNameOf('大安经济开发区（省级）', 'TOWNSHIP')).toBe("Da'anjingjikaifaqu (Shengji)");
-    expect(englishNameOf('八五〇农场', 'TOWNSHIP')).toBe('Bawuling Nongchang');
+    expect(englishNameOf('八五〇农场', 'TOWNSHIP')).toBe('Bawuling Farm');
+  });
+});
+
+describe('English names of every autonomous unit in the country', () => {
+  const regions = loadRegions('national');
+  const autonomous = regions.filter(
+    (region) => region.level !== 'TOWNSHIP' && region.name.includes('自治') && !region.name.includes('直辖'),
+  );
+  const KIND = /^(?<place>.+?) (?:(?<groups>.+) )?Autonomous (?:Region|Prefecture|County|Banner)$/;
+
+  it('finds the country’s autonomous regions, prefectures, counties and banners', () => {
+    expect(autonomous.filter((region) => region.level === 'PROVINCE')).toHaveLength(5);
+    expect(autonomous.filter((region) => region.level === 'PREFECTURE')).toHaveLength(30);
+    expect(autonomous.filter((region) => region.level === 'COUNTY').length).toBeGreaterThan(115);
+  });
+
+  it('names each as place, nationalities in English and kind, with no pinyin of suffixes left', () => {
+    const problems: string[] = [];
+    for (const { code, name, nameEn } of autonomous) {
+      const match = KIND.exec(nameEn);
+      if (!match || /zu\b|Zizhi|\bZu\b/.test(nameEn) || /[\p{Script=Han}]/u.test(nameEn)) {
+        problems.push(`${code} ${name}: ${nameEn}`);
+        continue;
+      }
+      // Every nationality the Chinese name lists appears in English, in the same order.
+      const named = MINORITY_NATIONALITIES.filter((nationality) => name.includes(`${nationality}族`)).length;
+      const groups = match.groups?.groups?.split(/, | and /) ?? [];
+      if (named > 0 && groups.length !== named && !(groups.length === 0 && named === 1)) {
+        problems.push(`${code} ${name}: ${nameEn} (${named} nationalities, ${groups.length} named)`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names every unit of the country with an English kind word below the prefecture-level cities', () => {
+    const problems = regions
+      .filter((region) => region.level === 'COUNTY')
+      .filter(
+        (region) => !/ (District|County|City|Banner|Committee|Zone|New Town|Islands|Sea Areas)$/.test(region.nameEn),
+      )
+      .map((region) => `${region.code} ${region.name}: ${region.nameEn}`);
+    expect(problems).toEqual([]);
   });
 });

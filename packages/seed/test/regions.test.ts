@@ -75,17 +75,20 @@ describe('loadRegions for Qinghai (the default)', () => {
     });
     expect(index.get('630102')).toMatchObject({
       name: '城东区',
-      nameEn: 'Chengdong Qu',
+      nameEn: 'Chengdong District',
       level: 'COUNTY',
       parentCode: '630100',
     });
-    expect(index.get('630121')).toMatchObject({ name: '大通回族土族自治县', nameEn: 'Datong Huizu Tuzu Zizhixian' });
+    expect(index.get('630121')).toMatchObject({
+      name: '大通回族土族自治县',
+      nameEn: 'Datong Hui and Tu Autonomous County',
+    });
     expect(index.get('630200')).toMatchObject({ name: '海东市', nameEn: 'Haidong' });
-    expect(index.get('630202')?.nameEn).toBe('Ledu Qu');
-    expect(index.get('632822')?.nameEn).toBe('Dulan Xian');
+    expect(index.get('630202')?.nameEn).toBe('Ledu District');
+    expect(index.get('632822')?.nameEn).toBe('Dulan County');
     expect(index.get('630121100')).toMatchObject({
       name: '桥头镇',
-      nameEn: 'Qiaotou Zhen',
+      nameEn: 'Qiaotou Town',
       level: 'TOWNSHIP',
       parentCode: '630121',
     });

@@ -88,7 +88,7 @@ describe('registry subgraph against PostgreSQL', () => {
       expect(data?.region).toMatchObject({
         code: '630102',
         name: '城东区',
-        nameEn: 'Chengdong Qu',
+        nameEn: 'Chengdong District',
         level: 'COUNTY',
         levelLabel: { zh: expect.stringContaining('县'), en: expect.any(String) },
         parent: { code: '630100', name: '西宁市' },

@@ -71,7 +71,15 @@ export const regionFields: DatasetField[] = [
     ['区划名称', '行政区划的中文名称'],
     ['Region name (Chinese)', 'Official Chinese name'],
   ),
-  field('region_name_en', 'string', ['英文名称', '行政区划的拼音名称'], ['Region name', 'Name in pinyin']),
+  field(
+    'region_name_en',
+    'string',
+    ['英文名称', '行政区划的英文名称：地名用拼音，民族名称与区划类别用英文（如 Datong Hui and Tu Autonomous County）'],
+    [
+      'Region name',
+      'English name: the place name in pinyin, nationalities and the kind of unit in English (Datong Hui and Tu Autonomous County)',
+    ],
+  ),
   field(
     'region_level',
     'string',
