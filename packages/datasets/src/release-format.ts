@@ -102,7 +102,7 @@ export const DATASET_NAMES = [
    * Also (release job): `level` (PREFECTURE for the province's row, COUNTY for a prefecture's), accepted, waived; rates are percentages 0–100 (unit `percent`).
    */
   'reporting-completeness',
-  /** year × region (province, prefectures, counties): figures rolled up from accepted county reports: reports_included, reports_expected, urban_households, urban_persons, rural_households, rural_persons, applications, approvals, rejections, exits, raised_fen, disbursed_fen, balance_fen, paid_via_bank_fen, inspections, problems_rectified, complaints_received, complaints_closed, people_held_accountable. */
+  /** year × region (province, prefectures, counties): figures rolled up from accepted county reports: reports_included, reports_expected, provisional (true while reports_included < reports_expected), urban_households, urban_persons, rural_households, rural_persons, applications, approvals, rejections, exits, raised_fen, disbursed_fen, balance_fen, paid_via_bank_fen, inspections, problems_rectified, complaints_received, complaints_closed, people_held_accountable. */
   'report-figures',
   /**
    * year × region (province, prefectures, counties) × problem category: findings, verified, closed_not_fixed, overdue, funds_recovered_fen, households_removed, households_added.
@@ -129,7 +129,7 @@ export const DATASET_NAMES = [
   'bulletin-items',
   /**
    * One row per published bulletin: document_number, title, issuer, issued_at, published_at, items.
-   * Also: year, issuer_id, issuer_en, issuer_region_code, period_from, period_to (dates), commendations, criticisms.
+   * Also: title_en, summary_en (empty when the issuer gave no English), year, issuer_id, issuer_en, issuer_region_code, period_from, period_to (dates), commendations, criticisms.
    */
   'bulletins',
   /**

@@ -117,6 +117,21 @@ describe('building the datasets', () => {
     expect(reportFiguresDataset.fields.find((field) => field.name === 'urban_persons')?.personCount).toBe(true);
   });
 
+  it('marks a region-year provisional while fewer county reports are accepted than expected', () => {
+    const figures = byName('report-figures');
+    const coverage = (code: string) => {
+      const row = figures.rows.find((candidate) => candidate.region_code === code)!;
+      return [row.reports_included, row.reports_expected, row.provisional];
+    };
+    // Ping'an's report is not accepted: Ping'an, Haidong above it and the province are provisional.
+    expect(coverage('630203')).toEqual([0, 1, true]);
+    expect(coverage('630200')).toEqual([1, 2, true]);
+    expect(coverage('630000')).toEqual([3, 4, true]);
+    expect(coverage('630100')).toEqual([2, 2, false]);
+    expect(coverage('630102')).toEqual([1, 1, false]);
+    expect(reportFiguresDataset.fields.find((field) => field.name === 'provisional')?.type).toBe('boolean');
+  });
+
   it('counts findings in their county and every region above, by category', () => {
     const findings = byName('inspection-findings');
     expect(findings.rows).toHaveLength(7 * 8);
@@ -155,6 +170,8 @@ describe('building the datasets', () => {
       items: 2,
       commendations: 1,
       criticisms: 1,
+      title_en: 'Bulletin on the rectification of problems found by the 2024 dibao inspections',
+      summary_en: 'How the problems the 2024 special inspections found were put right, region by region.',
     });
   });
 

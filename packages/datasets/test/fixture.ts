@@ -258,6 +258,8 @@ export function fixtureInput(overrides: Partial<ReleaseInput> = {}): ReleaseInpu
         documentNumber: '青民发〔2025〕3号',
         documentYear: 2025,
         title: '关于2024年度低保专项督察发现问题整改情况的通报',
+        titleEn: 'Bulletin on the rectification of problems found by the 2024 dibao inspections',
+        summaryEn: 'How the problems the 2024 special inspections found were put right, region by region.',
         issuerId: '630000:CIVIL_AFFAIRS',
         issuerName: '青海省民政厅',
         issuerNameEn: 'Qinghai Department of Civil Affairs',

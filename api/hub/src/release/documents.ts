@@ -233,6 +233,8 @@ export const PUBLISHED_BULLETINS = /* GraphQL */ `
           documentNumber
           documentYear
           title
+          titleEn
+          summaryEn
           issuerId
           issuer {
             name

@@ -49,6 +49,18 @@ export const bulletinsDataset: DatasetDefinition = {
     documentNumber,
     documentYear,
     field('title', 'string', ['标题', '通报标题'], ['Title', 'Title of the bulletin (Chinese)']),
+    field(
+      'title_en',
+      'string',
+      ['英文标题', '发文机关提供的英文标题；为空表示仅有中文'],
+      ['English title', 'The English title the issuer gave; empty when the bulletin is in Chinese only'],
+    ),
+    field(
+      'summary_en',
+      'string',
+      ['英文摘要', '发文机关提供的英文摘要；为空表示仅有中文'],
+      ['English summary', 'The English summary the issuer gave; empty when the bulletin is in Chinese only'],
+    ),
     ...issuerFields,
     field(
       'issuer_region_code',
@@ -80,6 +92,8 @@ export const bulletinsDataset: DatasetDefinition = {
       document_number: bulletin.documentNumber,
       year: bulletin.documentYear,
       title: bulletin.title,
+      title_en: bulletin.titleEn,
+      summary_en: bulletin.summaryEn,
       issuer_id: bulletin.issuerId,
       issuer: bulletin.issuerName,
       issuer_en: bulletin.issuerNameEn,

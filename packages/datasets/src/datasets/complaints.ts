@@ -26,7 +26,7 @@ function breakdowns(stats: ComplaintStatsRecord): Array<[string, BreakdownValue[
   return [
     [
       'total',
-      [{ value: 'ALL', label: { zh: '受理投诉举报合计', en: 'All complaints received' }, count: stats.received }],
+      [{ value: 'ALL', label: { zh: '登记受理投诉举报合计', en: 'All complaints registered' }, count: stats.received }],
     ],
     [
       'channel',
@@ -63,16 +63,24 @@ function breakdowns(stats: ComplaintStatsRecord): Array<[string, BreakdownValue[
 /** Complaints and reports received, by channel, problem category and outcome. */
 export const complaintsDataset: DatasetDefinition = {
   name: 'complaints',
-  title: { zh: '投诉举报受理与核查', en: 'Complaints received and their outcome' },
+  title: { zh: '投诉举报登记受理与核查', en: 'Complaints registered and their outcome' },
   description: {
-    zh: '各年度受理的低保投诉举报（按受理年度），按受理渠道、问题类别和核查结论分组，并有合计行；各分组之和等于合计。件数小于5的单元格以 S 表示，为防止由合计推算而隐藏的单元格同样以 S 表示。不含任何投诉举报人信息。',
-    en: 'Complaints about dibao received in each year, by channel, problem category and outcome, with a total row; each breakdown adds up to the total. Counts below 5 are shown as S, as are cells withheld so that they cannot be worked out from totals. Nothing about any complainant is included.',
+    zh: '投诉举报系统逐件登记受理的低保投诉举报（按受理年度），按受理渠道、问题类别和核查结论分组，并有合计行；各分组之和等于合计。件数小于5的单元格以 S 表示，为防止由合计推算而隐藏的单元格同样以 S 表示。不含任何投诉举报人信息。与 report-figures 中县级年度报告填报的 complaints_received 来源不同。',
+    en: 'Complaints about dibao registered one by one in the complaints system in each year, by channel, problem category and outcome, with a total row; each breakdown adds up to the total. Counts below 5 are shown as S, as are cells withheld so that they cannot be worked out from totals. Nothing about any complainant is included. These are not the complaints_received of report-figures, which the counties state in their annual reports.',
   },
   fields: [
     yearField,
     ...regionFields,
     ...breakdownFields('channel 受理渠道、category 问题类别、outcome 核查结论'),
-    personCount('complaints', ['件数', '受理的投诉举报件数'], ['Complaints', 'Complaints received'], 'count'),
+    personCount(
+      'complaints',
+      ['登记件数', '投诉举报系统登记受理的件数（逐件登记，不同于年度报告填报数）'],
+      [
+        'Complaints registered',
+        'Complaints registered in the complaints system, one record each (not the figure the annual reports state)',
+      ],
+      'count',
+    ),
   ],
   primaryKey: ['year', 'region_code', 'dimension', 'value'],
   build(input) {

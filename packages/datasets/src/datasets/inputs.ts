@@ -136,6 +136,9 @@ export interface BulletinRecord {
   documentNumber: string;
   documentYear: number;
   title: string;
+  /** The issuer's English title and summary; null where it published in Chinese only. */
+  titleEn: string | null;
+  summaryEn: string | null;
   issuerId: string;
   issuerName: string;
   issuerNameEn: string;

@@ -3,6 +3,7 @@ import { regionSums } from '../disclosure/table.js';
 import type { ReportSummaryRecord } from './inputs.js';
 import {
   count,
+  field,
   fen,
   personCount,
   regionColumns,
@@ -217,8 +218,14 @@ const FIGURES: Array<[Figure, DatasetField]> = [
     'complaintsReceived',
     personCount(
       'complaints_received',
-      ['受理投诉举报数', '县级报告的受理投诉举报件数'],
-      ['Complaints received', 'Complaints the counties received'],
+      [
+        '年度报告所报受理投诉举报数',
+        '县级年度报告填报的受理投诉举报件数（不同于 complaints 数据集中投诉举报系统的登记件数）',
+      ],
+      [
+        'Complaints received (annual reports)',
+        'Complaints the counties state in their annual reports (not the complaints registered in the complaints system, dataset complaints)',
+      ],
       'count',
     ),
   ],
@@ -226,8 +233,8 @@ const FIGURES: Array<[Figure, DatasetField]> = [
     'complaintsClosed',
     personCount(
       'complaints_closed',
-      ['办结投诉举报数', '县级报告的办结投诉举报件数'],
-      ['Complaints closed', 'Complaints the counties closed'],
+      ['年度报告所报办结投诉举报数', '县级年度报告填报的办结投诉举报件数'],
+      ['Complaints closed (annual reports)', 'Complaints closed, as the counties state in their annual reports'],
       'count',
     ),
   ],
@@ -240,6 +247,13 @@ const FIGURES: Array<[Figure, DatasetField]> = [
     ),
   ],
 ];
+
+/**
+ * A region's figures of a year are provisional until every county report it expects is accepted: a sum over
+ * 28 of 45 counties would otherwise read as a fall in recipients. Counted from the reports, for any region.
+ */
+export const isProvisional = (summary: Pick<ReportSummaryRecord, 'reportsIncluded' | 'reportsExpected'>) =>
+  summary.reportsIncluded < summary.reportsExpected;
 
 /**
  * Figures of the annual reports, rolled up from accepted county reports only (a prefecture's and the
@@ -266,6 +280,18 @@ export const reportFiguresDataset: DatasetDefinition = {
       ['应报县级报告数', '辖区内应报送年度报告的县级单位数'],
       ['Reports expected', 'County-level units that had to file'],
     ),
+    field(
+      'provisional',
+      'boolean',
+      [
+        '暂定数据',
+        '已审核通过的县级报告少于应报数时为 true：本行只汇总了部分县的数字，不能与完整年度直接比较（覆盖情况见 reports_included / reports_expected）',
+      ],
+      [
+        'Provisional',
+        'true when fewer county reports are accepted than expected: the row adds up only some counties and cannot be compared with a complete year (coverage: reports_included of reports_expected)',
+      ],
+    ),
     ...FIGURES.map(([, definition]) => definition),
   ],
   primaryKey: ['year', 'region_code'],
@@ -282,6 +308,7 @@ export const reportFiguresDataset: DatasetDefinition = {
           ...regionColumns(region),
           reports_included: summary.reportsIncluded,
           reports_expected: summary.reportsExpected,
+          provisional: isProvisional(summary),
         };
         for (const [source, definition] of FIGURES) row[definition.name] = included ? summary[source] : null;
         rows.push(row);

@@ -73,6 +73,8 @@ function layOut(random: Random, province: RegionSeed, plans: readonly PlannedBul
     id: seededUuid(random),
     issuerId,
     title: plan.title,
+    titleEn: plan.english?.title ?? null,
+    summaryEn: plan.english?.summary ?? null,
     periodFrom: plan.periodFrom,
     periodTo: plan.periodTo,
     audience: plan.audience,

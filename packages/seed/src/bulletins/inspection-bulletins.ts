@@ -118,6 +118,10 @@ export function inspectionBulletin(random: Random, data: ProvinceData, year: num
   if (criticisms.length + commendations.length === 0) return null;
   return {
     title: `关于${year}年全省城乡低保专项督察情况的通报`,
+    english: {
+      title: `Bulletin on the ${year} special inspections of urban and rural dibao in the province`,
+      summary: `What the ${year} special inspections of dibao policy, eligibility decisions and fund management found, with the regions commended and criticised.`,
+    },
     periodFrom: shanghaiTime(year, 1, 1),
     periodTo: daysBefore(issuedAt, 1),
     audience: TO_PREFECTURES,

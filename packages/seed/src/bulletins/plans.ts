@@ -4,6 +4,8 @@ import type { BulletinItemSeed } from './types.js';
 /** A bulletin before its document number is known: serials are given per issuer and year, in issue order. */
 export interface PlannedBulletin {
   title: string;
+  /** The English title and summary the issuer gives; some bulletins are issued in Chinese only. */
+  english?: { title: string; summary: string };
   periodFrom: Date;
   periodTo: Date;
   audience: BulletinAudience[];

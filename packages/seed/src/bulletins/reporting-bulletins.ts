@@ -90,6 +90,10 @@ export function reportingBulletin(random: Random, data: ProvinceData, year: numb
   );
   return {
     title: `关于${reportYear}年度全省城乡低保工作年度报告报送情况的通报`,
+    english: {
+      title: `Bulletin on the filing of the ${reportYear} annual dibao reports across the province`,
+      summary: `Which prefectures and counties filed their ${reportYear} annual reports on urban and rural dibao on time, and which filed late or not at all.`,
+    },
     periodFrom: shanghaiTime(reportYear, 1, 1),
     periodTo: new Date(shanghaiTime(year, 1, 1).getTime() - 1),
     audience: TO_PREFECTURES,

@@ -45,6 +45,9 @@ export interface BulletinSeed {
   id: string;
   issuerId: string;
   title: string;
+  /** English title and summary, where the issuer gave them; null for a bulletin issued in Chinese only. */
+  titleEn: string | null;
+  summaryEn: string | null;
   periodFrom: Date;
   periodTo: Date;
   audience: BulletinAudience[];

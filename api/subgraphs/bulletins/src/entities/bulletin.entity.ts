@@ -26,6 +26,14 @@ export class BulletinEntity {
   @Column('text')
   title: string;
 
+  /** The issuer's English title, if it gave one (the public site then shows it on its English pages). */
+  @Column({ type: 'text', name: 'title_en', nullable: true })
+  titleEn: string | null;
+
+  /** The issuer's English summary of the bulletin, if it gave one. */
+  @Column({ type: 'text', name: 'summary_en', nullable: true })
+  summaryEn: string | null;
+
   @Column({ type: 'timestamptz', name: 'period_from' })
   periodFrom: Date;
 

@@ -31,6 +31,8 @@ const AGENCY_ID = /^[1-9]\d{5}(\d{3})?:CIVIL_AFFAIRS$/;
 const REGION_CODE = /^[1-9]\d{5}(\d{3})?$/;
 const TEXT_MAX = 5000;
 const BODY_MAX = 50_000;
+const TITLE_EN_MAX = 300;
+const SUMMARY_EN_MAX = 2000;
 export const EVIDENCE_MAX = 20;
 
 @InputType({ description: 'A new bulletin draft / 新建通报草稿' })
@@ -46,6 +48,16 @@ export class CreateBulletinDraftInput {
   @Field({ description: 'Title / 标题' })
   @Length(2, 200)
   title: string;
+
+  @Field({ nullable: true, description: 'English title, if the issuer gives one / 英文标题（可选）' })
+  @IsOptional()
+  @MaxLength(TITLE_EN_MAX)
+  titleEn?: string;
+
+  @Field({ nullable: true, description: 'English summary, if the issuer gives one / 英文摘要（可选）' })
+  @IsOptional()
+  @MaxLength(SUMMARY_EN_MAX)
+  summaryEn?: string;
 
   @Field({ description: 'Start of the period covered / 通报期间起' })
   periodFrom: Date;
@@ -74,6 +86,16 @@ export class UpdateBulletinDraftInput {
   @IsOptional()
   @Length(2, 200)
   title?: string;
+
+  @Field({ nullable: true, description: 'English title; an empty string removes it / 英文标题，空字符串表示删除' })
+  @IsOptional()
+  @MaxLength(TITLE_EN_MAX)
+  titleEn?: string;
+
+  @Field({ nullable: true, description: 'English summary; an empty string removes it / 英文摘要，空字符串表示删除' })
+  @IsOptional()
+  @MaxLength(SUMMARY_EN_MAX)
+  summaryEn?: string;
 
   @Field({ nullable: true })
   @IsOptional()

@@ -21,6 +21,12 @@ export class BulletinType {
   @Field({ description: 'Title / 标题' })
   title: string;
 
+  @Field(() => String, { nullable: true, description: 'English title, if the issuer gave one / 英文标题' })
+  titleEn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'English summary, if the issuer gave one / 英文摘要' })
+  summaryEn: string | null;
+
   @Field({ description: 'Start of the period it covers / 通报期间起' })
   periodFrom: Date;
 

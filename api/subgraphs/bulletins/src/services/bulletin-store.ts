@@ -33,6 +33,8 @@ export function bulletinState(bulletin: BulletinEntity) {
     issuerId: bulletin.issuerId,
     status: bulletin.status,
     title: bulletin.title,
+    titleEn: bulletin.titleEn,
+    summaryEn: bulletin.summaryEn,
     periodFrom: bulletin.periodFrom,
     periodTo: bulletin.periodTo,
     audience: bulletin.audience,

@@ -34,6 +34,9 @@ function checkPeriod(from: Date, to: Date): void {
   }
 }
 
+/** Optional text as stored: trimmed, and null when blank (an empty string removes an English title). */
+const optionalText = (value: string | null | undefined) => value?.trim() || null;
+
 const distinctAudience = (audience: readonly BulletinAudience[]) => [...new Set(audience)];
 
 /** Starts a draft (no number yet: numbers are given on issue, so drafts that are dropped leave no gaps). */
@@ -50,6 +53,8 @@ export async function createBulletinDraft(deps: BulletinsDeps, principal: Princi
         issuerRegionCode,
         issuerPrefix: subtreeCodePrefix(issuerRegionCode),
         title: input.title.trim(),
+        titleEn: optionalText(input.titleEn),
+        summaryEn: optionalText(input.summaryEn),
         periodFrom: input.periodFrom,
         periodTo: input.periodTo,
         audience: distinctAudience(input.audience),
@@ -84,6 +89,8 @@ export async function updateBulletinDraft(deps: BulletinsDeps, principal: Princi
     requireDraft(bulletin);
     const before = bulletinState(bulletin);
     if (input.title != null) bulletin.title = input.title.trim();
+    if (input.titleEn != null) bulletin.titleEn = optionalText(input.titleEn);
+    if (input.summaryEn != null) bulletin.summaryEn = optionalText(input.summaryEn);
     if (input.periodFrom != null) bulletin.periodFrom = input.periodFrom;
     if (input.periodTo != null) bulletin.periodTo = input.periodTo;
     if (input.audience != null) bulletin.audience = distinctAudience(input.audience);

@@ -38,6 +38,8 @@ export interface BulletinsImport {
     id: string;
     issuerId: string;
     title: string;
+    titleEn?: string | null;
+    summaryEn?: string | null;
     periodFrom: Date;
     periodTo: Date;
     audience: BulletinAudience[];
@@ -108,6 +110,8 @@ async function importBulletin(
     issuerRegionCode,
     issuerPrefix: subtreeCodePrefix(issuerRegionCode),
     title: bulletin.title,
+    titleEn: bulletin.titleEn ?? null,
+    summaryEn: bulletin.summaryEn ?? null,
     periodFrom: bulletin.periodFrom,
     periodTo: bulletin.periodTo,
     audience: bulletin.audience,
