@@ -73,8 +73,11 @@ const zh = {
     onTimeNote: (onTime: number, expected: number) => `${expected} 份应报，${onTime} 份按时`,
     findings: '专项督察发现问题',
     findingsNote: (verified: string, rate: string) => `已整改并经复核 ${verified} 个（${rate}）`,
-    complaints: '受理投诉举报',
-    complaintsNote: (closed: string) => `已办结 ${closed} 件`,
+    complaints: '年度报告所报受理投诉举报',
+    complaintsNote: (closed: string) => `已办结 ${closed} 件（各县年度报告填报）`,
+    complaintsRegisteredNote: '投诉举报系统逐件登记，与年度报告填报数来源不同',
+    provisionalHeadline: (year: number, note: string) =>
+      `${year}年度为暂定数据（${note}）：尚有县级年度报告未审核通过，数字只汇总了部分县，不能与上年直接比较。`,
     accountable: '被问责人数',
     latestBulletins: '最新通报',
     allBulletins: '全部通报',
@@ -148,13 +151,23 @@ const zh = {
     recovered: '追回资金',
     removed: '清退户数',
     added: '新纳入户数',
-    complaints: '投诉举报',
-    complaintsIntro: '受理的投诉举报件数，分别按来源渠道、问题类别和核查结论统计。',
+    complaints: '投诉举报登记',
+    complaintsIntro:
+      '投诉举报系统逐件登记受理的件数（不同于年度报告中填报的受理投诉举报数），分别按来源渠道、问题类别和核查结论统计。',
     complaintsBy: {
-      channel: (name: string) => `${name}投诉举报（按渠道）`,
-      category: (name: string) => `${name}投诉举报（按问题类别）`,
-      outcome: (name: string) => `${name}投诉举报（按核查结论）`,
+      channel: (name: string) => `${name}投诉举报登记件数（按渠道）`,
+      category: (name: string) => `${name}投诉举报登记件数（按问题类别）`,
+      outcome: (name: string) => `${name}投诉举报登记件数（按核查结论）`,
     },
+    summary: '概况',
+    summaryYear: (year: number) => `${year}年度`,
+    summaryRecipients: '低保对象人数',
+    summaryDisbursed: '发放低保资金',
+    summaryFindings: '专项督察发现问题',
+    summaryComplaints: '投诉举报登记件数',
+    summaryAccountable: '被问责人数（年度报告）',
+    summaryCoverage: '纳入汇总的县级报告',
+    folded: (caption: string) => `${caption}（各项均为零，点击展开）`,
     dimension: { channel: '渠道', category: '问题类别', outcome: '核查结论' },
     accountability: '责任追究',
     accountabilityBy: {
@@ -185,8 +198,13 @@ const zh = {
     onTimeDesc: (year: number) => `条形图：${year}年各市（州）县级年度报告按时报送率（%）。`,
     findings: (year: number) => `${year}年全省专项督察发现问题（按类别）`,
     findingsDesc: (year: number) => `条形图：${year}年全省专项督察发现问题数，按问题类别。`,
-    complaints: (year: number) => `${year}年全省投诉举报（按渠道）`,
-    complaintsDesc: (year: number) => `条形图：${year}年全省受理投诉举报件数，按来源渠道；少于阈值的不予显示。`,
+    complaints: (year: number) => `${year}年全省投诉举报登记件数（按渠道）`,
+    complaintsDesc: (year: number) =>
+      `条形图：${year}年投诉举报系统登记受理的全省投诉举报件数，按来源渠道；少于阈值的不予显示。`,
+    complaintsSource:
+      '数据来源：投诉举报系统逐件登记的投诉举报（complaints 数据集）。首页的“年度报告所报受理投诉举报”是各县在年度报告中填报的数字（report-figures 数据集），来源不同，两者不宜比较。',
+    provisionalYear: (year: number, note: string) =>
+      `${year}年度的年度报告数据为暂定（${note}），图表中以空心点、点线或斜线条形标示。`,
     sanctions: (year: number) => `${year}年全省责任追究人数（按处理结果）`,
     sanctionsDesc: (year: number) => `条形图：${year}年全省被问责人数，按处理结果；少于阈值的不予显示。`,
     assessments: (year: number) => `${year}年各市（州）低保工作绩效评价`,
@@ -202,6 +220,12 @@ const zh = {
     dataTable: '数据表',
     drawnFrom: '绘图数据',
     allWithheld: '各项数值均不予公开（见“<5”的说明），因此不绘图，数值见下表。',
+    nothingToShow: (what: string) => `${what}：没有可显示的数据（各项均为零或暂无记录），因此不绘图。`,
+    provisionalLegend:
+      '空心点和点线表示暂定年度：该年度的县级年度报告尚未全部审核通过，数字只汇总了部分县，不能与其他年度直接比较。',
+    provisionalYear: (year: number, note: string) => `${year}年：${note}。`,
+    provisionalTag: (note: string) => `（暂定：${note}）`,
+    provisionalBar: '带斜线的条形为暂定数字（所辖县级报告尚未全部审核通过）。',
   },
   downloads: {
     title: '数据下载',
@@ -319,7 +343,8 @@ const en: Messages = {
     downloadJson: 'Download JSON',
     release: 'Release',
     noRecord: '“—” means there is no record.',
-    chineseOnly: 'Bulletins are published in Chinese; titles and texts are shown as issued.',
+    chineseOnly:
+      'Bulletins are shown in English where the issuer gave an English title and summary; the others are marked “Chinese only”. The text of each commendation and criticism is in Chinese, as issued.',
     yearLabel: (year: number) => String(year),
     countItems: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
     sourceOf: (dataset: string, version: string) => `Data: ${dataset} (release ${version})`,
@@ -343,8 +368,11 @@ const en: Messages = {
     onTimeNote: (onTime: number, expected: number) => `${onTime} of ${expected} reports on time`,
     findings: 'Problems found by special inspections',
     findingsNote: (verified: string, rate: string) => `${verified} rectified and verified (${rate})`,
-    complaints: 'Complaints received',
-    complaintsNote: (closed: string) => `${closed} closed`,
+    complaints: 'Complaints received (annual reports)',
+    complaintsNote: (closed: string) => `${closed} closed, as the counties state in their annual reports`,
+    complaintsRegisteredNote: 'Counted one by one in the complaints system: a different source from the annual reports',
+    provisionalHeadline: (year: number, note: string) =>
+      `${year} is provisional (${note}): not all county annual reports are accepted yet, so the figures add up only some counties and cannot be compared with the year before.`,
     accountable: 'People held accountable',
     latestBulletins: 'Latest bulletins',
     allBulletins: 'All bulletins',
@@ -381,7 +409,7 @@ const en: Messages = {
     counts: (commendations: number, criticisms: number) =>
       `${commendations} ${commendations === 1 ? 'commendation' : 'commendations'}, ${criticisms} ${criticisms === 1 ? 'criticism' : 'criticisms'}`,
     back: 'Back to all bulletins',
-    textNote: 'The bulletin is published in Chinese; its text is shown as issued.',
+    textNote: 'The commendations and criticisms below are in Chinese, as issued.',
   },
   regions: {
     title: 'Regions',
@@ -421,13 +449,23 @@ const en: Messages = {
     recovered: 'Funds recovered',
     removed: 'Households removed',
     added: 'Households added',
-    complaints: 'Complaints',
-    complaintsIntro: 'Complaints and tip-offs received, counted by channel, by problem category and by outcome.',
+    complaints: 'Complaints registered',
+    complaintsIntro:
+      'Complaints and tip-offs registered one by one in the complaints system (not the figure the annual reports state), counted by channel, by problem category and by outcome.',
     complaintsBy: {
-      channel: (name: string) => `${name}: complaints by channel`,
-      category: (name: string) => `${name}: complaints by problem category`,
-      outcome: (name: string) => `${name}: complaints by outcome`,
+      channel: (name: string) => `${name}: complaints registered, by channel`,
+      category: (name: string) => `${name}: complaints registered, by problem category`,
+      outcome: (name: string) => `${name}: complaints registered, by outcome`,
     },
+    summary: 'Summary',
+    summaryYear: (year: number) => String(year),
+    summaryRecipients: 'Recipients',
+    summaryDisbursed: 'Benefits paid',
+    summaryFindings: 'Inspection findings',
+    summaryComplaints: 'Complaints registered',
+    summaryAccountable: 'People held accountable (annual reports)',
+    summaryCoverage: 'County reports included',
+    folded: (caption: string) => `${caption} (all zero; open to show)`,
     dimension: { channel: 'Channel', category: 'Problem category', outcome: 'Outcome' },
     accountability: 'Accountability',
     accountabilityBy: {
@@ -460,9 +498,13 @@ const en: Messages = {
       `Bar chart: share of county annual reports each prefecture received on time in ${year}.`,
     findings: (year: number) => `Special inspection findings in the province by category, ${year}`,
     findingsDesc: (year: number) => `Bar chart: problems found by special inspections in ${year}, by category.`,
-    complaints: (year: number) => `Complaints in the province by channel, ${year}`,
+    complaints: (year: number) => `Complaints registered in the province by channel, ${year}`,
     complaintsDesc: (year: number) =>
-      `Bar chart: complaints received in ${year} by channel; counts below the threshold are not drawn.`,
+      `Bar chart: complaints registered in the complaints system in ${year}, by channel; counts below the threshold are not drawn.`,
+    complaintsSource:
+      'Source: complaints registered one by one in the complaints system (dataset complaints). The “complaints received (annual reports)” on the home page are what the counties state in their annual reports (dataset report-figures): a different source, not to be compared.',
+    provisionalYear: (year: number, note: string) =>
+      `The annual report figures of ${year} are provisional (${note}); the charts mark them with hollow points, dotted lines or hatched bars.`,
     sanctions: (year: number) => `People held accountable in the province by sanction, ${year}`,
     sanctionsDesc: (year: number) =>
       `Bar chart: people held accountable in ${year} by sanction; counts below the threshold are not drawn.`,
@@ -479,6 +521,13 @@ const en: Messages = {
     dataTable: 'Data table',
     drawnFrom: 'Data behind this chart',
     allWithheld: 'Every value is withheld (see “<5”), so nothing is drawn; the table lists them.',
+    nothingToShow: (what: string) =>
+      `${what}: nothing to show (every value is zero or not yet recorded), so no chart is drawn.`,
+    provisionalLegend:
+      'Hollow points and dotted lines mark a provisional year: not all of its county annual reports are accepted yet, so its figures add up only some counties and cannot be compared with other years.',
+    provisionalYear: (year: number, note: string) => `${year}: ${note}.`,
+    provisionalTag: (note: string) => ` (provisional: ${note})`,
+    provisionalBar: 'Hatched bars are provisional (not all county reports below are accepted yet).',
   },
   downloads: {
     title: 'Data downloads',

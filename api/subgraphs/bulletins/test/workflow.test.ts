@@ -118,17 +118,53 @@ describe('the bulletin workflow', () => {
     );
     expect(removed.data?.removeBulletinItem.items).toEqual([{ regionCode: '630121' }, { regionCode: '630200' }]);
     const retitled = await hub.run(
-      `mutation($input: UpdateBulletinDraftInput!) { updateBulletinDraft(input: $input) { title audience } }`,
+      `mutation($input: UpdateBulletinDraftInput!) {
+        updateBulletinDraft(input: $input) { title titleEn summaryEn audience } }`,
       provincialReviewer,
       {
         input: {
           id,
           title: '关于2025年全省城乡低保专项督察情况的通报（修改稿）',
+          titleEn: '  Bulletin on the 2025 special inspections of dibao  ',
+          summaryEn: 'What the inspections found.',
           audience: ['PREFECTURE_CIVIL_AFFAIRS', 'PREFECTURE_GOVERNMENTS'],
         },
       },
     );
-    expect(retitled.data?.updateBulletinDraft.title).toContain('修改稿');
+    expect(retitled.data?.updateBulletinDraft).toMatchObject({
+      title: '关于2025年全省城乡低保专项督察情况的通报（修改稿）',
+      titleEn: 'Bulletin on the 2025 special inspections of dibao',
+      summaryEn: 'What the inspections found.',
+    });
+  });
+
+  it('takes an optional English title and summary with a draft, and an empty one removes it', async () => {
+    const CREATE_ENGLISH = `mutation($input: CreateBulletinDraftInput!) {
+      createBulletinDraft(input: $input) { id titleEn summaryEn } }`;
+    const chineseOnly = await hub.run(CREATE_ENGLISH, provincialReviewer, { input: draftInput() });
+    expect(chineseOnly.data?.createBulletinDraft).toMatchObject({ titleEn: null, summaryEn: null });
+    const english = await hub.run(CREATE_ENGLISH, provincialReviewer, {
+      input: draftInput({ titleEn: 'Bulletin in English', summaryEn: 'A summary.' }),
+    });
+    expect(english.data?.createBulletinDraft).toMatchObject({
+      titleEn: 'Bulletin in English',
+      summaryEn: 'A summary.',
+    });
+    const cleared = await hub.run(
+      `mutation($input: UpdateBulletinDraftInput!) { updateBulletinDraft(input: $input) { titleEn summaryEn } }`,
+      provincialReviewer,
+      { input: { id: english.data?.createBulletinDraft.id, summaryEn: '' } },
+    );
+    expect(cleared.data?.updateBulletinDraft).toEqual({ titleEn: 'Bulletin in English', summaryEn: null });
+    const tooLong = await hub.run(CREATE_ENGLISH, provincialReviewer, {
+      input: draftInput({ titleEn: 'x'.repeat(301) }),
+    });
+    expect(tooLong.code).toBe('BAD_USER_INPUT');
+    for (const draft of [chineseOnly, english]) {
+      await hub.run(`mutation($id: ID!) { discardBulletinDraft(id: $id) }`, provincialReviewer, {
+        id: draft.data?.createBulletinDraft.id,
+      });
+    }
   });
 
   it('keeps a draft within the issuing department and the levels above', async () => {
@@ -254,7 +290,7 @@ describe('the bulletin workflow', () => {
     expect((await hub.run(READ_INTERNAL, haidongBureau, { id })).errors).toBeUndefined();
 
     const list = await hub.run(
-      `{ publishedBulletins(year: 2025) { totalCount edges { node { documentNumber title issuer { id } issuerRegion { code } } } } }`,
+      `{ publishedBulletins(year: 2025) { totalCount edges { node { documentNumber title titleEn issuer { id } issuerRegion { code } } } } }`,
       null,
     );
     expect(list.data?.publishedBulletins).toEqual({
@@ -264,6 +300,7 @@ describe('the bulletin workflow', () => {
           node: {
             documentNumber: '青民发〔2025〕1号',
             title: '关于2025年全省城乡低保专项督察情况的通报（修改稿）',
+            titleEn: 'Bulletin on the 2025 special inspections of dibao',
             issuer: { id: '630000:CIVIL_AFFAIRS' },
             issuerRegion: { code: '630000' },
           },

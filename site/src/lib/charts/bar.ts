@@ -12,6 +12,10 @@ export interface BarDatum {
   value: number | null;
   /** What the value reads as, in the chart and in the table: "1,234", "<5", "87.5%". */
   display: string;
+  /** True when the value is withheld for privacy (then it is something, not nothing). */
+  withheld?: boolean;
+  /** Set when the value is provisional: what it covers ("3 of 5 county reports"); the bar is drawn hatched. */
+  provisional?: string | null;
 }
 
 export interface BarLayout {
@@ -34,6 +38,13 @@ const AXIS = 28;
 
 /** Whether the chart has anything to draw: when every value is withheld, the table alone says so better. */
 export const hasBars = (data: BarDatum[]) => data.some((datum) => datum.value !== null);
+
+/**
+ * Whether there is nothing to show at all: no category, or every value zero or absent and none withheld.
+ * Empty axes would look like a chart of something; the page says in words that there is nothing instead.
+ */
+export const isEmptyChart = (data: BarDatum[]) =>
+  data.every((datum) => datum.value === 0 || (datum.value === null && datum.withheld !== true));
 
 export function layoutBars(
   data: BarDatum[],

@@ -16,8 +16,19 @@ export interface LineSeries {
 export interface LineLayout {
   width: number;
   height: number;
-  /** endY is where the series' name is written (moved apart from the others' names). */
-  paths: Array<{ name: string; d: string; points: Array<{ x: number; y: number }>; endX: number; endY: number }>;
+  /**
+   * endY is where the series' name is written (moved apart from the others' names). `d` joins complete years
+   * only; `provisionalD` draws, dotted, the segments that reach a provisional year, whose points are marked
+   * `provisional` (drawn hollow), so that an incomplete year never reads as a complete one.
+   */
+  paths: Array<{
+    name: string;
+    d: string;
+    provisionalD: string;
+    points: Array<{ x: number; y: number; provisional: boolean }>;
+    endX: number;
+    endY: number;
+  }>;
   xTicks: Array<{ x: number; label: string }>;
   yTicks: Array<{ y: number; label: string }>;
   plotLeft: number;
@@ -31,7 +42,12 @@ const HEIGHT = 300;
 const MARGIN = { top: 16, right: 150, bottom: 32, left: 72 };
 const LABEL_GAP = 16;
 
-export function layoutLines(years: number[], series: LineSeries[], tickFormat: (value: number) => string): LineLayout {
+export function layoutLines(
+  years: number[],
+  series: LineSeries[],
+  tickFormat: (value: number) => string,
+  provisional: readonly boolean[] = [],
+): LineLayout {
   const x = scalePoint<number>()
     .domain(years)
     .range([MARGIN.left, WIDTH - MARGIN.right])
@@ -49,11 +65,21 @@ export function layoutLines(years: number[], series: LineSeries[], tickFormat: (
   const paths = series.map((entry) => {
     const slots = entry.values.map((value, index) => {
       const year = years[index];
-      return value === null || year === undefined ? null : { x: x(year) ?? MARGIN.left, y: y(value) };
+      if (value === null || year === undefined) return null;
+      return { x: x(year) ?? MARGIN.left, y: y(value), provisional: provisional[index] === true };
     });
-    const points = slots.filter((point): point is { x: number; y: number } => point !== null);
+    const complete = slots.map((slot) => (slot?.provisional ? null : slot));
+    // Each segment with a provisional end, on its own, so that the dotted line never bridges a gap.
+    const provisionalD = slots
+      .slice(1)
+      .map((slot, index) => {
+        const before = slots[index];
+        return slot && before && (slot.provisional || before.provisional) ? (path([before, slot]) ?? '') : '';
+      })
+      .join('');
+    const points = slots.filter((point): point is NonNullable<typeof point> => point !== null);
     const last = points.at(-1) ?? { x: MARGIN.left, y: HEIGHT - MARGIN.bottom };
-    return { name: entry.name, d: path(slots) ?? '', points, endX: last.x, endY: last.y };
+    return { name: entry.name, d: path(complete) ?? '', provisionalD, points, endX: last.x, endY: last.y };
   });
   // Names at the line ends must not overlap: push them apart, top to bottom.
   const order = [...paths].sort((a, b) => a.endY - b.endY);

@@ -28,6 +28,9 @@ export interface Bulletin {
   documentNumber: string;
   slug: string;
   title: string;
+  /** The English title and summary the issuer gave; null where it published in Chinese only. */
+  titleEn: string | null;
+  summaryEn: string | null;
   issuer: string | null;
   /** The issuer's English name, when the release gives one. */
   issuerEn: string | null;
@@ -113,6 +116,8 @@ export function allBulletins(): Bulletin[] {
         slug: slugs.get(documentNumber) ?? documentNumber,
         // Items repeat the bulletin's title and dates, so a bulletin is complete even from items alone.
         title: text(row ?? undefined, 'title') ?? (first ? text(first.row, 'bulletin_title') : null) ?? documentNumber,
+        titleEn: text(row ?? undefined, 'title_en'),
+        summaryEn: text(row ?? undefined, 'summary_en'),
         issuer: text(row ?? undefined, 'issuer'),
         issuerEn: text(row ?? undefined, 'issuer_en'),
         issuedAt: text(row ?? undefined, 'issued_at') ?? first?.issuedAt ?? null,
