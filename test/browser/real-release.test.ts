@@ -46,6 +46,20 @@ describe('the site built from a real release of the demo hub', () => {
       expect(csv.status()).toBe(200);
       expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(release.version).toMatch(/^\d{4}\.\d{2}\.\d{2}-1$/);
+
+      // Official English names from the seed's rule, not raw pinyin.
+      await page.goto(`${site.url}en/regions/630121/`);
+      expect(await page.locator('h1').innerText()).toBe('Datong Hui and Tu Autonomous County');
+      await page.goto(`${site.url}en/regions/632200/`);
+      expect(await page.locator('h1').innerText()).toBe('Haibei Tibetan Autonomous Prefecture');
+      // The demo's open year has county reports still outstanding: the home page says so on its cards.
+      await page.goto(`${site.url}en/`);
+      expect(await page.locator('#provisional-headline').innerText()).toMatch(/\d+ of 45 county reports/);
+      // Some demo bulletins are issued with English, others in Chinese only.
+      await page.goto(`${site.url}en/bulletins/`);
+      const archive = await page.locator('main').innerText();
+      expect(archive).toContain('Bulletin on the');
+      expect(archive).toContain('Chinese only');
     } finally {
       await browser.close();
     }

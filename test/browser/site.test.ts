@@ -45,10 +45,10 @@ describe('reading the site', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expect(page.title()).resolves.toContain('青海省最低生活保障监督公开');
     expect(await page.locator('h1').count()).toBe(1);
-    await expect(page.locator('#headline-heading').textContent()).resolves.toContain('2024');
+    await expect(page.locator('#headline-heading').textContent()).resolves.toContain('2025');
     const figures = await page.locator('dl.figures').textContent();
     expect(figures).toContain('低保对象人数');
-    expect(figures).toContain('51,710');
+    expect(figures).toContain('38,720');
     await expect(page.locator('a[href="/bulletins/2025-3/"]').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
@@ -90,7 +90,9 @@ describe('reading the site', () => {
     await page.waitForURL(new RegExp(`/en/regions/${DATONG}/$`));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.locator('h1').textContent()).resolves.toBe('Datong Hui and Tu Autonomous County');
-    await expect(page.locator('#complaints-channel').textContent()).resolves.toContain('complaints by channel');
+    await expect(page.locator('#complaints-channel').textContent()).resolves.toContain(
+      'complaints registered, by channel',
+    );
     await page.locator('a.language-switch').click();
     await page.waitForURL(new RegExp(`127\\.0\\.0\\.1:\\d+/regions/${DATONG}/$`));
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -168,13 +170,15 @@ describe('reading the site', () => {
       expect(charts.length, path).toBeGreaterThan(0);
       for (const chart of charts) {
         const svg = chart.locator('svg[role="img"]');
+        // A chart with nothing to show says so and has no table of nothing; it still names its file.
+        const empty = (await chart.locator('.chart-empty').count()) === 1;
         if ((await svg.count()) === 1) {
           const labelledBy = (await svg.getAttribute('aria-labelledby'))?.split(' ') ?? [];
           expect(labelledBy).toHaveLength(2);
           expect(await chart.locator(`title#${labelledBy[0]}`).count()).toBe(1);
           expect(await chart.locator(`desc#${labelledBy[1]}`).count()).toBe(1);
         }
-        expect(await chart.locator('table caption').count(), path).toBe(1);
+        expect(await chart.locator('table caption').count(), path).toBe(empty ? 0 : 1);
         const csv = await chart.locator('a[href$=".csv"]').first().getAttribute('href');
         expect(csv).toMatch(new RegExp(`^/data/${site.version.replaceAll('.', '\\.')}/[a-z-]+\\.csv$`));
         expect(await chart.locator('a[href$=".json"]').count()).toBeGreaterThan(0);
@@ -205,6 +209,119 @@ describe('reading the site', () => {
   });
 });
 
+describe('honest figures: coverage, sources, empty charts, English', () => {
+  it('marks the provisional year on every home card that adds it up, with its coverage', async () => {
+    const page = await open('/');
+    await expect(page.locator('#provisional-headline').textContent()).resolves.toContain('3/4 县级报告');
+    expect(await page.locator('#provisional-headline').isVisible()).toBe(true);
+    const cards = page.locator('dl.figures > div');
+    const provisional = await page.locator('dl.figures .provisional-tag').allTextContents();
+    // Recipients, funds, complaints and accountability come from the reports; the on-time rate does not.
+    expect(provisional).toHaveLength(4);
+    for (const tag of provisional) expect(tag).toContain('暂定：3/4 县级报告');
+    const onTime = cards.filter({ hasText: '年度报告按时报送率' });
+    expect(await onTime.locator('.provisional-tag').count()).toBe(0);
+    const english = await open('/en/');
+    await expect(english.locator('#provisional-headline').textContent()).resolves.toContain('3 of 4 county reports');
+    await expect(english.locator('dl.figures .provisional-tag').first().textContent()).resolves.toContain(
+      'Provisional: 3 of 4 county reports',
+    );
+    await page.close();
+    await english.close();
+  });
+
+  it('never draws a provisional year like a complete one: hollow points, dotted lines, hatched bars, a legend', async () => {
+    const page = await open('/en/statistics/');
+    const recipients = page.locator('figure.chart').filter({ has: page.locator('#chart-province-recipients-caption') });
+    // Two series, each with one provisional point (2025) and one dotted segment reaching it.
+    expect(await recipients.locator('svg circle[data-provisional]').count()).toBe(2);
+    expect(await recipients.locator('svg path[data-provisional]').count()).toBe(2);
+    expect(await recipients.locator('.provisional-note').isVisible()).toBe(true);
+    await expect(recipients.locator('.provisional-note').textContent()).resolves.toContain(
+      '2025: 3 of 4 county reports',
+    );
+    await expect(recipients.locator('tbody tr').last().locator('th').textContent()).resolves.toContain(
+      '2025 (provisional: 3 of 4 county reports)',
+    );
+    const disbursed = page.locator('figure.chart').filter({ has: page.locator('#chart-disbursed-caption') });
+    expect(await disbursed.locator('svg rect[data-provisional]').count()).toBe(1);
+    await expect(disbursed.locator('tbody').textContent()).resolves.toContain(
+      'Haidong (provisional: 1 of 2 county reports)',
+    );
+    await expect(page.locator('#provisional-year').textContent()).resolves.toContain('provisional (3 of 4');
+    await page.close();
+  });
+
+  it('names complaint figures by their source: annual reports on the home page, the register on statistics', async () => {
+    const home = await open('/en/');
+    await expect(home.locator('dl.figures').textContent()).resolves.toContain('Complaints received (annual reports)');
+    const statistics = await open('/statistics/');
+    await expect(statistics.locator('#s-complaints').textContent()).resolves.toContain('投诉举报登记件数');
+    await expect(
+      statistics.locator('section[aria-labelledby="s-complaints"] .source-note').textContent(),
+    ).resolves.toContain('年度报告所报受理投诉举报');
+    const dictionary = await open('/en/downloads/report-figures/');
+    await expect(dictionary.locator('main').textContent()).resolves.toContain('Complaints received (annual reports)');
+    await home.close();
+    await statistics.close();
+    await dictionary.close();
+  });
+
+  it('says a chart has nothing to show instead of drawing empty axes', async () => {
+    for (const [path, words] of [
+      ['/statistics/', '没有可显示的数据'],
+      ['/en/statistics/', 'nothing to show'],
+    ] as const) {
+      const page = await open(path);
+      const sanctions = page.locator('section[aria-labelledby="s-sanctions"] figure.chart');
+      expect(await sanctions.locator('svg').count(), path).toBe(0);
+      expect(await sanctions.locator('.chart-empty').isVisible(), path).toBe(true);
+      await expect(sanctions.locator('.chart-empty').textContent()).resolves.toContain(words);
+      await page.close();
+    }
+  });
+
+  it('leads a county page with a summary and folds its tables of zeros away', async () => {
+    const page = await open('/regions/630102/');
+    await expect(page.locator('main h2').first().textContent()).resolves.toContain('概况');
+    await expect(page.locator('section[aria-labelledby="summary"]').textContent()).resolves.toContain('3,010');
+    const folded = page.locator('section[aria-labelledby="accountability"] details.folded');
+    expect(await folded.count()).toBe(3);
+    const first = folded.first();
+    expect(await first.locator('table').isVisible()).toBe(false);
+    await expect(first.locator('summary').textContent()).resolves.toContain('各项均为零');
+    await first.locator('summary').click();
+    expect(await first.locator('table').isVisible()).toBe(true);
+    // A table with figures in it stays open.
+    expect(await page.locator('section[aria-labelledby="complaints"] details').count()).toBe(0);
+    const pingan = await open('/en/regions/630203/');
+    await expect(pingan.locator('#provisional-summary').textContent()).resolves.toContain('0 of 1 county report');
+    await page.close();
+    await pingan.close();
+  });
+
+  it('shows a bulletin in English where the issuer gave it, and marks the others Chinese only', async () => {
+    const english = await open('/en/bulletins/2025-3/');
+    await expect(english.locator('h1').textContent()).resolves.toBe(
+      'Bulletin on the 2024 supervision and inspection of dibao work in Qinghai',
+    );
+    await expect(english.locator('.bulletin-summary').textContent()).resolves.toContain('Datong Hui and Tu');
+    expect(await english.locator('.chinese-only').count()).toBe(0);
+    const chinese = await open('/en/bulletins/2025-9/');
+    await expect(chinese.locator('h1 [lang="zh-CN"]').first().textContent()).resolves.toContain('青海省民政厅');
+    await expect(chinese.locator('h1 .chinese-only').textContent()).resolves.toContain('Chinese only');
+    const archive = await open('/en/bulletins/');
+    expect(await archive.locator('main table .chinese-only').count()).toBe(2);
+    await expect(archive.locator('main table').first().textContent()).resolves.toContain(
+      'Bulletin on the 2024 supervision and inspection of dibao work in Qinghai',
+    );
+    // The Chinese pages show the Chinese title and no marker.
+    const zh = await open('/bulletins/2025-9/');
+    expect(await zh.locator('.chinese-only').count()).toBe(0);
+    for (const page of [english, chinese, archive, zh]) await page.close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   const PAGES = [
     ['home', ''],
@@ -215,6 +332,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     ['regions', 'regions/'],
     ['province', 'regions/630000/'],
     ['county', `regions/${DATONG}/`],
+    ['county with folded tables', 'regions/630102/'],
+    ['county with a provisional year', 'regions/630203/'],
+    ['bulletin in Chinese only', 'bulletins/2025-9/'],
     ['statistics', 'statistics/'],
     ['downloads', 'downloads/'],
     ['dataset', 'downloads/complaints/'],
