@@ -83,6 +83,30 @@ const WHOLE_NAME_RULES: Readonly<Record<string, { stem: string; english: string 
 const CONVENTIONAL_SPELLINGS: Readonly<Record<string, string>> = { 陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia' };
 
 /**
+ * Units whose place name is officially spelt from its Mongol, Uygur or Tibetan form rather than from the
+ * Chinese characters (呼和浩特 Hohhot, not Huhehaote). Keyed by the full name: 兴安盟 is Hinggan League, but
+ * 兴安县 in Guangxi is Xing'an County.
+ */
+const OFFICIAL_PLACE_SPELLINGS: Readonly<Record<string, string>> = {
+  呼和浩特市: 'Hohhot',
+  鄂尔多斯市: 'Ordos',
+  呼伦贝尔市: 'Hulunbuir',
+  乌兰察布市: 'Ulanqab',
+  锡林郭勒盟: 'Xilin Gol',
+  兴安盟: 'Hinggan',
+  阿拉善盟: 'Alxa',
+  乌鲁木齐市: 'Urumqi',
+  巴音郭楞蒙古自治州: 'Bayingolin',
+  博尔塔拉蒙古自治州: 'Bortala',
+  克孜勒苏柯尔克孜自治州: 'Kizilsu',
+  伊犁哈萨克自治州: 'Ili',
+  喀什地区: 'Kashgar',
+  喀什市: 'Kashgar',
+  果洛藏族自治州: 'Golog',
+  格尔木市: 'Golmud',
+};
+
+/**
  * The English name of a region: the place name in pinyin, then the English names of its nationalities, then
  * the English name of its kind. 青海省 → Qinghai, 西宁市 → Xining, 城东区 → Chengdong District,
  * 海北藏族自治州 → Haibei Tibetan Autonomous Prefecture, 大通回族土族自治县 → Datong Hui and Tu Autonomous
@@ -97,7 +121,7 @@ export function englishNameOf(name: string, level: RegionLevel): string {
   if (rule === undefined) return romanizeText(name, syllables);
 
   const beforeSuffix = name.slice(0, name.length - rule.suffix.length);
-  if (rule.autonomous === undefined) return join(placeWord(beforeSuffix, syllables), rule.english);
+  if (rule.autonomous === undefined) return join(placeWordOf(name, beforeSuffix, syllables), rule.english);
 
   // Ethnic townships name their nationality with 族 (群加藏族乡); autonomous areas may omit it (蒙古自治州).
   const { stem, nationalities } = splitTrailingNationalities(beforeSuffix, {
@@ -107,11 +131,11 @@ export function englishNameOf(name: string, level: RegionLevel): string {
     // A unit named after its one nationality: 东乡族自治县 Dongxiang, 鄂温克族自治旗 Ewenki Autonomous Banner.
     const own = englishNationalityName(stem);
     if (own !== undefined && rule.autonomous === 'area') return join(own, rule.english);
-    return join(placeWord(stem, syllables), rule.english);
+    return join(placeWordOf(name, stem, syllables), rule.english);
   }
   const groups = englishList(nationalities.map((nationality) => englishNationalityName(nationality) ?? nationality));
   const kind = rule.autonomous === 'ethnic-township' ? `Ethnic ${rule.english}` : rule.english;
-  return join(placeWord(stem, syllables), groups, kind);
+  return join(placeWordOf(name, stem, syllables), groups, kind);
 }
 
 /** 'Hui', 'Hui and Tu', 'Bonan, Dongxiang and Salar', as the official names list them. */
@@ -126,3 +150,7 @@ const join = (...parts: string[]) => parts.filter((part) => part !== '').join(' 
 function placeWord(stem: string, syllables: ReadonlyArray<string | null>): string {
   return CONVENTIONAL_SPELLINGS[stem] ?? romanizeText(stem, syllables.slice(0, Array.from(stem).length));
 }
+
+/** placeWord, unless the unit's name has an official spelling of its own. */
+const placeWordOf = (name: string, stem: string, syllables: ReadonlyArray<string | null>) =>
+  OFFICIAL_PLACE_SPELLINGS[name] ?? placeWord(stem, syllables);

@@ -24,7 +24,7 @@ describe('englishNameOf', () => {
     expect(englishNameOf('海北藏族自治州', 'PREFECTURE')).toBe('Haibei Tibetan Autonomous Prefecture');
     expect(englishNameOf('海西蒙古族藏族自治州', 'PREFECTURE')).toBe('Haixi Mongol and Tibetan Autonomous Prefecture');
     expect(englishNameOf('玉树藏族自治州', 'PREFECTURE')).toBe('Yushu Tibetan Autonomous Prefecture');
-    expect(englishNameOf('博尔塔拉蒙古自治州', 'PREFECTURE')).toBe("Bo'ertala Mongol Autonomous Prefecture");
+    expect(englishNameOf('博尔塔拉蒙古自治州', 'PREFECTURE')).toBe('Bortala Mongol Autonomous Prefecture');
     expect(englishNameOf('昌吉回族自治州', 'PREFECTURE')).toBe('Changji Hui Autonomous Prefecture');
     expect(englishNameOf('延边朝鲜族自治州', 'PREFECTURE')).toBe('Yanbian Korean Autonomous Prefecture');
     expect(englishNameOf('湘西土家族苗族自治州', 'PREFECTURE')).toBe('Xiangxi Tujia and Miao Autonomous Prefecture');
@@ -36,8 +36,8 @@ describe('englishNameOf', () => {
     expect(englishNameOf('大理白族自治州', 'PREFECTURE')).toBe('Dali Bai Autonomous Prefecture');
     expect(englishNameOf('红河哈尼族彝族自治州', 'PREFECTURE')).toBe('Honghe Hani and Yi Autonomous Prefecture');
     expect(englishNameOf('阿坝藏族羌族自治州', 'PREFECTURE')).toBe('Aba Tibetan and Qiang Autonomous Prefecture');
-    expect(englishNameOf('伊犁哈萨克自治州', 'PREFECTURE')).toBe('Yili Kazakh Autonomous Prefecture');
-    expect(englishNameOf('克孜勒苏柯尔克孜自治州', 'PREFECTURE')).toBe('Kezilesu Kirgiz Autonomous Prefecture');
+    expect(englishNameOf('伊犁哈萨克自治州', 'PREFECTURE')).toBe('Ili Kazakh Autonomous Prefecture');
+    expect(englishNameOf('克孜勒苏柯尔克孜自治州', 'PREFECTURE')).toBe('Kizilsu Kirgiz Autonomous Prefecture');
     expect(englishNameOf('临夏回族自治州', 'PREFECTURE')).toBe('Linxia Hui Autonomous Prefecture');
   });
 
@@ -68,15 +68,15 @@ describe('englishNameOf', () => {
   it('names ordinary counties, districts, cities, banners and special units by their kind', () => {
     expect(englishNameOf('城东区', 'COUNTY')).toBe('Chengdong District');
     expect(englishNameOf('湟源县', 'COUNTY')).toBe('Huangyuan County');
-    expect(englishNameOf('格尔木市', 'COUNTY')).toBe("Ge'ermu City");
+    expect(englishNameOf('格尔木市', 'COUNTY')).toBe('Golmud City');
     expect(englishNameOf('大柴旦行政委员会', 'COUNTY')).toBe('Dachaidan Administrative Committee');
     expect(englishNameOf('阿荣旗', 'COUNTY')).toBe('Arong Banner');
     expect(englishNameOf('六枝特区', 'COUNTY')).toBe('Liuzhi Special District');
     expect(englishNameOf('神农架林区', 'COUNTY')).toBe('Shennongjia Forestry District');
     expect(englishNameOf('碑林区', 'COUNTY')).toBe('Beilin District');
     expect(englishNameOf('万柏林区', 'COUNTY')).toBe('Wanbailin District');
-    expect(englishNameOf('喀什地区', 'PREFECTURE')).toBe('Kashi Prefecture');
-    expect(englishNameOf('锡林郭勒盟', 'PREFECTURE')).toBe('Xilinguole League');
+    expect(englishNameOf('喀什地区', 'PREFECTURE')).toBe('Kashgar Prefecture');
+    expect(englishNameOf('锡林郭勒盟', 'PREFECTURE')).toBe('Xilin Gol League');
     expect(englishNameOf('西沙群岛', 'COUNTY')).toBe('Xisha Islands');
   });
 
@@ -88,6 +88,15 @@ describe('englishNameOf', () => {
     expect(englishNameOf('群加藏族乡', 'TOWNSHIP')).toBe('Qunjia Tibetan Ethnic Township');
     expect(englishNameOf('皇城蒙古族乡', 'TOWNSHIP')).toBe('Huangcheng Mongol Ethnic Township');
     expect(englishNameOf('达尔汗苏木', 'TOWNSHIP')).toBe("Da'erhan Sumu");
+  });
+
+  it('uses the official spelling of names taken from Mongol, Uygur or Tibetan, and only for those units', () => {
+    expect(englishNameOf('巴音郭楞蒙古自治州', 'PREFECTURE')).toBe('Bayingolin Mongol Autonomous Prefecture');
+    expect(englishNameOf('果洛藏族自治州', 'PREFECTURE')).toBe('Golog Tibetan Autonomous Prefecture');
+    expect(englishNameOf('呼和浩特市', 'PREFECTURE')).toBe('Hohhot');
+    expect(englishNameOf('乌鲁木齐市', 'PREFECTURE')).toBe('Urumqi');
+    expect(englishNameOf('兴安盟', 'PREFECTURE')).toBe('Hinggan League');
+    expect(englishNameOf('兴安县', 'COUNTY')).toBe("Xing'an County");
   });
 
   it('separates ambiguous syllables with an apostrophe', () => {
