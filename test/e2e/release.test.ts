@@ -132,6 +132,28 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
     expect(Number(province2024!.complaints)).toBe(stats.data!.region.complaintStats.received);
   });
 
+  it('marks each region-year provisional from its accepted and expected county reports', async () => {
+    const figures = await readCsv(file('report-figures.csv'));
+    const wrong = figures.filter(
+      (row) => row.provisional !== String(Number(row.reports_included) < Number(row.reports_expected)),
+    );
+    expect(wrong).toEqual([]);
+    // Some region-years are complete, others (the open year, counties that never filed) are not.
+    expect(figures.filter((row) => row.provisional === 'true').length).toBeGreaterThan(0);
+    expect(figures.filter((row) => row.provisional === 'false').length).toBeGreaterThan(0);
+    // The province expects every county's report, whatever has been accepted so far.
+    const province = figures.filter((row) => row.region_code === '630000');
+    expect(new Set(province.map((row) => row.reports_expected))).toEqual(new Set(['45']));
+  });
+
+  it('carries the English title and summary of the bulletins whose issuer gave them', async () => {
+    const bulletins = await readCsv(file('bulletins.csv'));
+    const english = bulletins.filter((row) => row.title_en !== '');
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.length).toBeLessThan(bulletins.length);
+    for (const row of english) expect(row.summary_en).not.toBe('');
+  });
+
   it('validates datapackage.json against the Data Package schema', async () => {
     const dataPackage = await Package.load(file('datapackage.json'));
     expect(dataPackage.errors).toEqual([]);
