@@ -104,6 +104,16 @@ const OFFICIAL_PLACE_SPELLINGS: Readonly<Record<string, string>> = {
   喀什市: 'Kashgar',
   果洛藏族自治州: 'Golog',
   格尔木市: 'Golmud',
+  塔什库尔干塔吉克自治县: 'Taxkorgan',
+  察布查尔锡伯自治县: 'Qapqal',
+  和布克赛尔蒙古自治县: 'Hoboksar',
+  巴里坤哈萨克自治县: 'Barkol',
+  木垒哈萨克自治县: 'Mori',
+  阿克塞哈萨克族自治县: 'Aksay',
+  喀喇沁左翼蒙古族自治县: 'Harqin Left Wing',
+  前郭尔罗斯蒙古族自治县: 'Qian Gorlos',
+  杜尔伯特蒙古族自治县: 'Dorbod',
+  莫力达瓦达斡尔族自治旗: 'Morin Dawa',
 };
 
 /**

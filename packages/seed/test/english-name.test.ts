@@ -58,11 +58,41 @@ describe('englishNameOf', () => {
     expect(englishNameOf('长阳土家族自治县', 'COUNTY')).toBe('Changyang Tujia Autonomous County');
     expect(englishNameOf('三江侗族自治县', 'COUNTY')).toBe('Sanjiang Dong Autonomous County');
     expect(englishNameOf('龙胜各族自治县', 'COUNTY')).toBe('Longsheng Multi-ethnic Autonomous County');
-    expect(englishNameOf('塔什库尔干塔吉克自治县', 'COUNTY')).toBe("Tashiku'ergan Tajik Autonomous County");
+    expect(englishNameOf('塔什库尔干塔吉克自治县', 'COUNTY')).toBe('Taxkorgan Tajik Autonomous County');
     expect(englishNameOf('鄂温克族自治旗', 'COUNTY')).toBe('Ewenki Autonomous Banner');
     expect(englishNameOf('鄂伦春自治旗', 'COUNTY')).toBe('Oroqen Autonomous Banner');
-    expect(englishNameOf('莫力达瓦达斡尔族自治旗', 'COUNTY')).toBe('Molidawa Daur Autonomous Banner');
+    expect(englishNameOf('莫力达瓦达斡尔族自治旗', 'COUNTY')).toBe('Morin Dawa Daur Autonomous Banner');
     expect(englishNameOf('梅里斯达斡尔族区', 'COUNTY')).toBe('Meilisi Daur Ethnic District');
+  });
+
+  it('gives autonomous counties across the country their official names', () => {
+    const official: Array<[string, string]> = [
+      ['青龙满族自治县', 'Qinglong Manchu Autonomous County'],
+      ['围场满族蒙古族自治县', 'Weichang Manchu and Mongol Autonomous County'],
+      ['长白朝鲜族自治县', 'Changbai Korean Autonomous County'],
+      ['景宁畲族自治县', 'Jingning She Autonomous County'],
+      ['连山壮族瑶族自治县', 'Lianshan Zhuang and Yao Autonomous County'],
+      ['罗城仫佬族自治县', 'Luocheng Mulao Autonomous County'],
+      ['环江毛南族自治县', 'Huanjiang Maonan Autonomous County'],
+      ['都安瑶族自治县', "Du'an Yao Autonomous County"],
+      ['保亭黎族苗族自治县', 'Baoting Li and Miao Autonomous County'],
+      ['彭水苗族土家族自治县', 'Pengshui Miao and Tujia Autonomous County'],
+      ['北川羌族自治县', 'Beichuan Qiang Autonomous County'],
+      ['务川仡佬族苗族自治县', 'Wuchuan Gelao and Miao Autonomous County'],
+      ['威宁彝族回族苗族自治县', 'Weining Yi, Hui and Miao Autonomous County'],
+      ['三都水族自治县', 'Sandu Shui Autonomous County'],
+      ['玉龙纳西族自治县', 'Yulong Naxi Autonomous County'],
+      ['宁洱哈尼族彝族自治县', "Ning'er Hani and Yi Autonomous County"],
+      ['孟连傣族拉祜族佤族自治县', 'Menglian Dai, Lahu and Va Autonomous County'],
+      ['贡山独龙族怒族自治县', 'Gongshan Derung and Nu Autonomous County'],
+      ['兰坪白族普米族自治县', 'Lanping Bai and Pumi Autonomous County'],
+      ['维西傈僳族自治县', 'Weixi Lisu Autonomous County'],
+      ['天祝藏族自治县', 'Tianzhu Tibetan Autonomous County'],
+      ['焉耆回族自治县', 'Yanqi Hui Autonomous County'],
+      ['巴里坤哈萨克自治县', 'Barkol Kazakh Autonomous County'],
+      ['和布克赛尔蒙古自治县', 'Hoboksar Mongol Autonomous County'],
+    ];
+    for (const [name, english] of official) expect(englishNameOf(name, 'COUNTY'), name).toBe(english);
   });
 
   it('names ordinary counties, districts, cities, banners and special units by their kind', () => {
@@ -97,6 +127,8 @@ describe('englishNameOf', () => {
     expect(englishNameOf('乌鲁木齐市', 'PREFECTURE')).toBe('Urumqi');
     expect(englishNameOf('兴安盟', 'PREFECTURE')).toBe('Hinggan League');
     expect(englishNameOf('兴安县', 'COUNTY')).toBe("Xing'an County");
+    expect(englishNameOf('察布查尔锡伯自治县', 'COUNTY')).toBe('Qapqal Xibe Autonomous County');
+    expect(englishNameOf('喀喇沁左翼蒙古族自治县', 'COUNTY')).toBe('Harqin Left Wing Mongol Autonomous County');
   });
 
   it('separates ambiguous syllables with an apostrophe', () => {
