@@ -95,6 +95,8 @@ const OFFICIAL_PLACE_SPELLINGS: Readonly<Record<string, string>> = {
   锡林郭勒盟: 'Xilin Gol',
   兴安盟: 'Hinggan',
   阿拉善盟: 'Alxa',
+  阿拉善左旗: 'Alxa',
+  阿拉善右旗: 'Alxa',
   乌鲁木齐市: 'Urumqi',
   巴音郭楞蒙古自治州: 'Bayingolin',
   博尔塔拉蒙古自治州: 'Bortala',
@@ -131,6 +133,10 @@ export function englishNameOf(name: string, level: RegionLevel): string {
   if (rule === undefined) return romanizeText(name, syllables);
 
   const beforeSuffix = name.slice(0, name.length - rule.suffix.length);
+  if (rule.suffix === '旗') {
+    const { stem, position } = splitBannerPosition(beforeSuffix);
+    return join(placeWordOf(name, stem, syllables), position, rule.english);
+  }
   if (rule.autonomous === undefined) return join(placeWordOf(name, beforeSuffix, syllables), rule.english);
 
   // Ethnic townships name their nationality with 族 (群加藏族乡); autonomous areas may omit it (蒙古自治州).
@@ -146,6 +152,38 @@ export function englishNameOf(name: string, level: RegionLevel): string {
   const groups = englishList(nationalities.map((nationality) => englishNationalityName(nationality) ?? nationality));
   const kind = rule.autonomous === 'ethnic-township' ? `Ethnic ${rule.english}` : rule.english;
   return join(placeWordOf(name, stem, syllables), groups, kind);
+}
+
+/*
+ * Inner Mongolia's banners that share a tribe's name are told apart by wing and position (科尔沁左翼中旗
+ * Horqin Left Middle Banner, 乌拉特前旗 Urad Front Banner, 达尔罕茂明安联合旗 … United Banner): these words
+ * are translated, longest first.
+ */
+const BANNER_POSITIONS: ReadonlyArray<[string, string]> = [
+  ['左翼前', 'Left Front'],
+  ['左翼中', 'Left Middle'],
+  ['左翼后', 'Left Rear'],
+  ['右翼前', 'Right Front'],
+  ['右翼中', 'Right Middle'],
+  ['右翼后', 'Right Rear'],
+  ['左翼', 'Left'],
+  ['右翼', 'Right'],
+  ['联合', 'United'],
+  ['左', 'Left'],
+  ['右', 'Right'],
+  ['前', 'Front'],
+  ['中', 'Middle'],
+  ['后', 'Rear'],
+];
+
+function splitBannerPosition(beforeSuffix: string): { stem: string; position: string } {
+  for (const [words, english] of BANNER_POSITIONS) {
+    // The tribe's name keeps at least two characters (库伦旗 is Kulun, not Ku plus 伦).
+    if (beforeSuffix.endsWith(words) && beforeSuffix.length - words.length >= 2) {
+      return { stem: beforeSuffix.slice(0, beforeSuffix.length - words.length), position: english };
+    }
+  }
+  return { stem: beforeSuffix, position: '' };
 }
 
 /** 'Hui', 'Hui and Tu', 'Bonan, Dongxiang and Salar', as the official names list them. */

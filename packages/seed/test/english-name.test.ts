@@ -110,6 +110,17 @@ describe('englishNameOf', () => {
     expect(englishNameOf('西沙群岛', 'COUNTY')).toBe('Xisha Islands');
   });
 
+  it('translates the wing and position of Inner Mongolia’s banners', () => {
+    expect(englishNameOf('土默特左旗', 'COUNTY')).toBe('Tumote Left Banner');
+    expect(englishNameOf('科尔沁左翼中旗', 'COUNTY')).toBe("Ke'erqin Left Middle Banner");
+    expect(englishNameOf('察哈尔右翼前旗', 'COUNTY')).toBe("Chaha'er Right Front Banner");
+    expect(englishNameOf('乌拉特后旗', 'COUNTY')).toBe('Wulate Rear Banner');
+    expect(englishNameOf('达尔罕茂明安联合旗', 'COUNTY')).toBe("Da'erhanmaoming'an United Banner");
+    expect(englishNameOf('库伦旗', 'COUNTY')).toBe('Kulun Banner');
+    expect(englishNameOf('阿拉善左旗', 'COUNTY')).toBe('Alxa Left Banner');
+    expect(englishNameOf('四子王旗', 'COUNTY')).toBe('Siziwang Banner');
+  });
+
   it('names township-level units by their kind', () => {
     expect(englishNameOf('桥头镇', 'TOWNSHIP')).toBe('Qiaotou Town');
     expect(englishNameOf('青林乡', 'TOWNSHIP')).toBe('Qinglin Township');
