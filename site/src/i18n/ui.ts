@@ -78,7 +78,7 @@ const zh = {
     complaintsRegisteredNote: '投诉举报系统逐件登记，与年度报告填报数来源不同',
     provisionalHeadline: (year: number, note: string) =>
       `${year}年度为暂定数据（${note}）：尚有县级年度报告未审核通过，数字只汇总了部分县，不能与上年直接比较。`,
-    accountable: '被问责人数',
+    accountable: '年度报告所报被问责人数',
     latestBulletins: '最新通报',
     allBulletins: '全部通报',
     explore: '进一步了解',
@@ -178,7 +178,7 @@ const zh = {
     accountabilityDimension: { total: '项目', violation: '情形', sanction: '处理结果' },
     cases: '案件数',
     people: '人数',
-    peopleHeld: '被问责人数',
+    peopleHeld: '被问责人数（年度报告）',
     items: '涉及本地区的通报',
     itemsBelow: '涉及下辖地区的通报',
     allItemsOfRegion: '查看该地区全部表扬和批评',
@@ -205,7 +205,7 @@ const zh = {
       '数据来源：投诉举报系统逐件登记的投诉举报（complaints 数据集）。首页的“年度报告所报受理投诉举报”是各县在年度报告中填报的数字（report-figures 数据集），来源不同，两者不宜比较。',
     provisionalYear: (year: number, note: string) =>
       `${year}年度的年度报告数据为暂定（${note}），图表中以空心点、点线或斜线条形标示。`,
-    sanctions: (year: number) => `${year}年全省责任追究人数（按处理结果）`,
+    sanctions: (year: number) => `${year}年全省问责案件处理人数（按处理结果）`,
     sanctionsDesc: (year: number) => `条形图：${year}年全省被问责人数，按处理结果；少于阈值的不予显示。`,
     assessments: (year: number) => `${year}年各市（州）低保工作绩效评价`,
     allocations: (year: number) => `${year}年奖补资金分配`,
@@ -373,7 +373,7 @@ const en: Messages = {
     complaintsRegisteredNote: 'Counted one by one in the complaints system: a different source from the annual reports',
     provisionalHeadline: (year: number, note: string) =>
       `${year} is provisional (${note}): not all county annual reports are accepted yet, so the figures add up only some counties and cannot be compared with the year before.`,
-    accountable: 'People held accountable',
+    accountable: 'People held accountable (annual reports)',
     latestBulletins: 'Latest bulletins',
     allBulletins: 'All bulletins',
     explore: 'Explore',
@@ -476,7 +476,7 @@ const en: Messages = {
     accountabilityDimension: { total: 'Measure', violation: 'Violation', sanction: 'Sanction' },
     cases: 'Cases',
     people: 'People',
-    peopleHeld: 'People held accountable',
+    peopleHeld: 'People held accountable (annual reports)',
     items: 'Bulletins naming this region',
     itemsBelow: 'Bulletins naming regions below',
     allItemsOfRegion: 'All commendations and criticisms for this region',
@@ -505,7 +505,7 @@ const en: Messages = {
       'Source: complaints registered one by one in the complaints system (dataset complaints). The “complaints received (annual reports)” on the home page are what the counties state in their annual reports (dataset report-figures): a different source, not to be compared.',
     provisionalYear: (year: number, note: string) =>
       `The annual report figures of ${year} are provisional (${note}); the charts mark them with hollow points, dotted lines or hatched bars.`,
-    sanctions: (year: number) => `People held accountable in the province by sanction, ${year}`,
+    sanctions: (year: number) => `People sanctioned in accountability cases in the province, by sanction, ${year}`,
     sanctionsDesc: (year: number) =>
       `Bar chart: people held accountable in ${year} by sanction; counts below the threshold are not drawn.`,
     assessments: (year: number) => `Performance assessment of the prefectures, ${year}`,

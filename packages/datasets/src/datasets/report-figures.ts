@@ -242,8 +242,11 @@ const FIGURES: Array<[Figure, DatasetField]> = [
     'peopleHeldAccountable',
     personCount(
       'people_held_accountable',
-      ['被问责人数', '县级报告的被问责人数'],
-      ['People held accountable', 'People held accountable, as the counties report'],
+      ['年度报告所报被问责人数', '县级年度报告填报的被问责人数（不同于 accountability 数据集中问责案件的统计）'],
+      [
+        'People held accountable (annual reports)',
+        'People held accountable, as the counties state in their annual reports (not the case statistics of dataset accountability)',
+      ],
     ),
   ],
 ];
