@@ -111,12 +111,9 @@ describe('loadRegions for Qinghai (the default)', () => {
 
 describe('loadRegions for the whole country', () => {
   let regions: RegionSeed[];
-  let elapsedMs: number;
 
   beforeAll(() => {
-    const start = performance.now();
     regions = loadRegions('national');
-    elapsedMs = performance.now() - start;
   });
 
   it('has 31 provinces, 342 prefectures, 2,975 counties and 41,352 townships', () => {
@@ -167,10 +164,5 @@ describe('loadRegions for the whole country', () => {
 
   it('contains the Qinghai load unchanged', () => {
     expect(regions.filter((region) => region.code.startsWith('63'))).toEqual(loadRegions());
-  });
-
-  it('loads fast', () => {
-    // Measured at ~0.7 s; the margin absorbs slow CI machines.
-    expect(elapsedMs).toBeLessThan(2_000);
   });
 });
