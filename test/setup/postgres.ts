@@ -18,6 +18,10 @@ let server: RunningPostgres | undefined;
 export async function setup(project: TestProject) {
   // Workers inherit the environment: the complaints subgraph seals personal data with this key.
   process.env.COMPLAINTS_ENCRYPTION_KEY ??= randomBytes(32).toString('base64');
+  // The audit chains' HMAC key, and the secret the passwords of the subgraph roles derive from: one per run, so
+  // every worker provisions and connects with the same roles (they are cluster-wide).
+  process.env.HUB_AUDIT_KEY ??= randomBytes(32).toString('base64url');
+  process.env.HUB_DB_ROLE_SECRET ??= randomBytes(32).toString('base64url');
   if (process.env.DATABASE_URL) {
     project.provide('adminDatabaseUrl', process.env.DATABASE_URL);
     return;

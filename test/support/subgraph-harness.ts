@@ -1,9 +1,8 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
 import type { SubgraphContext, SubgraphModule, SubgraphRequestInfo } from '@dibao/server';
-import { freshDatabase } from './database.js';
+import { freshDatabase, subgraphDataSource } from './database.js';
 
 export interface OperationResult {
   data: Record<string, any> | null | undefined;
@@ -26,19 +25,20 @@ export interface SubgraphHarness {
   stop(): Promise<void>;
 }
 
-/** One subgraph on a fresh database of the suite's real PostgreSQL, migrated, without HTTP or gateway. */
+/**
+ * One subgraph on a fresh database of the suite's real PostgreSQL, migrated, without HTTP or gateway; its data
+ * source connects as the subgraph's own role, as in the hub.
+ */
 export async function startSubgraphHarness<C extends SubgraphContext>(
   label: string,
   module: SubgraphModule<C>,
 ): Promise<SubgraphHarness> {
   const database = await freshDatabase(label);
-  const dataSource = createSubgraphDataSource({
-    url: database.url,
+  const dataSource = await subgraphDataSource(database.url, {
     schema: module.name,
     entities: module.entities,
     migrations: module.migrations,
   });
-  await migrateSubgraph(dataSource);
   const schema: GraphQLSchema = (await module.buildSchema()).schema;
   return {
     dataSource,

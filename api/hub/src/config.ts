@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadSigningSecret } from '@dibao/auth';
+import { configureAuditKey } from '@dibao/db';
 import { DEFAULT_MAX_BODY_BYTES, subgraphNames } from '@dibao/gateway';
 import { REPO_ROOT } from './repo-root.js';
+import { ConfigError, loadSecret, SECRETS } from './secrets.js';
+
+export { ConfigError } from './secrets.js';
 
 export { REPO_ROOT };
 
@@ -26,13 +27,19 @@ export interface HubConfig {
   jwtSecret: string;
   /** AES-256-GCM key sealing complainants' personal data (32 bytes, base64). */
   complaintsEncryptionKey: string;
+  /** HMAC key of the audit chains (the database never holds it). */
+  auditKey: string;
+  /** Ed25519 private key (PEM) signing the audit checkpoints every release publishes. */
+  checkpointKey: string;
+  /** Run-time URLs of subgraphs an administrator provides (DATABASE_URL_<NAME>). */
+  subgraphDatabaseUrls: Record<string, string>;
+  /** Passwords of the roles the hub provisions derive from it; undefined when none are provisioned. */
+  databaseRoleSecret: string | undefined;
   production: boolean;
   demo: DemoScope;
   /** Largest request body the gateway accepts, in bytes (HUB_MAX_BODY_BYTES); larger ones are refused with 413. */
   maxBodyBytes: number;
 }
-
-export class ConfigError extends Error {}
 
 function wholeNumberFrom(value: string | undefined, fallback: number, name: string, max: number): number {
   if (value === undefined || value === '') return fallback;
@@ -50,33 +57,15 @@ function portFrom(value: string | undefined, fallback: number, name: string): nu
   return port;
 }
 
-/** A secret from the environment, or in development one generated once (32 random bytes) and kept under .data/. */
-async function secretFrom(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  file: string,
-  production: boolean,
-  encoding: 'base64' | 'base64url' = 'base64url',
-): Promise<string> {
-  const configured = env[name];
-  if (configured) return configured;
-  if (production) throw new ConfigError(`${name} must be set when NODE_ENV=production`);
-  try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch {
-    await mkdir(path.dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString(encoding);
-    await writeFile(file, secret, { mode: 0o600 });
-    return secret;
-  }
-}
-
 /**
  * Hands the secrets that subgraphs read from the environment (rather than from the hub's options) to them:
  * the same process may run any subset of subgraphs, and a subgraph process of its own reads the same variables.
  */
 function exportSubgraphSecrets(config: HubConfig, env: NodeJS.ProcessEnv = process.env): void {
   env.COMPLAINTS_ENCRYPTION_KEY = config.complaintsEncryptionKey;
+  env.HUB_AUDIT_KEY = config.auditKey;
+  if (config.databaseRoleSecret) env.HUB_DB_ROLE_SECRET = config.databaseRoleSecret;
+  configureAuditKey(config.auditKey);
 }
 
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<HubConfig> {
@@ -109,7 +98,14 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const demo = (env.HUB_DEMO ?? 'qinghai') as DemoScope;
   if (!['qinghai', 'national', 'none'].includes(demo))
     throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
-  if (production && !env.HUB_JWT_SECRET) throw new ConfigError('HUB_JWT_SECRET must be set when NODE_ENV=production');
+  const subgraphDatabaseUrls: Record<string, string> = {};
+  for (const name of subgraphNames) {
+    const url = env[`DATABASE_URL_${name.toUpperCase()}`];
+    if (url) subgraphDatabaseUrls[name] = url;
+  }
+  // Roles are provisioned (and their secret needed) for every subgraph here without a URL of its own.
+  const provisions = subgraphNames.some((name) => services.has(name) && !subgraphDatabaseUrls[name]);
+  const secret = (spec: (typeof SECRETS)[keyof typeof SECRETS]) => loadSecret(env, spec, dataDir, production);
   const sitePort =
     env.HUB_SITE_PORT === 'off' ? null : portFrom(env.HUB_SITE_PORT, hubPort === 0 ? 0 : hubPort + 80, 'HUB_SITE_PORT');
   const config: HubConfig = {
@@ -121,15 +117,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     services,
     subgraphUrls,
     subgraphPorts,
-    gatewaySecret: await secretFrom(env, 'GATEWAY_SECRET', path.join(dataDir, 'gateway-secret'), production),
-    jwtSecret: await loadSigningSecret(path.join(dataDir, 'jwt-signing-secret'), env),
-    complaintsEncryptionKey: await secretFrom(
-      env,
-      'COMPLAINTS_ENCRYPTION_KEY',
-      path.join(dataDir, 'complaints-encryption-key'),
-      production,
-      'base64',
-    ),
+    gatewaySecret: await secret(SECRETS.gateway),
+    jwtSecret: await secret(SECRETS.jwt),
+    complaintsEncryptionKey: await secret(SECRETS.complaintsEncryption),
+    auditKey: await secret(SECRETS.audit),
+    checkpointKey: await secret(SECRETS.checkpoint),
+    subgraphDatabaseUrls,
+    databaseRoleSecret: provisions || !production ? await secret(SECRETS.databaseRoles) : undefined,
     production,
     demo,
     // It can only be lowered: subgraphs refuse bodies over twice the default.

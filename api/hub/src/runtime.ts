@@ -1,9 +1,21 @@
 import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource, migrateSubgraph } from '@dibao/db';
+import { openSubgraphDatabase, resolveDatabaseAccess } from '@dibao/db';
 import { readCommittedSupergraph, startGateway, subgraphModules, type RunningGateway } from '@dibao/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
 
-export interface HubRuntimeOptions {
+/** Which roles the subgraphs connect as (see resolveDatabaseAccess in @dibao/db). */
+export interface DatabaseRoleOptions {
+  /** Run-time URLs per subgraph an administrator provides (DATABASE_URL_<NAME>); others are provisioned. */
+  subgraphDatabaseUrls?: Record<string, string | undefined>;
+  /** The secret provisioned roles' passwords derive from (HUB_DB_ROLE_SECRET when absent). */
+  databaseRoleSecret?: string;
+}
+
+export interface HubRuntimeOptions extends DatabaseRoleOptions {
+  /**
+   * The owner's URL when every subgraph has its own URL, otherwise an administrator's (such as the embedded
+   * server's superuser), which only provisions the roles: nothing connects with it at run time.
+   */
   databaseUrl: string;
   services: Set<string>;
   host: string;
@@ -26,21 +38,30 @@ export interface HubRuntime {
   stop(): Promise<void>;
 }
 
-/** Opens a data source per subgraph in this process and brings its schema up to date. */
+/**
+ * Opens a data source per subgraph in this process, connected as that subgraph's own role, after bringing its
+ * schema up to date as the owner role.
+ */
 export async function openSubgraphDataSources(
   databaseUrl: string,
   services: Set<string>,
   log: (line: string) => void,
+  roles: DatabaseRoleOptions = {},
 ): Promise<Map<string, DataSource>> {
   const dataSources = new Map<string, DataSource>();
-  for (const module of subgraphModules.filter((candidate) => services.has(candidate.name))) {
-    const dataSource = createSubgraphDataSource({
-      url: databaseUrl,
+  const modules = subgraphModules.filter((candidate) => services.has(candidate.name));
+  if (modules.length === 0) return dataSources;
+  const access = await resolveDatabaseAccess(databaseUrl, {
+    schemas: modules.map((module) => module.name),
+    ...(roles.subgraphDatabaseUrls ? { subgraphUrls: roles.subgraphDatabaseUrls } : {}),
+    ...(roles.databaseRoleSecret ? { roleSecret: roles.databaseRoleSecret } : {}),
+  });
+  for (const module of modules) {
+    const { dataSource, applied } = await openSubgraphDatabase(access, {
       schema: module.name,
       entities: module.entities,
       migrations: module.migrations,
     });
-    const applied = await migrateSubgraph(dataSource);
     if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
     dataSources.set(module.name, dataSource);
   }
@@ -52,7 +73,7 @@ export async function openSubgraphDataSources(
  * stopped again by stop(), in reverse order.
  */
 export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRuntime> {
-  const dataSources = await openSubgraphDataSources(options.databaseUrl, options.services, options.log);
+  const dataSources = await openSubgraphDataSources(options.databaseUrl, options.services, options.log, options);
   const subgraphs: RunningSubgraph[] = [];
   let gateway: RunningGateway | undefined;
   const stop = async () => {

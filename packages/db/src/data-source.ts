@@ -39,7 +39,9 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
 export async function migrateSubgraph(dataSource: DataSource): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   const schema = schemaOf(dataSource);
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  // Provisioned databases have the schema already, and their owner role may not create schemas.
+  const [present] = (await dataSource.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])) as unknown[];
+  if (!present) await dataSource.query(`CREATE SCHEMA "${schema}"`);
   const applied = await dataSource.runMigrations({ transaction: 'all' });
   return applied.map((migration) => migration.name);
 }

@@ -10,7 +10,7 @@ const log = (line: string) => console.log(`[retention] ${line}`);
 const config = await loadConfig();
 const database = await openDatabase(config.databaseUrl, config.dataDir, log);
 try {
-  const dataSources = await openSubgraphDataSources(database.url, new Set(['complaints']), log);
+  const dataSources = await openSubgraphDataSources(database.url, new Set(['complaints']), log, config);
   const complaints = dataSources.get('complaints');
   if (complaints) {
     const erased = await erasePersonalDataOlderThan(complaints, new Date(), { actor: systemActor('retention') });

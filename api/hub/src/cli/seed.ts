@@ -8,7 +8,7 @@ const log = (line: string) => console.log(`[seed] ${line}`);
 const config = await loadConfig();
 const database = await openDatabase(config.databaseUrl, config.dataDir, log);
 try {
-  const dataSources = await openSubgraphDataSources(database.url, config.services, log);
+  const dataSources = await openSubgraphDataSources(database.url, config.services, log, config);
   await loadDemoData(dataSources, config.demo === 'none' ? 'qinghai' : config.demo, log);
   for (const dataSource of dataSources.values()) await dataSource.destroy();
 } finally {

@@ -9,7 +9,7 @@ const config = await loadConfig();
 const database = await openDatabase(config.databaseUrl, config.dataDir, log);
 let broken = 0;
 try {
-  const dataSources = await openSubgraphDataSources(database.url, config.services, () => undefined);
+  const dataSources = await openSubgraphDataSources(database.url, config.services, () => undefined, config);
   for (const [schema, dataSource] of dataSources) {
     const result = await verifyAuditChain(dataSource, schema);
     if (result.ok) log(`${schema}: ${result.records} records, chain intact`);

@@ -2,11 +2,11 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '@dibao/auth';
-import { createSubgraphDataSource, migrateSubgraph, verifyAuditChain } from '@dibao/db';
+import { verifyAuditChain } from '@dibao/db';
 import { demoAgencies, demoOfficials, loadRegions } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
 import { importRegistry, registry } from '@dibao/registry';
-import { freshDatabase } from '../../../../test/support/database.js';
+import { freshDatabase, subgraphDataSource } from '../../../../test/support/database.js';
 
 const datongAdmin: Principal = { subject: 'admin', agency: 'CIVIL_AFFAIRS', region: '630121', roles: ['ADMIN'] };
 const datongReporter: Principal = { ...datongAdmin, subject: 'reporter', roles: ['REPORTER'] };
@@ -29,13 +29,11 @@ describe('registry subgraph against PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await freshDatabase('registry');
-    dataSource = createSubgraphDataSource({
-      url: database.url,
+    dataSource = await subgraphDataSource(database.url, {
       schema: 'registry',
       entities: registry.entities,
       migrations: registry.migrations,
     });
-    await migrateSubgraph(dataSource);
     const regions = loadRegions();
     const agencies = demoAgencies(regions);
     await importRegistry(

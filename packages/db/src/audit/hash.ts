@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { AuditActor } from './audit-record.entity.js';
+import { auditKey } from './key.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,10 +17,11 @@ export interface HashedFields {
 }
 
 /**
- * sha256(previous hash + RFC 8785 canonical JSON of the record). Canonical JSON makes the hash independent of
- * key order, which jsonb does not preserve.
+ * HMAC-SHA-256, keyed with the audit key, over the previous hash and the RFC 8785 canonical JSON of the record.
+ * Canonical JSON makes the hash independent of key order, which jsonb does not preserve; the key (which the
+ * database never holds) means that whoever alters a record cannot compute a hash that verifies.
  */
-export function auditHash(previousHash: string, fields: HashedFields): string {
+export function auditHash(previousHash: string, fields: HashedFields, key: Buffer = auditKey()): string {
   const body = canonicalize({
     seq: fields.seq,
     recordedAt: fields.recordedAt.toISOString(),
@@ -30,5 +32,5 @@ export function auditHash(previousHash: string, fields: HashedFields): string {
     before: fields.before ?? null,
     after: fields.after ?? null,
   });
-  return createHash('sha256').update(`${previousHash}\n${body}`).digest('hex');
+  return createHmac('sha256', key).update(`${previousHash}\n${body}`).digest('hex');
 }

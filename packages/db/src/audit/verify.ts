@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { checkAgainstCheckpoint, type AuditCheckpoint } from './checkpoint.js';
 import { auditHash, GENESIS_HASH } from './hash.js';
+import { auditKey } from './key.js';
 
 export interface AuditVerification {
   schema: string;
@@ -7,6 +9,16 @@ export interface AuditVerification {
   ok: boolean;
   /** The first record that does not fit the chain, and why. */
   firstBroken?: { seq: string; reason: string };
+  /** The published checkpoint the chain was checked against, when one was given. */
+  checkpoint?: { seq: string; signedAt: string; ok: boolean };
+}
+
+export interface AuditVerificationOptions {
+  /**
+   * The latest published checkpoint of this chain (its signature already checked): its record must still be
+   * there with the same hash, so a chain cut back or rewritten since is reported.
+   */
+  checkpoint?: AuditCheckpoint;
 }
 
 interface Row {
@@ -24,8 +36,31 @@ interface Row {
 
 const BATCH = 2000;
 
-/** Walks the chain of one schema in order, in batches (memory stays flat), and stops at the first break. */
-export async function verifyAuditChain(dataSource: DataSource, schema: string): Promise<AuditVerification> {
+/**
+ * Walks the chain of one schema in order, in batches (memory stays flat), recomputing every keyed hash, and
+ * stops at the first break; then checks the chain against the published checkpoint, when one is given.
+ */
+export async function verifyAuditChain(
+  dataSource: DataSource,
+  schema: string,
+  options: AuditVerificationOptions = {},
+): Promise<AuditVerification> {
+  const linked = await verifyLinks(dataSource, schema);
+  const { checkpoint } = options;
+  if (!checkpoint) return linked;
+  if (checkpoint.schema !== schema) throw new Error(`checkpoint of ${checkpoint.schema} given for ${schema}`);
+  const anchored = await checkAgainstCheckpoint(dataSource, checkpoint);
+  const result: AuditVerification = {
+    ...linked,
+    ok: linked.ok && anchored.ok,
+    checkpoint: { seq: checkpoint.seq, signedAt: checkpoint.signedAt, ok: anchored.ok },
+  };
+  if (linked.ok && !anchored.ok) result.firstBroken = { seq: checkpoint.seq, reason: anchored.reason };
+  return result;
+}
+
+async function verifyLinks(dataSource: DataSource, schema: string): Promise<AuditVerification> {
+  const key = auditKey();
   let expectedSeq = 1n;
   let previousHash = GENESIS_HASH;
   let records = 0;
@@ -44,16 +79,20 @@ export async function verifyAuditChain(dataSource: DataSource, schema: string): 
       });
       if (BigInt(seq) !== expectedSeq) return broken(`record ${expectedSeq} is missing`);
       if (row.previous_hash !== previousHash) return broken('previous_hash does not match the record before it');
-      const recomputed = auditHash(previousHash, {
-        seq,
-        recordedAt: row.recorded_at,
-        actor: row.actor,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        action: row.action,
-        before: row.before,
-        after: row.after,
-      });
+      const recomputed = auditHash(
+        previousHash,
+        {
+          seq,
+          recordedAt: row.recorded_at,
+          actor: row.actor,
+          entityType: row.entity_type,
+          entityId: row.entity_id,
+          action: row.action,
+          before: row.before,
+          after: row.after,
+        },
+        key,
+      );
       if (recomputed !== row.hash) return broken('content does not match its hash (the record was altered)');
       previousHash = row.hash;
       expectedSeq += 1n;

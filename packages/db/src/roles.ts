@@ -1,0 +1,186 @@
+import { createHmac } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { databaseNameOf, withDatabase } from './database-url.js';
+
+/*
+ * Least privilege in PostgreSQL. Three kinds of role:
+ * - an administrator (the embedded server's superuser, or whoever an operator's DATABASE_URL names when it may
+ *   create roles) only provisions: it creates the roles below and each subgraph's schema, and disconnects;
+ * - the owner role owns every subgraph schema and runs the migrations;
+ * - each subgraph connects at run time as its own login role, which may use only its own schema, read and
+ *   write its tables, and only INSERT into and SELECT from its audit table.
+ * Nothing connects as a superuser while the hub serves requests.
+ */
+
+export const OWNER_ROLE = 'dibao_owner';
+
+/** The login role a subgraph connects as at run time. */
+export const subgraphRole = (schema: string): string => `dibao_${schema}`;
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/**
+ * The password of a provisioned role, derived from one secret (HUB_DB_ROLE_SECRET or its development file), so
+ * every process of a deployment computes the same passwords without a file per role.
+ */
+export function rolePassword(secret: string, role: string): string {
+  return createHmac('sha256', secret).update(`postgres-role:${role}`).digest('base64url');
+}
+
+/** The URL of `base`'s server and database with another role's credentials. */
+export function urlAsRole(base: string, role: string, password: string): string {
+  const url = new URL(base);
+  url.username = encodeURIComponent(role);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
+
+/** The role a connection URL logs in as. */
+export const roleOf = (url: string): string => decodeURIComponent(new URL(url).username);
+
+/** True when the URL's role may create roles (a superuser, or CREATEROLE), so the hub can provision. */
+export async function canProvisionRoles(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ can: boolean }>(
+      'SELECT rolsuper OR rolcreaterole AS can FROM pg_roles WHERE rolname = current_user',
+    );
+    return rows[0]?.can === true;
+  } finally {
+    await client.end();
+  }
+}
+
+export interface ProvisionOptions {
+  /** An administrator's URL of the hub's database. */
+  adminUrl: string;
+  /** The subgraph schemas to provision. */
+  schemas: readonly string[];
+  /** The secret role passwords are derived from. */
+  secret: string;
+}
+
+/** Roles are cluster-wide: one lock in the `postgres` database serialises hubs and test files creating them. */
+const ROLE_LOCK = 0x6469_6261;
+
+async function ensureRoles(adminUrl: string, roles: string[], secret: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabase(adminUrl, 'postgres') });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [ROLE_LOCK]);
+    for (const role of roles) {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+      const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(rolePassword(secret, role))}`;
+      await client.query(`${rowCount ? 'ALTER' : 'CREATE'} ROLE ${ident(role)} WITH ${attributes}`);
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [ROLE_LOCK]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+/**
+ * Hands a schema made before the owner role existed (objects owned by the administrator) to the owner, so its
+ * migrations can alter them.
+ */
+async function handOverSchema(client: pg.Client, schema: string): Promise<void> {
+  const { rows } = await client.query<{ statement: string }>(
+    `SELECT format('ALTER %s %I.%I OWNER TO %I',
+              CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,
+              n.nspname, c.relname, $2::text) AS statement
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = $2)
+        AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
+     UNION ALL
+     SELECT format('ALTER FUNCTION %s OWNER TO %I', p.oid::regprocedure, $2::text)
+       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = $1 AND p.proowner <> (SELECT oid FROM pg_roles WHERE rolname = $2)
+     UNION ALL
+     SELECT format('ALTER TYPE %I.%I OWNER TO %I', n.nspname, t.typname, $2::text)
+       FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+      WHERE n.nspname = $1 AND t.typtype IN ('e', 'd', 'c') AND t.typrelid = 0
+        AND t.typowner <> (SELECT oid FROM pg_roles WHERE rolname = $2)`,
+    [schema, OWNER_ROLE],
+  );
+  for (const { statement } of rows) await client.query(statement);
+}
+
+/**
+ * Creates (or updates) the owner and subgraph roles with their derived passwords, and in the hub's database
+ * each subgraph schema owned by the owner role, with the right to connect. Idempotent: runs at every start.
+ */
+export async function provisionRoles(options: ProvisionOptions): Promise<void> {
+  await ensureRoles(options.adminUrl, [OWNER_ROLE, ...options.schemas.map(subgraphRole)], options.secret);
+  const client = new pg.Client({ connectionString: options.adminUrl });
+  await client.connect();
+  try {
+    const database = ident(databaseNameOf(options.adminUrl));
+    // Schemas are made here, by the administrator; the owner needs no right to create anything else.
+    await client.query(`REVOKE ALL ON DATABASE ${database} FROM PUBLIC`);
+    await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${ident(OWNER_ROLE)}`);
+    for (const schema of options.schemas) {
+      await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${ident(subgraphRole(schema))}`);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)} AUTHORIZATION ${ident(OWNER_ROLE)}`);
+      await client.query(`ALTER SCHEMA ${ident(schema)} OWNER TO ${ident(OWNER_ROLE)}`);
+      await handOverSchema(client, schema);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Run by the owner after the migrations: the subgraph's role may use the schema, read and write its tables and
+ * sequences, never the migrations table, and only INSERT and SELECT on the audit table.
+ */
+export async function grantSubgraphAccess(owner: DataSource, schema: string, role: string): Promise<void> {
+  const s = ident(schema);
+  const r = ident(role);
+  await owner.transaction(async (manager) => {
+    await manager.query(`REVOKE ALL ON SCHEMA ${s} FROM PUBLIC`);
+    await manager.query(`GRANT USAGE ON SCHEMA ${s} TO ${r}`);
+    await manager.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${s} FROM ${r}`);
+    await manager.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`);
+    await manager.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`);
+    const tables = (await manager.query(`SELECT tablename FROM pg_tables WHERE schemaname = $1`, [schema])) as Array<{
+      tablename: string;
+    }>;
+    const names = new Set(tables.map((table) => table.tablename));
+    if (names.has('migrations')) await manager.query(`REVOKE ALL ON ${s}.migrations FROM ${r}`);
+    if (names.has('audit_record')) {
+      await manager.query(`REVOKE ALL ON ${s}.audit_record FROM ${r}`);
+      await manager.query(`GRANT SELECT, INSERT ON ${s}.audit_record TO ${r}`);
+    }
+  });
+}
+
+/**
+ * Refuses a run-time connection with more rights than a subgraph needs: a superuser, a role that bypasses row
+ * security, or the owner of the schema (which could drop the audit table's triggers).
+ */
+export async function assertLeastPrivilege(dataSource: DataSource, schema: string): Promise<void> {
+  const [row] = (await dataSource.query(
+    `SELECT r.rolname AS role, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
+            coalesce(pg_has_role(current_user, n.nspowner, 'USAGE'), false) AS owner
+       FROM pg_roles r LEFT JOIN pg_namespace n ON n.nspname = $1
+      WHERE r.rolname = current_user`,
+    [schema],
+  )) as Array<{ role: string; superuser: boolean; bypass: boolean; owner: boolean }>;
+  if (!row) throw new Error(`${schema}: cannot read the connection's own role`);
+  const problem = row.superuser
+    ? 'is a superuser'
+    : row.bypass
+      ? 'bypasses row-level security'
+      : row.owner
+        ? `owns the schema "${schema}" (give migrations their own owner role)`
+        : undefined;
+  if (problem) {
+    throw new Error(
+      `The ${schema} subgraph would connect as "${row.role}", which ${problem}; it must connect as a role of its own ` +
+        `with rights on its schema only (see DATABASE_URL_${schema.toUpperCase()} in the README)`,
+    );
+  }
+}
