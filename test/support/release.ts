@@ -4,8 +4,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PERSONAL_DATA_PATTERNS, type ReleaseManifest } from '@dibao/datasets';
 import { demoComplaints, demoAgencies, demoOfficials, loadRegions } from '@dibao/seed';
+import { generateCheckpointKey } from '@dibao/db';
 import { releasePrincipal, writeRelease, type WriteReleaseOptions } from '@dibao/hub';
 import type { TestHub } from './hub.js';
+
+/** The key test releases sign their audit checkpoints with; its public key verifies them. */
+export const TEST_CHECKPOINT_KEY = generateCheckpointKey();
 
 export interface TestRelease {
   version: string;
@@ -22,7 +26,7 @@ export interface TestRelease {
  * default): what the site's tests build the site from.
  */
 export async function makeRelease(
-  hub: Pick<TestHub, 'gatewayUrl' | 'token'>,
+  hub: Pick<TestHub, 'gatewayUrl' | 'token' | 'runtime'>,
   dataDir?: string,
   options: Pick<WriteReleaseOptions, 'now' | 'years' | 'threshold' | 'log'> = {},
 ): Promise<TestRelease> {
@@ -31,6 +35,7 @@ export async function makeRelease(
     gatewayUrl: hub.gatewayUrl,
     token: (province) => hub.token(releasePrincipal(province), '1h'),
     dataDir: dir,
+    audit: { dataSources: hub.runtime.dataSources, checkpointKey: TEST_CHECKPOINT_KEY.privateKey },
     ...options,
   });
   return { ...release, releasesDir: path.dirname(release.path), dataDir: dir };

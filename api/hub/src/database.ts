@@ -2,9 +2,17 @@ import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@dibao/db';
 
 export interface HubDatabase {
+  /** An administrator's URL of the hub's database: it provisions the roles, nothing serves requests with it. */
   url: string;
   embedded: boolean;
+  /** The embedded cluster's data directory (absent for DATABASE_URL). */
+  dataDir?: string;
   stop(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Use the embedded server a running hub serves, instead of refusing (commands run beside a hub). */
+  attach?: boolean;
 }
 
 const DATABASE_NAME = 'dibao';
@@ -14,6 +22,7 @@ export async function openDatabase(
   databaseUrl: string | undefined,
   dataDir: string,
   log: (line: string) => void,
+  options: OpenDatabaseOptions = {},
 ): Promise<HubDatabase> {
   if (databaseUrl) {
     await ensureDatabase(databaseUrl);
@@ -25,9 +34,10 @@ export async function openDatabase(
       if (/ERROR|FATAL|PANIC/.test(line)) log(`postgres: ${line}`);
     },
     notice: log,
+    ...(options.attach ? { attach: true } : {}),
   });
-  log(`Embedded PostgreSQL on port ${server.port} (data in ${server.dataDir})`);
+  if (!server.attached) log(`Embedded PostgreSQL on port ${server.port} (data in ${server.dataDir})`);
   const url = withDatabase(server.url, DATABASE_NAME);
   await ensureDatabase(url);
-  return { url, embedded: true, stop: server.stop };
+  return { url, embedded: true, dataDir: server.dataDir, stop: server.stop };
 }

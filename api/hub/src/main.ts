@@ -45,7 +45,7 @@ async function main() {
     log(`Mint a token: ${scriptCommand('dev-token', '--region 630102 --agency CIVIL_AFFAIRS --role REPORTER')}`);
     if (config.sitePort !== null) {
       try {
-        site = await startPublicSite(config, runtime.gateway.url, log);
+        site = await startPublicSite(config, runtime.gateway.url, runtime.dataSources, log);
         log(`Transparency site (release ${site.version}): ${site.url}`);
       } catch (error) {
         // The API stays up: the site is rebuilt from the releases on the next start.

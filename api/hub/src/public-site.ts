@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises';
+import type { DataSource } from 'typeorm';
 import path from 'node:path';
 import type { HubConfig } from './config.js';
 import { releaseTokens, writeRelease } from './release/index.js';
@@ -18,6 +19,7 @@ export interface RunningSite {
 export async function startPublicSite(
   config: HubConfig,
   gatewayUrl: string,
+  dataSources: ReadonlyMap<string, DataSource>,
   log: (line: string) => void,
 ): Promise<RunningSite> {
   const releasesDir = path.join(config.dataDir, 'releases');
@@ -27,7 +29,13 @@ export async function startPublicSite(
   );
   if (!hasRelease) {
     log('Making the first release of the public data ...');
-    await writeRelease({ gatewayUrl, token: releaseTokens(config.jwtSecret), dataDir: config.dataDir, log });
+    await writeRelease({
+      gatewayUrl,
+      token: releaseTokens(config.jwtSecret),
+      dataDir: config.dataDir,
+      audit: { dataSources, checkpointKey: config.checkpointKey },
+      log,
+    });
   }
   const version = await ensureSiteBuilt(releasesDir, path.join(config.dataDir, 'site'), log);
   const server = await serveSite(path.join(config.dataDir, 'site'), config.sitePort ?? 0, config.host);

@@ -11,6 +11,9 @@
  *   SHA256SUMS             `<sha256>  <file>` per file of the release (sha256sum -c format)
  *   CHANGELOG.md           what changed against the previous release (datasets added/removed, rows changed)
  *   LICENSE.md             the licence of the data (CC BY 4.0) and how to cite it
+ *   audit-checkpoints.json AuditCheckpointsFile (below): per audit chain of the hub, its head when the release
+ *                          was made, signed (Ed25519), so that a later rewrite of the chain is detectable
+ *   audit-public-key.pem   the Ed25519 public key (SPKI PEM) that verifies those signatures
  *
  * Versions are `YYYY.MM.DD-N` (N counts releases of the day, from 1), so they sort as strings.
  */
@@ -158,3 +161,29 @@ export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** `releases/LATEST` holds the newest version; versions are folders next to it. */
 export const LATEST_FILE = 'LATEST';
+
+/** The checkpoints file of a release, and the public key that verifies them. */
+export const AUDIT_CHECKPOINTS_FILE = 'audit-checkpoints.json';
+export const AUDIT_PUBLIC_KEY_FILE = 'audit-public-key.pem';
+
+/**
+ * The head of one audit chain (one per subgraph schema) when the release was made. `message` is the exact
+ * UTF-8 text signed: `dibao audit checkpoint v1`, then `schema=`, `seq=`, `head=`, `time=` lines, each ending
+ * in a line feed; `signature` is its Ed25519 signature in base64.
+ */
+export interface AuditCheckpointRecord {
+  schema: string;
+  seq: string;
+  headHash: string;
+  signedAt: string;
+  message: string;
+  signature: string;
+}
+
+export interface AuditCheckpointsFile {
+  /** `ed25519`: verify each message with the key in audit-public-key.pem. */
+  algorithm: 'ed25519';
+  /** The same key as audit-public-key.pem (SPKI PEM). */
+  publicKey: string;
+  checkpoints: AuditCheckpointRecord[];
+}

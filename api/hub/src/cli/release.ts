@@ -1,14 +1,16 @@
+import type { DataSource } from 'typeorm';
 import { subgraphNames } from '@dibao/gateway';
 import { loadConfig } from '../config.js';
 import { openDatabase, type HubDatabase } from '../database.js';
 import { loadDemoData } from '../demo.js';
 import { releaseTokens, writeRelease } from '../release/index.js';
-import { startHubRuntime, type HubRuntime } from '../runtime.js';
+import { openSubgraphDataSources, startHubRuntime, type HubRuntime } from '../runtime.js';
 
 /*
  * `pnpm release`: database, migrations, the demo data if the database is empty, the subgraphs and the gateway
  * on free ports; then the release is read through that gateway and written to <HUB_DATA_DIR>/releases/.
  * With RELEASE_GATEWAY_URL it reads through a gateway that is already running instead (same HUB_JWT_SECRET).
+ * Either way it reads the heads of the audit chains from the database and publishes them signed.
  */
 const log = (line: string) => console.log(`[release] ${line}`);
 
@@ -18,13 +20,15 @@ async function main(): Promise<void> {
   const external = process.env.RELEASE_GATEWAY_URL;
   let database: HubDatabase | undefined;
   let runtime: HubRuntime | undefined;
+  let chains: Map<string, DataSource> | undefined;
   try {
     let gatewayUrl: string;
+    database = await openDatabase(config.databaseUrl, config.dataDir, log, { attach: true });
     if (external) {
       gatewayUrl = external;
       log(`reading through the running gateway ${gatewayUrl}`);
+      chains = await openSubgraphDataSources(database.url, new Set(subgraphNames), log, config);
     } else {
-      database = await openDatabase(config.databaseUrl, config.dataDir, log);
       runtime = await startHubRuntime({
         ...config,
         // Every service in this process: the release needs the whole supergraph.
@@ -37,9 +41,16 @@ async function main(): Promise<void> {
       });
       await loadDemoData(runtime.dataSources, config.demo, log);
       gatewayUrl = runtime.gateway!.url;
+      chains = runtime.dataSources;
       log(`gateway ${gatewayUrl}`);
     }
-    const release = await writeRelease({ gatewayUrl, token: tokens, dataDir: config.dataDir, log });
+    const release = await writeRelease({
+      gatewayUrl,
+      token: tokens,
+      dataDir: config.dataDir,
+      audit: { dataSources: chains, checkpointKey: config.checkpointKey },
+      log,
+    });
     const datasets = release.manifest.datasets;
     log(
       `version ${release.version}: ${datasets.length} datasets, ${datasets.reduce((sum, dataset) => sum + dataset.rows, 0)} rows, ` +
@@ -47,6 +58,7 @@ async function main(): Promise<void> {
     );
     log(`release: ${release.path}`);
   } finally {
+    if (!runtime) await Promise.all([...(chains?.values() ?? [])].map((dataSource) => dataSource.destroy()));
     await runtime?.stop().catch((error: unknown) => console.error(error));
     await database?.stop().catch((error: unknown) => console.error(error));
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildDatasets, DEFAULT_SUPPRESSION_THRESHOLD, publishRelease, type PublishedRelease } from '@dibao/datasets';
+import { signAuditCheckpoints, type AuditAnchor } from './checkpoints.js';
 import { readReleaseInput } from './source.js';
 
 export interface WriteReleaseOptions {
@@ -16,13 +17,15 @@ export interface WriteReleaseOptions {
   /** Person counts below it are withheld (default 5). */
   threshold?: number;
   log?: (line: string) => void;
+  /** Whose audit chains the release anchors: every release publishes their signed heads. */
+  audit: AuditAnchor;
 }
 
 export const releasesDirOf = (dataDir: string) => path.join(dataDir, 'releases');
 
 /**
  * Makes a release: reads the public data through the gateway, applies disclosure control, and writes the
- * release folder (see publishRelease in @dibao/datasets). Returns its version, folder and manifest.
+ * release folder (see publishRelease in @dibao/datasets) with the signed heads of the audit chains. Returns its version, folder and manifest.
  */
 export async function writeRelease(options: WriteReleaseOptions): Promise<PublishedRelease> {
   const log = options.log ?? (() => undefined);
@@ -42,7 +45,10 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Publis
     ...(options.years ? { years: options.years } : {}),
   });
   const datasets = buildDatasets(source.input, { threshold });
+  // The heads are read after the data, so the checkpoint covers every change the release could reflect.
+  const audit = await signAuditCheckpoints(options.audit);
   return publishRelease({
+    audit,
     releasesDir: releasesDirOf(options.dataDir),
     datasets,
     threshold,

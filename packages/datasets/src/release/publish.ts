@@ -3,7 +3,11 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path';
 import type { BuiltDataset } from '../datasets/build.js';
 import {
+  AUDIT_CHECKPOINTS_FILE,
+  AUDIT_PUBLIC_KEY_FILE,
   LATEST_FILE,
+  type AuditCheckpointRecord,
+  type AuditCheckpointsFile,
   SUPPRESSION_MARKER,
   type Bilingual,
   type DatasetManifest,
@@ -32,6 +36,8 @@ export interface PublishReleaseOptions {
   coverage: { years: number[]; provinces: string[] };
   now?: Date;
   log?: (line: string) => void;
+  /** The signed heads of the hub's audit chains and the key that verifies them (the hub always gives them). */
+  audit?: { publicKey: string; checkpoints: AuditCheckpointRecord[] };
 }
 
 export interface PublishedRelease {
@@ -105,6 +111,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
       LICENCE_FILE,
       MANIFEST_FILE,
       CHECKSUMS_FILE,
+      ...(options.audit ? [AUDIT_CHECKPOINTS_FILE, AUDIT_PUBLIC_KEY_FILE] : []),
     ].sort();
     const manifest: ReleaseManifest = {
       version,
@@ -133,6 +140,16 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
     );
     await writeFile(path.join(work, LICENCE_FILE), licenceMarkdown(manifest), 'utf8');
     await writeFile(path.join(work, MANIFEST_FILE), json(manifest), 'utf8');
+    if (options.audit) {
+      const checkpoints: AuditCheckpointsFile = {
+        algorithm: 'ed25519',
+        publicKey: options.audit.publicKey,
+        checkpoints: options.audit.checkpoints,
+      };
+      await writeFile(path.join(work, AUDIT_CHECKPOINTS_FILE), json(checkpoints), 'utf8');
+      await writeFile(path.join(work, AUDIT_PUBLIC_KEY_FILE), options.audit.publicKey, 'utf8');
+      log(`audit checkpoints: ${options.audit.checkpoints.map((c) => `${c.schema} at ${c.seq}`).join(', ')}`);
+    }
     await writeSha256Sums(
       work,
       files.filter((file) => file !== CHECKSUMS_FILE),

@@ -18,6 +18,11 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** What the launcher itself has to say (first-time initialisation, a relocated data directory). */
   notice?: (line: string) => void;
+  /**
+   * When a running hub already serves this data directory, connect to its server instead of refusing (for
+   * commands such as audit:verify and db:backup that run beside a hub); stop() then leaves it running.
+   */
+  attach?: boolean;
 }
 
 export interface RunningPostgres {
@@ -26,6 +31,8 @@ export interface RunningPostgres {
   port: number;
   dataDir: string;
   stop(): Promise<void>;
+  /** True when this handle attached to a server another process runs. */
+  attached?: boolean;
 }
 
 const SUPERUSER = 'postgres';
@@ -150,16 +157,23 @@ async function parentPidOf(pid: number): Promise<number | undefined> {
  * carry on. A server whose parent is alive belongs to another running hub: say so instead of PostgreSQL's
  * terse lock-file error.
  */
-async function takeOverDataDir(dataDir: string, notice: (line: string) => void): Promise<void> {
+async function takeOverDataDir(
+  dataDir: string,
+  notice: (line: string) => void,
+  attach: boolean,
+): Promise<{ port: number } | undefined> {
   const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
-  const pid = Number(pidFile?.split('\n')[0]);
-  if (!pid || !isAlive(pid)) return; // no server, or a stale lock file PostgreSQL recovers from by itself
+  const lines = pidFile?.split('\n') ?? [];
+  const pid = Number(lines[0]);
+  if (!pid || !isAlive(pid)) return undefined; // no server, or a stale lock file PostgreSQL recovers from by itself
   if ((await parentPidOf(pid)) === 1) {
     notice(`Stopping PostgreSQL process ${pid} left behind by an earlier run`);
     process.kill(pid, 'SIGINT');
     for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-    if (!isAlive(pid)) return;
+    if (!isAlive(pid)) return undefined;
   }
+  // postmaster.pid: pid, data directory, start time, port, ...
+  if (attach && Number(lines[3]) > 0) return { port: Number(lines[3]) };
   throw new Error(
     `The database in ${dataDir} is already in use by PostgreSQL process ${pid} (is another hub running?). ` +
       'Stop that hub first, or set HUB_DATA_DIR to use another data directory.',
@@ -178,8 +192,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     notice(`Initialising PostgreSQL ${binaries.version} cluster in ${dataDir}`);
     await initialiseCluster(dataDir, passwordFile, user, binaries.initdb);
   }
-  await takeOverDataDir(dataDir, notice);
+  const running = await takeOverDataDir(dataDir, notice, options.attach === true);
   const password = (await readFile(passwordFile, 'utf8')).trim();
+  if (running) {
+    notice(`Using the PostgreSQL server a running hub serves on port ${running.port}`);
+    const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/postgres`;
+    return { url, port: running.port, dataDir, stop: async () => undefined, attached: true };
+  }
   const port = options.port || (await freePort());
   const child = spawn(
     binaries.postgres,

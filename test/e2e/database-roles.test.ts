@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraphRole } from '@dibao/db';
+import { subgraphNames } from '@dibao/gateway';
+import { openSubgraphDataSources } from '@dibao/hub';
+import { freshDatabase } from '../support/database.js';
+
+/** The hub's own path to the database: every subgraph, migrated, as the hub and the CLIs open them. */
+describe('the roles the hub connects as', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let dataSources: Map<string, DataSource>;
+
+  beforeAll(async () => {
+    database = await freshDatabase('roles_hub');
+    dataSources = await openSubgraphDataSources(database.url, new Set(subgraphNames), () => undefined);
+  });
+
+  afterAll(async () => {
+    await Promise.all([...(dataSources?.values() ?? [])].map((dataSource) => dataSource.destroy()));
+    await database?.drop();
+  });
+
+  it('connects every subgraph as its own role, none a superuser', async () => {
+    expect([...dataSources.keys()].sort()).toEqual([...subgraphNames].sort());
+    for (const [name, dataSource] of dataSources) {
+      const [row] = (await dataSource.query(
+        `SELECT current_user AS role, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
+      )) as Array<{ role: string; superuser: boolean }>;
+      expect(row).toEqual({ role: subgraphRole(name), superuser: false });
+    }
+  });
+
+  it("keeps each subgraph out of every other subgraph's schema", async () => {
+    for (const [name, dataSource] of dataSources) {
+      for (const other of subgraphNames.filter((candidate) => candidate !== name)) {
+        await expect(dataSource.query(`SELECT 1 FROM "${other}".audit_record LIMIT 1`)).rejects.toThrow(
+          new RegExp(`permission denied for schema ${other}`),
+        );
+      }
+    }
+  });
+
+  it('lets no subgraph UPDATE, DELETE or TRUNCATE its audit records', async () => {
+    for (const [name, dataSource] of dataSources) {
+      const [privileges] = (await dataSource.query(
+        `SELECT has_table_privilege($1, 'INSERT') AS insert, has_table_privilege($1, 'SELECT') AS select,
+                has_table_privilege($1, 'UPDATE') AS update, has_table_privilege($1, 'DELETE') AS delete,
+                has_table_privilege($1, 'TRUNCATE') AS truncate`,
+        [`${name}.audit_record`],
+      )) as Array<Record<string, boolean>>;
+      expect(privileges, name).toEqual({ insert: true, select: true, update: false, delete: false, truncate: false });
+      await expect(dataSource.query(`DELETE FROM audit_record`)).rejects.toThrow(/permission denied/);
+    }
+  });
+});
