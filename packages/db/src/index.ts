@@ -1,6 +1,7 @@
 // Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
 import 'reflect-metadata';
 export * from './embedded/launcher.js';
+export * from './embedded/backup.js';
 export { locatePostgresBinaries, reachableByOthers } from './embedded/binaries.js';
 export * from './data-source.js';
 export * from './database-url.js';

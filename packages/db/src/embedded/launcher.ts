@@ -37,6 +37,16 @@ export interface RunningPostgres {
 
 const SUPERUSER = 'postgres';
 
+/** The superuser's password sits next to the cluster (not inside it, where a backup copy would carry it along). */
+export const passwordFileOf = (dataDir: string) => `${dataDir}.password`;
+
+/** The PID of a live server running on `dataDir`, if any. */
+export async function runningServerPid(dataDir: string): Promise<number | undefined> {
+  const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  const pid = Number(pidFile?.split('\n')[0]);
+  return pid && isAlive(pid) ? pid : undefined;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -62,7 +72,11 @@ const exists = (file: string) =>
  * /root. Rather than fail, such a cluster lives under the system temp directory, at a path derived from the
  * requested one so that the next start finds the same data again.
  */
-async function usableDataDir(requested: string, user: ServerUser | undefined, log: (line: string) => void) {
+export async function usableDataDir(
+  requested: string,
+  user: ServerUser | undefined = serverUser(),
+  log: (line: string) => void = () => undefined,
+) {
   const absolute = path.resolve(requested);
   if (!user || (await reachableByOthers(absolute))) return absolute;
   const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
@@ -187,7 +201,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const user = serverUser();
   const dataDir = await usableDataDir(options.dataDir, user, notice);
   const binaries = await locatePostgresBinaries(user !== undefined);
-  const passwordFile = `${dataDir}.password`;
+  const passwordFile = passwordFileOf(dataDir);
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
     notice(`Initialising PostgreSQL ${binaries.version} cluster in ${dataDir}`);
     await initialiseCluster(dataDir, passwordFile, user, binaries.initdb);
