@@ -1,10 +1,23 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_VALUES, verifyRelease, type DatasetJson, type ReleaseManifest } from '@dibao/datasets';
+import {
+  AUDIT_CHECKPOINTS_FILE,
+  AUDIT_PUBLIC_KEY_FILE,
+  MISSING_VALUES,
+  VERIFY_CHECKPOINTS_WITH_NODE,
+  verifyCheckpointWithOpenssl,
+  verifyRelease,
+  type AuditCheckpointsFile,
+  type DatasetJson,
+  type ReleaseManifest,
+} from '@dibao/datasets';
+import { checkpointPrivateKey, checkpointPublicKeyPem } from '@dibao/db';
+import { subgraphNames } from '@dibao/gateway';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import {
   demoPersonalData,
@@ -12,6 +25,7 @@ import {
   makeRelease,
   readCsv,
   scanForPersonalData,
+  TEST_CHECKPOINT_KEY,
   type TestRelease,
 } from '../support/release.js';
 
@@ -89,6 +103,8 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
         'SHA256SUMS',
         'CHANGELOG.md',
         'LICENSE.md',
+        'audit-checkpoints.json',
+        'audit-public-key.pem',
       ].sort(),
     );
     expect(await filesBelow(first.releasesDir)).toEqual(
@@ -196,6 +212,46 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       cwd: first.path,
     }).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
     if (sha256sum) expect(sha256sum.stdout).not.toMatch(/FAILED/);
+  });
+
+  it('publishes a signed checkpoint of every audit chain, verifiable with the commands the site prints', async () => {
+    const published = JSON.parse(await readFile(file(AUDIT_CHECKPOINTS_FILE), 'utf8')) as AuditCheckpointsFile;
+    expect(published.publicKey).toBe(await readFile(file(AUDIT_PUBLIC_KEY_FILE), 'utf8'));
+    expect(published.publicKey).toBe(checkpointPublicKeyPem(checkpointPrivateKey(TEST_CHECKPOINT_KEY.privateKey)));
+    expect(published.checkpoints.map((checkpoint) => checkpoint.schema)).toEqual([...subgraphNames].sort());
+    for (const checkpoint of published.checkpoints) {
+      // The demo import wrote records in every chain; the checkpoint names the newest with its hash.
+      const [head] = (await hub.runtime.dataSources
+        .get(checkpoint.schema)!
+        .query(`SELECT seq::text AS seq, hash FROM audit_record ORDER BY audit_record.seq DESC LIMIT 1`)) as Array<{
+        seq: string;
+        hash: string;
+      }>;
+      expect({ seq: checkpoint.seq, hash: checkpoint.headHash }).toEqual(head);
+    }
+
+    // A journalist's copy of the two files, checked with Node and with OpenSSL as the site says.
+    const copy = await mkdtemp(path.join(tmpdir(), 'dibao-checkpoints-'));
+    for (const name of [AUDIT_CHECKPOINTS_FILE, AUDIT_PUBLIC_KEY_FILE]) await copyFile(file(name), path.join(copy, name));
+    const shell = (command: string) => promisify(execFile)('sh', ['-c', command], { cwd: copy });
+    const node = await shell(VERIFY_CHECKPOINTS_WITH_NODE);
+    expect(node.stdout.trim().split('\n')).toEqual(
+      published.checkpoints.map(
+        (checkpoint) => `OK     schema=${checkpoint.schema} seq=${checkpoint.seq} head=${checkpoint.headHash} time=${checkpoint.signedAt}`,
+      ),
+    );
+    const openssl = await shell(verifyCheckpointWithOpenssl(2).join(' && '));
+    expect(openssl.stdout).toContain('Signature Verified Successfully');
+
+    // A forged checkpoint (a shorter chain claimed) fails both.
+    const forged = structuredClone(published);
+    forged.checkpoints[2]!.message = forged.checkpoints[2]!.message.replace(/seq=\d+/, 'seq=1');
+    await writeFile(path.join(copy, AUDIT_CHECKPOINTS_FILE), JSON.stringify(forged));
+    expect((await shell(VERIFY_CHECKPOINTS_WITH_NODE)).stdout.split('\n')[2]).toMatch(/^FORGED schema=\S+ seq=1 /);
+    await expect(shell(verifyCheckpointWithOpenssl(2).join(' && '))).rejects.toMatchObject({
+      stdout: expect.stringContaining('Signature Verification Failure'),
+    });
+    await rm(copy, { recursive: true, force: true });
   });
 
   it('has a release.json that matches the files', async () => {
