@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_PUBLIC_KEY_FILE } from '@dibao/datasets';
+import { axeViolations, describeViolations } from './axe.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { demoPersonalData, makeRelease, scanForPersonalData, type TestRelease } from '../support/release.js';
 import { launchChromium } from './chromium.js';
@@ -60,6 +64,35 @@ describe('the site built from a real release of the demo hub', () => {
       const archive = await page.locator('main').innerText();
       expect(archive).toContain('Bulletin on the');
       expect(archive).toContain('Chinese only');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('publishes the audit checkpoints with the public key and how to verify them, in both languages', async () => {
+    const publicKey = await readFile(path.join(release.path, AUDIT_PUBLIC_KEY_FILE), 'utf8');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      for (const [prefix, heading] of [
+        ['', '审计记录校验点'],
+        ['en/', 'Audit checkpoints'],
+      ] as const) {
+        await page.goto(`${site.url}${prefix}downloads/`);
+        await page.locator(`main a[href="/${prefix}downloads/audit/"]`).click();
+        expect(await page.locator('h1').innerText()).toBe(heading);
+        expect((await page.locator('#audit-public-key').innerText()).trim()).toBe(publicKey.trim());
+        expect(await page.locator('#audit-checkpoints-caption').locator('xpath=..').locator('tbody tr').count()).toBe(
+          6,
+        );
+        expect(await page.locator('main pre code').first().innerText()).toContain('audit-checkpoints.json');
+        for (const anchor of await page.locator('main a[href^="/data/"]').all()) {
+          const href = (await anchor.getAttribute('href')) ?? '';
+          expect((await page.request.get(new URL(href, site.url).href)).status(), href).toBe(200);
+        }
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      }
     } finally {
       await browser.close();
     }

@@ -98,16 +98,14 @@ describe('backup and restore of the embedded PostgreSQL', () => {
 
     // A change after the backup, which the restored cluster must not have.
     const dataSources = await openSubgraphDataSources(databaseUrl(), new Set(['registry']), () => undefined);
-    await dataSources
-      .get('registry')!
-      .transaction((manager) =>
-        appendAudit(manager, {
-          actor: { kind: 'system', subject: 'test' },
-          entityType: 'T',
-          entityId: 'late',
-          action: 'A',
-        }),
-      );
+    await dataSources.get('registry')!.transaction((manager) =>
+      appendAudit(manager, {
+        actor: { kind: 'system', subject: 'test' },
+        entityType: 'T',
+        entityId: 'late',
+        action: 'A',
+      }),
+    );
     await dataSources.get('registry')!.destroy();
     expect((await snapshot(databaseUrl()))['registry.audit_record']).not.toEqual(before['registry.audit_record']);
 

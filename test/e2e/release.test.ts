@@ -232,12 +232,14 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
 
     // A journalist's copy of the two files, checked with Node and with OpenSSL as the site says.
     const copy = await mkdtemp(path.join(tmpdir(), 'dibao-checkpoints-'));
-    for (const name of [AUDIT_CHECKPOINTS_FILE, AUDIT_PUBLIC_KEY_FILE]) await copyFile(file(name), path.join(copy, name));
+    for (const name of [AUDIT_CHECKPOINTS_FILE, AUDIT_PUBLIC_KEY_FILE])
+      await copyFile(file(name), path.join(copy, name));
     const shell = (command: string) => promisify(execFile)('sh', ['-c', command], { cwd: copy });
     const node = await shell(VERIFY_CHECKPOINTS_WITH_NODE);
     expect(node.stdout.trim().split('\n')).toEqual(
       published.checkpoints.map(
-        (checkpoint) => `OK     schema=${checkpoint.schema} seq=${checkpoint.seq} head=${checkpoint.headHash} time=${checkpoint.signedAt}`,
+        (checkpoint) =>
+          `OK     schema=${checkpoint.schema} seq=${checkpoint.seq} head=${checkpoint.headHash} time=${checkpoint.signedAt}`,
       ),
     );
     const openssl = await shell(verifyCheckpointWithOpenssl(2).join(' && '));
