@@ -63,22 +63,27 @@ export interface ProvisionOptions {
   secret: string;
 }
 
-/** Roles are cluster-wide: one lock in the `postgres` database serialises hubs and test files creating them. */
+/** Roles are cluster-wide: one lock in the `postgres` database serialises hubs and test files provisioning. */
 const ROLE_LOCK = 0x6469_6261;
 
-async function ensureRoles(adminUrl: string, roles: string[], secret: string): Promise<void> {
+/** Runs `work` while holding the provisioning lock (taken in the `postgres` database, so it spans databases). */
+async function withProvisioningLock<T>(adminUrl: string, work: (lockHolder: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabase(adminUrl, 'postgres') });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [ROLE_LOCK]);
-    for (const role of roles) {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-      const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(rolePassword(secret, role))}`;
-      await client.query(`${rowCount ? 'ALTER' : 'CREATE'} ROLE ${ident(role)} WITH ${attributes}`);
-    }
+    return await work(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [ROLE_LOCK]).catch(() => undefined);
     await client.end();
+  }
+}
+
+async function ensureRoles(client: pg.Client, roles: string[], secret: string): Promise<void> {
+  for (const role of roles) {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+    const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(rolePassword(secret, role))}`;
+    await client.query(`${rowCount ? 'ALTER' : 'CREATE'} ROLE ${ident(role)} WITH ${attributes}`);
   }
 }
 
@@ -113,7 +118,15 @@ async function handOverSchema(client: pg.Client, schema: string): Promise<void> 
  * each subgraph schema owned by the owner role, with the right to connect. Idempotent: runs at every start.
  */
 export async function provisionRoles(options: ProvisionOptions): Promise<void> {
-  await ensureRoles(options.adminUrl, [OWNER_ROLE, ...options.schemas.map(subgraphRole)], options.secret);
+  // One lock for roles (cluster-wide) and grants on the database: processes starting together (one per
+  // subgraph, or parallel test files) would otherwise update the same catalogue rows at once.
+  await withProvisioningLock(options.adminUrl, async (lockHolder) => {
+    await ensureRoles(lockHolder, [OWNER_ROLE, ...options.schemas.map(subgraphRole)], options.secret);
+    await provisionDatabase(options);
+  });
+}
+
+async function provisionDatabase(options: ProvisionOptions): Promise<void> {
   const client = new pg.Client({ connectionString: options.adminUrl });
   await client.connect();
   try {
