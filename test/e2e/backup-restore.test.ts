@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -126,6 +126,32 @@ describe('backup and restore of the embedded PostgreSQL', () => {
         new RegExp(`${schema}: \\d+ records, chain intact, checkpoint \\d+ of \\S+ holds`),
       );
     }
+  });
+
+  it('audit:verify exits 1 when the newest records were deleted behind the triggers, or the checkpoint was forged', async () => {
+    const superuser = new pg.Client({ connectionString: databaseUrl() });
+    await superuser.connect();
+    await superuser.query('BEGIN');
+    await superuser.query('SET LOCAL session_replication_role = replica');
+    await superuser.query(
+      'DELETE FROM oversight.audit_record WHERE seq = (SELECT max(seq) FROM oversight.audit_record)',
+    );
+    await superuser.query('COMMIT');
+    await superuser.end();
+    const cut = await cli('verify-audit.js').catch((error: { code: number; stdout: string }) => error);
+    expect(cut).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/oversight: BROKEN at record \d+: record \d+ of the checkpoint .* is missing/),
+    });
+    expect(cut.stdout).toMatch(/registry: \d+ records, chain intact, checkpoint \d+ of \S+ holds/);
+
+    const file = path.join(dataDir, 'releases', '2026.12.01-1', AUDIT_CHECKPOINTS_FILE);
+    const published = JSON.parse(await readFile(file, 'utf8')) as { checkpoints: Array<{ message: string }> };
+    // Claiming a shorter chain, to hide the deletion: the signature no longer fits.
+    published.checkpoints[0]!.message = published.checkpoints[0]!.message.replace(/seq=\d+/, 'seq=1');
+    await writeFile(file, JSON.stringify(published));
+    const forged = await cli('verify-audit.js').catch((error: { code: number; stdout: string }) => error);
+    expect(forged).toMatchObject({ code: 1, stdout: expect.stringMatching(/invalid signature \(forged\)/) });
   });
 
   it('refuses an external server with the documented route', async () => {
