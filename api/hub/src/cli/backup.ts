@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupEmbeddedCluster, withDatabase } from '@dibao/db';
+import { scriptCommand } from '../commands.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database.js';
 
@@ -29,7 +30,7 @@ try {
     target,
     log,
   });
-  log(`restore it with: pnpm db:restore ${target}`);
+  log(`restore it (hub stopped) with: ${scriptCommand('db:restore', target)}`);
 } catch (error) {
   console.error(`[backup] failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { restoreEmbeddedCluster, startEmbeddedPostgres, usableDataDir } from '@dibao/db';
+import { scriptCommand } from '../commands.js';
 import { loadConfig } from '../config.js';
 
 /*
@@ -20,7 +21,7 @@ if (config.databaseUrl) {
 }
 const from = positionals[0];
 if (!from) {
-  console.error('Usage: pnpm db:restore <backup folder> (as printed by pnpm db:backup)');
+  console.error(`Usage: ${scriptCommand('db:restore', '<backup folder>')} (as printed by db:backup)`);
   process.exit(2);
 }
 try {
@@ -30,7 +31,7 @@ try {
   log('starting PostgreSQL to replay the WAL ...');
   const server = await startEmbeddedPostgres({ dataDir: requested, notice: log });
   await server.stop();
-  log('restored and consistent; start the hub and run pnpm audit:verify');
+  log(`restored and consistent; start the hub and run ${scriptCommand('audit:verify')}`);
 } catch (error) {
   console.error(`[restore] failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
