@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const ORIGIN_TABLES = {
@@ -24,12 +23,13 @@ const subject = {
 
 describe('accountability origins through the gateway', () => {
   let hub: TestHub;
-  let db: DataSource;
+  /** Reads across the subgraphs' schemas need the administrator: each subgraph's role sees its own only. */
+  let db: { query: TestHub['adminQuery'] };
   let datongAdmin: string;
   let datongOfficer: string;
   beforeAll(async () => {
     hub = await startTestHub('e2e_accountability');
-    db = hub.runtime.dataSources.get('accountability')!;
+    db = { query: (sql, parameters) => hub.adminQuery(sql, parameters) };
     datongAdmin = await hub.token({ region: '630121', agency: 'DISCIPLINE_INSPECTION', roles: ['ADMIN'] });
     datongOfficer = await hub.token({
       region: '630121',

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { mintToken, type Principal } from '@dibao/auth';
 import { loadDemoData } from '@dibao/hub';
 import { startHubRuntime, type HubRuntime } from '@dibao/hub';
@@ -16,7 +17,13 @@ export interface TestHub {
   runtime: HubRuntime;
   jwtSecret: string;
   gatewaySecret: string;
+  /** The administrator's URL of the hub's database (the subgraphs connect as their own roles). */
   databaseUrl: string;
+  /**
+   * Runs SQL as the administrator, for tests that look across subgraph schemas (a subgraph's own role cannot).
+   * Returns the rows.
+   */
+  adminQuery<T = any>(sql: string, parameters?: unknown[]): Promise<T[]>;
   token(
     principal: Partial<Principal> & Pick<Principal, 'region' | 'roles'>,
     expiresIn?: string | number,
@@ -62,12 +69,17 @@ export async function startTestHub(label: string): Promise<TestHub> {
   });
   await loadDemoData(runtime.dataSources, 'qinghai', () => undefined);
   const gatewayUrl = runtime.gateway!.url;
+  let admin: pg.Pool | undefined;
   return {
     gatewayUrl,
     runtime,
     jwtSecret,
     gatewaySecret,
     databaseUrl: database.url,
+    async adminQuery(sql, parameters) {
+      admin ??= new pg.Pool({ connectionString: database.url, max: 2 });
+      return (await admin.query(sql, parameters)).rows;
+    },
     token: (principal, expiresIn) =>
       mintToken(
         { subject: 'test-user', agency: 'CIVIL_AFFAIRS', ...principal },
@@ -77,6 +89,7 @@ export async function startTestHub(label: string): Promise<TestHub> {
     query: (document, variables, token) =>
       postGraphQL(gatewayUrl, { query: document, variables }, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
+      await admin?.end();
       await runtime.stop();
       await database.drop();
     },
