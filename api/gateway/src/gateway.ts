@@ -10,6 +10,7 @@ import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER } from '@dibao/server';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import { RegistryRegionDirectory, type RegionDirectory } from './region-directory.js';
+import { useRequestErrorCodes } from './request-error-codes.js';
 import { useTokenCheck } from './token-check.js';
 import { useTransportStatus } from './transport-status.js';
 
@@ -71,6 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) as never,
       useTransportStatus() as never,
       useTokenCheck(options.jwtSecret, regions) as never,
+      useRequestErrorCodes() as never,
       useJWT({
         signingKeyProviders: [createInlineSigningKeyProvider(options.jwtSecret)],
         tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],

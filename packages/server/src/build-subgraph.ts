@@ -4,6 +4,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { roleAuthChecker } from './auth-checker.js';
+import { checkArguments } from './input-checks.js';
+import { refusableFieldNames, relaxRefusableFields } from './refusable-fields.js';
 
 /** The federation directives our subgraphs use; `@link` makes them Federation 2 subgraphs. */
 const FEDERATION_LINK =
@@ -31,11 +33,16 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<Sub
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker: roleAuthChecker,
+    // Every argument is checked against its declared type before any resolver runs (see input-checks.ts).
+    globalMiddlewares: [checkArguments],
     validate: { forbidUnknownValues: false },
     // The federation scalars (_Any, _Entity) are added by buildSubgraphSchema, so skip the standalone check.
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const typeDefs = relaxRefusableFields(
+    parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
+    refusableFieldNames(options.resolvers),
+  );
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, entry] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(entry as object) } as never;

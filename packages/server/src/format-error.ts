@@ -16,10 +16,25 @@ const KNOWN_CODES = new Set([
 ]);
 const GRAPHQL_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
-function describeValidation(error: ArgumentValidationError): string {
-  return error.extensions.validationErrors
-    .flatMap((issue) => Object.values(issue.constraints ?? {}).map((text) => `${issue.property}: ${text}`))
-    .join('; ');
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+
+/** Every failed constraint with the dotted path of its value: nested inputs report their children's. */
+function validationIssues(issues: readonly ValidationIssue[], parent = ''): Array<{ field: string; text: string }> {
+  return issues.flatMap((issue) => {
+    const field = parent ? `${parent}.${issue.property}` : issue.property;
+    const own = Object.values(issue.constraints ?? {}).map((text) => ({ field, text }));
+    return [...own, ...validationIssues(issue.children ?? [], field)];
+  });
+}
+
+function describeValidation(error: ArgumentValidationError): { details: string; field: string | undefined } {
+  const issues = validationIssues(error.extensions.validationErrors as ValidationIssue[]);
+  const details = issues.map((issue) => `${issue.field}: ${issue.text}`).join('; ') || 'a value is not valid';
+  return { details, field: issues[0]?.field };
 }
 
 /** While the database is down every request fails the same way: one log line per interval is enough. */
@@ -54,13 +69,14 @@ export function formatSubgraphError(subgraph: string) {
       };
     }
     if (original instanceof ArgumentValidationError) {
-      const details = describeValidation(original);
+      const { details, field } = describeValidation(original);
       return {
         ...formatted,
         message: `Invalid input: ${details} / 输入无效：${details}`,
         extensions: {
           code: 'BAD_USER_INPUT',
           messages: { en: `Invalid input: ${details}`, zh: `输入无效：${details}` },
+          ...(field ? { field } : {}),
         },
       };
     }

@@ -16,3 +16,5 @@ export * from './arguments.js';
 export * from './group-by.js';
 export * from './supergraph-client.js';
 export * from './subtree-connections.js';
+export * from './refusable-fields.js';
+export * from './input-checks.js';

@@ -26,6 +26,7 @@ export class RegionReportingResolver {
     return reportingCompleteness(context.dataSource, under, year);
   }
 
+  @Authorized()
   @FieldResolver(() => [AnnualReportType], {
     description: "The region's own annual reports you may read, newest first / 本地区年度报告",
   })
@@ -38,6 +39,7 @@ export class RegionReportingResolver {
     return year ? reports.filter((report) => report.year === year) : reports;
   }
 
+  @Authorized()
   @FieldResolver(() => [IncidentType], { description: 'Incidents in the region and below / 辖区内重大事项和突发事件' })
   incidents(@Root() region: RegionRef, @Ctx() { loaders }: ReportingContext) {
     return loaders.incidentsUnder.load(region.code);
