@@ -21,8 +21,8 @@ describe('oversight and complaints through the gateway', () => {
           complaintStats(year: 2025) { received byChannel { channel count } onTimeClosureRate }
           children {
             code name
-            annualReports(year: 2024) { status }
-            findings(year: 2025) { category status region { name } }
+            annualReports(year: 2024) { edges { node { status } } }
+            findings(year: 2025) { edges { node { category status region { name } } } }
             complaints(year: 2025, first: 3) { totalCount edges { node { status region { name } } } }
           }
         } }`,
@@ -36,9 +36,11 @@ describe('oversight and complaints through the gateway', () => {
     expect(region.complaintStats.received).toBeGreaterThan(0);
     const datong = region.children.find((child: { code: string }) => child.code === '630121');
     expect(datong.name).toBe('大通回族土族自治县');
-    expect(datong.annualReports).toEqual([{ status: 'ACCEPTED' }]);
+    expect(datong.annualReports.edges).toEqual([{ node: { status: 'ACCEPTED' } }]);
     // Story step 3: the equal-splitting finding in a Datong township, reported fixed, found not fixed, reopened.
-    const story = datong.findings.find((finding: { category: string }) => finding.category === 'EQUAL_SPLITTING');
+    const story = datong.findings.edges
+      .map((edge: { node: { category: string } }) => edge.node)
+      .find((finding: { category: string }) => finding.category === 'EQUAL_SPLITTING');
     expect(story).toMatchObject({ status: 'RECTIFYING', region: { name: expect.stringMatching(/镇|乡/) } });
     expect(datong.complaints.totalCount).toBeGreaterThan(0);
     for (const edge of datong.complaints.edges) expect(edge.node.region.name).toBeTruthy();
@@ -46,7 +48,7 @@ describe('oversight and complaints through the gateway', () => {
 
   it('keeps SQL statements flat across prefectures for findings and complaint counts', async () => {
     const query = `query($first: Int!) { regions(level: PREFECTURE, first: $first) { edges { node {
-      children { findings { status } complaints(first: 1) { totalCount } oversightStats(year: 2025) { findings } } } } } }`;
+      children { findings { totalCount edges { node { status } } } complaints(first: 1) { totalCount } oversightStats(year: 2025) { findings } } } } } }`;
     const measure = async (first: number) => {
       const before = totalStatements();
       const response = await hub.query(query, { first }, province);

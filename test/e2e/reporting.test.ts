@@ -17,19 +17,26 @@ describe('reporting through the gateway', () => {
     const response = await hub.query<{
       region: {
         name: string;
-        children: Array<{ name: string; annualReports: Array<{ year: number; status: string }> }>;
+        children: Array<{ name: string; annualReports: { edges: Array<{ node: { year: number; status: string } }> } }>;
       };
-    }>(`{ region(code: "630100") { name children { name annualReports { year status } } } }`, {}, provinceViewer);
+    }>(
+      `{ region(code: "630100") { name children { name annualReports { edges { node { year status } } } } } }`,
+      {},
+      provinceViewer,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.region.name).toBe('西宁市');
     expect(response.data?.region.children).toHaveLength(7);
-    const years = response.data!.region.children.flatMap((child) => child.annualReports.map((report) => report.year));
+    const years = response.data!.region.children.flatMap((child) =>
+      child.annualReports.edges.map(({ node }) => node.year),
+    );
     expect(new Set(years)).toEqual(new Set([2021, 2022, 2023, 2024, 2025]));
   });
 
   it('keeps SQL statements flat as the number of counties grows (DataLoader across subgraphs)', async () => {
     const query = `query($first: Int!) { regions(level: PREFECTURE, first: $first) { edges { node {
-      name children { name annualReports { year status region { name } } incidents { title } } } } } }`;
+      name children { name annualReports { edges { node { year status region { name } } } }
+      incidents { edges { node { title } } } } } } } }`;
     const measure = async (first: number) => {
       const before = totalStatements();
       const response = await hub.query<{ regions: { edges: Array<{ node: { children: unknown[] } }> } }>(

@@ -9,6 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER } from '@dibao/server';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
+import { useEntityErrorPaths } from './error-paths.js';
 import { RegistryRegionDirectory, type RegionDirectory } from './region-directory.js';
 import { useRequestErrorCodes } from './request-error-codes.js';
 import { useTokenCheck } from './token-check.js';
@@ -73,6 +74,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useTransportStatus() as never,
       useTokenCheck(options.jwtSecret, regions) as never,
       useRequestErrorCodes() as never,
+      useEntityErrorPaths() as never,
       useJWT({
         signingKeyProviders: [createInlineSigningKeyProvider(options.jwtSecret)],
         tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],

@@ -114,3 +114,46 @@ export async function paginate<T extends ObjectLiteral>(
     },
   };
 }
+
+/**
+ * A page of rows a batched loader has already read for one parent (inspections overlapping a region, the
+ * region's own reports), by the same keyset rules as `paginate` over unique keys: `after` is a key's cursor,
+ * and the page holds the keys past it in the given order. For relations whose rows per parent stay few; large
+ * subtrees use `createSubtreeConnectionLoader`, which pages in SQL.
+ */
+export function connectionOf<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  request: PageRequest,
+  order: 'ASC' | 'DESC' = 'ASC',
+): Connection<T> {
+  const size = pageSize(request.first);
+  const afterKey = request.after ? decodeCursor(request.after) : null;
+  const sign = order === 'ASC' ? 1 : -1;
+  const keyed = rows
+    .map((node) => ({ node, key: keyOf(node) }))
+    .sort((a, b) => (a.key === b.key ? 0 : a.key < b.key ? -sign : sign));
+  const rest =
+    afterKey === null ? keyed : keyed.filter((row) => (order === 'ASC' ? row.key > afterKey : row.key < afterKey));
+  const edges = rest.slice(0, size).map(({ node, key }) => ({ node, cursor: encodeCursor(key) }));
+  return {
+    edges,
+    totalCount: keyed.length,
+    pageInfo: {
+      hasNextPage: rest.length > size,
+      hasPreviousPage: afterKey !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * A unique, time-ordered page key: `YYYYMMDDHHMMSS` (UTC) of a timestamp, then the id. `sqlTimeKey` gives the
+ * same text in SQL, so that keyset pagination compares like with like.
+ */
+export function timeKey(at: Date, id: string): string {
+  return `${at.toISOString().slice(0, 19).replace(/\D/g, '')}${id}`;
+}
+export const sqlTimeKey = (column: string, idColumn: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISS') || ${idColumn}::text`;

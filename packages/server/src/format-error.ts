@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { describeErrorForLog } from '@dibao/db';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { serviceUnavailable } from './errors.js';
+import { validationRefusal } from './input-checks.js';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -15,27 +16,6 @@ const KNOWN_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 const GRAPHQL_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
-
-interface ValidationIssue {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationIssue[];
-}
-
-/** Every failed constraint with the dotted path of its value: nested inputs report their children's. */
-function validationIssues(issues: readonly ValidationIssue[], parent = ''): Array<{ field: string; text: string }> {
-  return issues.flatMap((issue) => {
-    const field = parent ? `${parent}.${issue.property}` : issue.property;
-    const own = Object.values(issue.constraints ?? {}).map((text) => ({ field, text }));
-    return [...own, ...validationIssues(issue.children ?? [], field)];
-  });
-}
-
-function describeValidation(error: ArgumentValidationError): { details: string; field: string | undefined } {
-  const issues = validationIssues(error.extensions.validationErrors as ValidationIssue[]);
-  const details = issues.map((issue) => `${issue.field}: ${issue.text}`).join('; ') || 'a value is not valid';
-  return { details, field: issues[0]?.field };
-}
 
 /** While the database is down every request fails the same way: one log line per interval is enough. */
 const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
@@ -69,16 +49,8 @@ export function formatSubgraphError(subgraph: string) {
       };
     }
     if (original instanceof ArgumentValidationError) {
-      const { details, field } = describeValidation(original);
-      return {
-        ...formatted,
-        message: `Invalid input: ${details} / 输入无效：${details}`,
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          messages: { en: `Invalid input: ${details}`, zh: `输入无效：${details}` },
-          ...(field ? { field } : {}),
-        },
-      };
+      const refusal = validationRefusal(original);
+      return { ...formatted, message: refusal.message, extensions: refusal.extensions };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (KNOWN_CODES.has(code) || GRAPHQL_REQUEST_CODES.has(code)) {

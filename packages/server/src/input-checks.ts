@@ -8,7 +8,7 @@ import {
   isScalarType,
   type GraphQLInputType,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
 import { badInput } from './errors.js';
 
 /**
@@ -158,16 +158,54 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, path: st
   return null;
 }
 
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+
+/** Every failed class-validator constraint with the dotted path of its value, nested inputs included. */
+export function validationIssues(
+  issues: readonly ValidationIssue[],
+  parent = '',
+): Array<{ field: string; text: string }> {
+  return issues.flatMap((issue) => {
+    const field = parent ? `${parent}.${issue.property}` : issue.property;
+    const own = Object.values(issue.constraints ?? {}).map((text) => ({ field, text }));
+    return [...own, ...validationIssues(issue.children ?? [], field)];
+  });
+}
+
+/** A class-validator refusal as BAD_USER_INPUT: every failed constraint named by its path, in both languages. */
+export function validationRefusal(error: ArgumentValidationError, argumentName = '') {
+  const issues = validationIssues(error.extensions.validationErrors as ValidationIssue[], argumentName);
+  const details = issues.map((issue) => `${issue.field}: ${issue.text}`).join('; ') || 'a value is not valid';
+  return badInput(`Invalid input: ${details}`, `输入无效：${details}`, {
+    ...(issues[0] ? { field: issues[0].field } : {}),
+  });
+}
+
 /**
  * A type-graphql global middleware: every field's arguments, checked against their declared types before the
  * resolver runs. A refusal is the field's own BAD_USER_INPUT with `extensions.field`, so the rest of the
- * answer stands.
+ * answer stands. The input classes' own rules (class-validator) run after it; their refusals get the path
+ * from the argument down (`input.title`), which class-validator alone does not know.
  */
 export const checkArguments: MiddlewareFn = ({ args, info }, next) => {
   const definition = info.parentType.getFields()[info.fieldName];
-  for (const argument of definition?.args ?? []) {
+  if (!definition?.args.length) return next();
+  for (const argument of definition.args) {
     const issue = checkInputValue(args[argument.name], argument.type, argument.name, argument.name);
     if (issue) throw badInput(issue.en, issue.zh, { field: issue.field });
   }
-  return next();
+  const inputArguments = definition.args.filter((argument) => isInputObjectType(getNamedType(argument.type)));
+  return Promise.resolve(next()).catch((error: unknown) => {
+    if (!(error instanceof ArgumentValidationError)) throw error;
+    const target = (error.extensions.validationErrors[0]?.target as object | undefined)?.constructor?.name;
+    const argument =
+      inputArguments.length === 1
+        ? inputArguments[0]
+        : inputArguments.find((candidate) => getNamedType(candidate.type).name === target);
+    throw validationRefusal(error, argument?.name ?? '');
+  });
 };

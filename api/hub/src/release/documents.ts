@@ -166,21 +166,32 @@ export const REGION_STATS_TREE = /* GraphQL */ `
   ${REGION_STATS}
 `;
 
-/** A year's findings of a province, reduced to category, status and figures (no description, no names). */
+/**
+ * A page of a year's findings of a province, reduced to category, status and figures (no description, no
+ * names); the reader follows `endCursor` to the last page.
+ */
 export const FINDINGS = /* GraphQL */ `
-  query ReleaseFindings($province: ID!, $year: Int!) {
+  query ReleaseFindings($province: ID!, $year: Int!, $after: String) {
     region(code: $province) {
-      findings(year: $year) {
-        category
-        status
-        overdue
-        householdsAffected
-        amountInvolvedFen
-        fundsRecoveredFen
-        householdsRemoved
-        householdsAdded
-        county {
-          code
+      findings(year: $year, first: 500, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            category
+            status
+            overdue
+            householdsAffected
+            amountInvolvedFen
+            fundsRecoveredFen
+            householdsRemoved
+            householdsAdded
+            county {
+              code
+            }
+          }
         }
       }
     }

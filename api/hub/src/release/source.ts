@@ -141,16 +141,23 @@ class ReleaseReader {
   }
 
   async findings(province: string, year: number): Promise<FindingRecord[]> {
-    const data = await this.asRelease<{
-      region: {
-        findings: Array<Omit<FindingRecord, 'year' | 'countyCode'> & { county: { code: string } }>;
-      } | null;
-    }>(province, FINDINGS, { province, year });
-    return (data.region?.findings ?? []).map(({ county, ...finding }) => ({
-      ...finding,
-      year,
-      countyCode: county.code,
-    }));
+    type Node = Omit<FindingRecord, 'year' | 'countyCode'> & { county: { code: string } };
+    const records: FindingRecord[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: {
+        region: {
+          findings: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> };
+        } | null;
+      } = await this.asRelease(province, FINDINGS, { province, year, after });
+      const page = data.region?.findings;
+      for (const { node } of page?.edges ?? []) {
+        const { county, ...finding } = node;
+        records.push({ ...finding, year, countyCode: county.code });
+      }
+      if (!page?.pageInfo.hasNextPage || !page.pageInfo.endCursor) return records;
+      after = page.pageInfo.endCursor;
+    }
   }
 
   async completeness(province: string, year: number, under: string[]): Promise<CompletenessRecord[]> {

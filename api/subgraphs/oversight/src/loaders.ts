@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupBy } from '@dibao/server';
+import { createSubtreeConnectionLoader, groupBy, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import {
@@ -16,6 +16,7 @@ import {
 } from './entities/index.js';
 import { readableFindingsCondition, readableInspectionsCondition } from './services/access.js';
 import type { FindingAggregate } from './services/stats.js';
+import { sqlTimeKey, timeKey } from './resolvers/arguments.js';
 
 /** `<region>|<year>` keys, for loaders keyed by both. */
 export const regionYearKey = (regionCode: string, year: number) => `${regionCode}|${year}`;
@@ -136,25 +137,14 @@ export function createOversightLoaders(dataSource: DataSource, principal: () => 
   });
 
   /** Findings in a region's subtree, as far as the caller's scope reaches; one loader per filter. */
-  const findingsUnderByFilter = new Map<string, DataLoader<string, FindingEntity[]>>();
-  const findingsUnder = (filter: FindingFilter) => {
-    const key = JSON.stringify([filter.year ?? null, filter.status ?? null]);
-    let loader = findingsUnderByFilter.get(key);
-    if (!loader) {
-      loader = new DataLoader<string, FindingEntity[]>(async (codes) => {
-        const rows = await readableFindings({ year: filter.year, status: filter.status })
-          .andWhere('finding.region_code LIKE ANY(:prefixes)', {
-            prefixes: codes.map((code) => `${subtreeCodePrefix(code)}%`),
-          })
-          .orderBy('finding.found_at', 'DESC')
-          .addOrderBy('finding.id', 'ASC')
-          .getMany();
-        return codes.map((code) => rows.filter((row) => row.regionCode.startsWith(subtreeCodePrefix(code))));
-      });
-      findingsUnderByFilter.set(key, loader);
-    }
-    return loader;
-  };
+  /** `Region.findings` of many regions, oldest first: two statements per distinct set of filters. */
+  const findingsUnder = createSubtreeConnectionLoader<FindingEntity, FindingFilter & PageRequest>({
+    alias: 'finding',
+    regionColumn: 'finding.region_code',
+    keyExpression: sqlTimeKey('finding.found_at', 'finding.id'),
+    keyOf: (row) => timeKey(row.foundAt, row.id),
+    query: (args) => readableFindings({ year: args.year, status: args.status }),
+  });
 
   /** Inspections the caller may read whose targets overlap a region; one loader per filter. */
   const inspectionsTouchingByFilter = new Map<string, DataLoader<string, InspectionEntity[]>>();

@@ -25,7 +25,7 @@ const xiningGovernment = principal('630100', ['VIEWER'], 'GOVERNMENT');
 const INSPECTION = `query($id: ID!) { inspection(id: $id) { id status conclusion findings { id region { code } } } }`;
 const FINDING = `query($id: ID!) { finding(id: $id) { id } }`;
 const REGION_FINDINGS = `query($code: ID!) {
-  _entities(representations: [{ __typename: "Region", code: $code }]) { ... on Region { findings { id } } } }`;
+  _entities(representations: [{ __typename: "Region", code: $code }]) { ... on Region { findings { totalCount edges { node { id } } } } } }`;
 
 describe('who may read inspections, findings and reports', () => {
   let hub: OversightHarness;
@@ -50,7 +50,10 @@ describe('who may read inspections, findings and reports', () => {
   it('shows another county nothing', async () => {
     expect((await hub.ok(INSPECTION, chengdong, { id: provincial })).inspection).toBeNull();
     expect((await hub.ok(FINDING, chengdong, { id: datongFinding })).finding).toBeNull();
-    expect((await hub.ok(REGION_FINDINGS, chengdong, { code: '630121' }))._entities[0].findings).toEqual([]);
+    expect((await hub.ok(REGION_FINDINGS, chengdong, { code: '630121' }))._entities[0].findings).toEqual({
+      totalCount: 0,
+      edges: [],
+    });
     const own = await hub.ok(
       `{ findings(under: "630102") { totalCount } inspections(under: "630102") { totalCount } }`,
       chengdong,

@@ -92,8 +92,8 @@ describe('the demo data in the subgraph', () => {
       await hub.ok(
         `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region {
           oversightStats(year: 2024) { findings }
-          inspections { id conclusion distributions { recipient } findings { id } }
-          findings { id overdue inspection { id } history { kind } } } } }`,
+          inspections { edges { node { id conclusion distributions { recipient } findings { id } } } }
+          findings { edges { node { id overdue inspection { id } history { kind } } } } } } }`,
         province,
         { representations },
       );

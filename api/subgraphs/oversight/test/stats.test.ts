@@ -164,24 +164,25 @@ describe('oversight statistics', () => {
   it('batches several regions in one request', async () => {
     const result = await hub.ok(
       `{ _entities(representations: [{ __typename: "Region", code: "630100" }, { __typename: "Region", code: "632200" }]) {
-        ... on Region { code oversightStats(year: 2025) { findings } findings(year: 2025) { id } inspections { id } } } }`,
+        ... on Region { code oversightStats(year: 2025) { findings } findings(year: 2025) { edges { node { id } } }
+        inspections { edges { node { id } } } } } }`,
       provinceInspectorA,
     );
     expect(result._entities).toEqual([
       {
         code: '630100',
         oversightStats: { findings: 4 },
-        findings: expect.any(Array),
-        inspections: [{ id: PROVINCIAL }, { id: XINING_2024 }], // newest first; Xining's targets Datong, inside
+        findings: { edges: expect.any(Array) },
+        inspections: { edges: [{ node: { id: PROVINCIAL } }, { node: { id: XINING_2024 } }] }, // newest first; Xining's targets Datong, inside
       },
       {
         code: '632200',
         oversightStats: { findings: 1 },
-        findings: [{ id: finding(4) }],
-        inspections: [{ id: PROVINCIAL }, { id: PLANNED }], // the province sees its planned one too
+        findings: { edges: [{ node: { id: finding(4) } }] },
+        inspections: { edges: [{ node: { id: PROVINCIAL } }, { node: { id: PLANNED } }] }, // the province sees its planned one too
       },
     ]);
-    expect(result._entities[0].findings).toHaveLength(4);
+    expect(result._entities[0].findings.edges).toHaveLength(4);
   });
 
   it('refuses statistics outside the caller scope', async () => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupBy } from '@dibao/server';
+import { createSubtreeConnectionLoader, groupBy, sqlTimeKey, timeKey, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { subtreeCodePrefix, type AnnualReportContent } from '@dibao/domain';
@@ -132,19 +132,18 @@ export function createReportingLoaders(dataSource: DataSource, principal: () => 
   });
 
   /** Incidents that happened in a region's subtree, as far as the caller's scope reaches. */
-  const incidentsUnder = new DataLoader<string, IncidentEntity[]>(async (codes) => {
-    const caller = principal();
-    if (!caller) return codes.map(() => []);
-    const rows = await dataSource
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('incident')
-      .where('incident.region_code LIKE ANY(:prefixes)', {
-        prefixes: codes.map((code) => `${subtreeCodePrefix(code)}%`),
-      })
-      .andWhere('incident.region_code LIKE :scope', { scope: `${subtreeCodePrefix(caller.region)}%` })
-      .orderBy('incident.occurred_at', 'DESC')
-      .getMany();
-    return codes.map((code) => rows.filter((row) => row.regionCode.startsWith(subtreeCodePrefix(code))));
+  /** `Region.incidents` of many regions, in order of occurrence: two statements per page request. */
+  const incidentsUnder = createSubtreeConnectionLoader<IncidentEntity, PageRequest>({
+    alias: 'incident',
+    regionColumn: 'incident.region_code',
+    keyExpression: sqlTimeKey('incident.occurred_at', 'incident.id'),
+    keyOf: (row) => timeKey(row.occurredAt, row.id),
+    query: () => {
+      const caller = principal();
+      const query = dataSource.getRepository(IncidentEntity).createQueryBuilder('incident');
+      if (!caller) return query.where('false');
+      return query.where('incident.region_code LIKE :scope', { scope: `${subtreeCodePrefix(caller.region)}%` });
+    },
   });
 
   const incidentById = new DataLoader<string, IncidentEntity | null>(async (ids) => {

@@ -80,14 +80,14 @@ describe('incident reports (重大事项和突发事件)', () => {
 
   it("lists incidents on the region tree within the caller's scope", async () => {
     const ENTITIES = `{ _entities(representations: [{ __typename: "Region", code: "630100" }, { __typename: "Region", code: "630102" }]) {
-      ... on Region { code incidents { title } } } }`;
+      ... on Region { code incidents { totalCount edges { node { title } } } } } }`;
     const xining = await hub.run(ENTITIES, principal('630100', ['VIEWER']));
     expect(xining.data?._entities).toEqual([
-      { code: '630100', incidents: [{ title: '某镇低保户房屋火灾' }] },
-      { code: '630102', incidents: [] },
+      { code: '630100', incidents: { totalCount: 1, edges: [{ node: { title: '某镇低保户房屋火灾' } }] } },
+      { code: '630102', incidents: { totalCount: 0, edges: [] } },
     ]);
     const chengdong = await hub.run(ENTITIES, principal('630102', ['VIEWER']));
-    expect(chengdong.data?._entities[0].incidents).toEqual([]);
+    expect(chengdong.data?._entities[0].incidents).toEqual({ totalCount: 0, edges: [] });
     expect(
       (await hub.run(`query($id: ID!) { incident(id: $id) { id } }`, principal('630102', ['VIEWER']), { id })).data
         ?.incident,

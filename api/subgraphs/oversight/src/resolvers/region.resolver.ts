@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { InspectionStatus, RectificationStatus } from '@dibao/domain';
-import { requireRegionInScope } from '@dibao/server';
+import { connectionOf, requireRegionInScope } from '@dibao/server';
 import type { OversightContext } from '../context.js';
 import { regionYearKey } from '../loaders.js';
 import { InspectionStatusEnum, RectificationStatusEnum } from '../schema/enums.js';
-import { FindingType } from '../schema/finding.type.js';
-import { InspectionType } from '../schema/inspection.type.js';
+import { FindingConnection } from '../schema/finding.type.js';
+import type { InspectionEntity } from '../entities/index.js';
+import { InspectionConnection } from '../schema/inspection.type.js';
 import { RegionRef } from '../schema/region.type.js';
 import { OversightStats } from '../schema/stats.type.js';
 import { oversightStats } from '../services/stats.js';
@@ -14,30 +15,38 @@ import { oversightStats } from '../services/stats.js';
 @Resolver(() => RegionRef)
 export class RegionOversightResolver {
   @Authorized()
-  @FieldResolver(() => [FindingType], {
-    description: 'Findings in the region and below within your scope, newest first / 辖区内督察发现的问题',
+  @FieldResolver(() => FindingConnection, {
+    description: 'Findings in the region and below within your scope, oldest first / 辖区内督察发现的问题',
   })
   findings(
     @Root() region: RegionRef,
     @Ctx() { loaders }: OversightContext,
     @Arg('year', () => Int, { nullable: true, description: "The inspection's year / 年度" }) year?: number,
     @Arg('status', () => RectificationStatusEnum, { nullable: true }) status?: RectificationStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return loaders.findingsUnder({ year, status }).load(region.code);
+    return loaders.findingsUnder.load({ regionCode: region.code, args: { year, status, first, after } });
   }
 
   @Authorized()
-  @FieldResolver(() => [InspectionType], {
+  @FieldResolver(() => InspectionConnection, {
     description:
       'Inspections you may read that target the region, part of it or a region containing it, newest first / 涉及本地区的专项督察',
   })
-  inspections(
+  async inspections(
     @Root() region: RegionRef,
     @Ctx() { loaders }: OversightContext,
     @Arg('year', () => Int, { nullable: true }) year?: number,
     @Arg('status', () => InspectionStatusEnum, { nullable: true }) status?: InspectionStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return loaders.inspectionsTouching({ year, status }).load(region.code);
+    const inspections = await loaders.inspectionsTouching({ year, status }).load(region.code);
+    // Newest start first, then by id: the start time counts down in the key.
+    const newestFirst = (row: InspectionEntity) =>
+      `${String(9e15 - row.periodStart.getTime()).padStart(16, '0')}${row.id}`;
+    return connectionOf(inspections, newestFirst, { first, after });
   }
 
   @FieldResolver(() => OversightStats, {

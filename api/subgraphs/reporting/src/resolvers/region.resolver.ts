@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, ID } from 'type-graphql';
-import { requireRegionInScope, checkedRegionCode } from '@dibao/server';
+import { connectionOf, requireRegionInScope, checkedRegionCode } from '@dibao/server';
 import type { ReportingContext } from '../context.js';
 import { regionYearKey } from '../loaders.js';
-import { AnnualReportType } from '../schema/annual-report.type.js';
+import { AnnualReportConnection } from '../schema/annual-report.type.js';
 import { ReportingCompleteness } from '../schema/completeness.type.js';
-import { IncidentType } from '../schema/incident.type.js';
+import { IncidentConnection } from '../schema/incident.type.js';
 import { RegionRef } from '../schema/region.type.js';
 import { ReportSummary } from '../schema/summary.type.js';
 import { reportingCompleteness } from '../services/completeness.service.js';
@@ -27,22 +27,33 @@ export class RegionReportingResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [AnnualReportType], {
+  @FieldResolver(() => AnnualReportConnection, {
     description: "The region's own annual reports you may read, newest first / 本地区年度报告",
   })
   async annualReports(
     @Root() region: RegionRef,
     @Ctx() { loaders }: ReportingContext,
     @Arg('year', () => Int, { nullable: true }) year?: number,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const reports = await loaders.reportsOfRegion.load(region.code);
-    return year ? reports.filter((report) => report.year === year) : reports;
+    const ofYear = year ? reports.filter((report) => report.year === year) : reports;
+    // One report per region and year: the year is the key, newest first.
+    return connectionOf(ofYear, (report) => String(report.year), { first, after }, 'DESC');
   }
 
   @Authorized()
-  @FieldResolver(() => [IncidentType], { description: 'Incidents in the region and below / 辖区内重大事项和突发事件' })
-  incidents(@Root() region: RegionRef, @Ctx() { loaders }: ReportingContext) {
-    return loaders.incidentsUnder.load(region.code);
+  @FieldResolver(() => IncidentConnection, {
+    description: 'Incidents in the region and below, in order of occurrence / 辖区内重大事项和突发事件',
+  })
+  incidents(
+    @Root() region: RegionRef,
+    @Ctx() { loaders }: ReportingContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return loaders.incidentsUnder.load({ regionCode: region.code, args: { first, after } });
   }
 
   @FieldResolver(() => ReportSummary, {
