@@ -149,6 +149,37 @@ export function connectionOf<T>(
 }
 
 /**
+ * A page of rows in the order a batched loader gives them (an order of several columns, such as a bulletin's
+ * number then the item's position), the cursor naming the last row seen by its id. A cursor whose row has
+ * gone since is refused rather than guessed at.
+ */
+export function connectionInOrder<T>(
+  rows: readonly T[],
+  idOf: (row: T) => string,
+  request: PageRequest,
+): Connection<T> {
+  const size = pageSize(request.first);
+  const afterId = request.after ? decodeCursor(request.after) : null;
+  let start = 0;
+  if (afterId !== null) {
+    start = rows.findIndex((row) => idOf(row) === afterId) + 1;
+    if (start === 0)
+      throw badInput(`Cursor ${request.after} is no longer in the list`, `分页游标 ${request.after} 已不在列表中`);
+  }
+  const edges = rows.slice(start, start + size).map((node) => ({ node, cursor: encodeCursor(idOf(node)) }));
+  return {
+    edges,
+    totalCount: rows.length,
+    pageInfo: {
+      hasNextPage: start + size < rows.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/**
  * A unique, time-ordered page key: `YYYYMMDDHHMMSS` (UTC) of a timestamp, then the id. `sqlTimeKey` gives the
  * same text in SQL, so that keyset pagination compares like with like.
  */

@@ -66,17 +66,20 @@ describe('the Qinghai demo data', () => {
     const county = officer('630121');
     const { data, errors } = await hub.run(
       `{ _entities(representations: [{ __typename: "Region", code: "630121" }]) { ... on Region {
-          accountabilityCases(year: 2025, status: DECIDED) { id subjectName subjectPosition subjectCadreLevel openedOn
+          accountabilityCases(year: 2025, status: DECIDED) { edges { node {
+            id subjectName subjectPosition subjectCadreLevel openedOn
             openedBy { id } managingRegion { code } competentBodies { agencyId }
             origins { kind id } decision { decidedOn holdsAccountable sanctions { track sanction } }
-            jointMeetingDecisions { text session { heldOn jointMeeting { regionCode name } } } }
+            jointMeetingDecisions { text session { heldOn jointMeeting { regionCode name } } } } } }
           accountabilityStats(year: 2025) { peopleHeldAccountable }
           jointMeeting { name sessions(year: 2025) { heldOn } } } } }`,
       county,
     );
     expect(errors).toBeUndefined();
     const region = data?._entities[0];
-    const story = region.accountabilityCases.find((found: { openedOn: string }) => found.openedOn === dates.openedOn);
+    const story = region.accountabilityCases.edges
+      .map((edge: { node: { openedOn: string } }) => edge.node)
+      .find((found: { openedOn: string }) => found.openedOn === dates.openedOn);
     expect(story).toMatchObject({
       subjectPosition: '青林乡民政办主任',
       subjectCadreLevel: 'COUNTY_MANAGED',
@@ -134,8 +137,8 @@ describe('the Qinghai demo data', () => {
     const nested = (codes: string[]) => `{ _entities(representations: [${codes
       .map((code) => `{ __typename: "Region", code: "${code}" }`)
       .join(', ')}]) { ... on Region {
-        accountabilityCases { id origins { id } decision { decidedOn sanctions { sanction } holdsAccountable }
-          jointMeetingDecisions { text } }
+        accountabilityCases { edges { node { id origins { id } decision { decidedOn sanctions { sanction } holdsAccountable }
+          jointMeetingDecisions { text } } } }
         accountabilityStats(year: 2025) { casesOpened }
         jointMeeting { overdueTaskCount openTasks { id } sessions { attendees { name } tasks { overdue }
           decisions { caseIds cases { id status } } } } } } }`;

@@ -80,28 +80,27 @@ describe('reading cases, and the figures', () => {
   afterAll(async () => hub?.stop());
 
   it('shows each county its own cases and a prefecture all of its counties', async () => {
-    const own = await hub.run(REGIONS(['630121', '630102'], 'accountabilityCases { id }'), datong);
-    expect(own.data?._entities[0].accountabilityCases.map((c: { id: string }) => c.id)).toEqual([
+    const own = await hub.run(REGIONS(['630121', '630102'], 'accountabilityCases { edges { node { id } } }'), datong);
+    expect(own.data?._entities[0].accountabilityCases.edges.map((c: { node: { id: string } }) => c.node.id)).toEqual([
       ids.story,
       ids.unit,
       ids.open,
     ]);
-    expect(own.data?._entities[1].accountabilityCases).toEqual([]);
+    expect(own.data?._entities[1].accountabilityCases.edges).toEqual([]);
     const prefecture = await hub.run(
-      REGIONS(['630100'], 'accountabilityCases(year: 2024) { id }'),
+      REGIONS(['630100'], 'accountabilityCases(year: 2024) { edges { node { id } } }'),
       principal('630100', 'AUDIT', ['VIEWER']),
     );
-    expect(prefecture.data?._entities[0].accountabilityCases.map((c: { id: string }) => c.id).sort()).toEqual(
-      [ids.open, ids.chengdong].sort(),
-    );
+    expect(
+      prefecture.data?._entities[0].accountabilityCases.edges.map((c: { node: { id: string } }) => c.node.id).sort(),
+    ).toEqual([ids.open, ids.chengdong].sort());
     const decided = await hub.run(
-      REGIONS(['630000'], 'accountabilityCases(status: DECIDED) { id }'),
+      REGIONS(['630000'], 'accountabilityCases(status: DECIDED) { edges { node { id } } }'),
       officer('630000'),
     );
-    expect(decided.data?._entities[0].accountabilityCases.map((c: { id: string }) => c.id)).toEqual([
-      ids.story,
-      ids.chengdong,
-    ]);
+    expect(
+      decided.data?._entities[0].accountabilityCases.edges.map((c: { node: { id: string } }) => c.node.id),
+    ).toEqual([ids.story, ids.chengdong]);
     expect(
       (await hub.run(`query($id: ID!) { accountabilityCase(id: $id) { id } }`, chengdong, { id: ids.story })).data
         ?.accountabilityCase,
@@ -109,7 +108,9 @@ describe('reading cases, and the figures', () => {
     expect(
       (await hub.run(`query($id: ID!) { accountabilityCase(id: $id) { id } }`, null, { id: ids.story })).code,
     ).toBe('UNAUTHENTICATED');
-    expect((await hub.run(REGIONS(['630121'], 'accountabilityCases { id }'), null)).code).toBe('UNAUTHENTICATED');
+    expect((await hub.run(REGIONS(['630121'], 'accountabilityCases { edges { node { id } } }'), null)).code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('pages through the cases below a region', async () => {

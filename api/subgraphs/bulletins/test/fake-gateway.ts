@@ -57,7 +57,8 @@ export async function startFakeGateway(regions: FakeRegion[]): Promise<FakeGatew
       const region = state.regions.get(String(variables.code));
       if (!region) return { reportingCompleteness: null, region: null };
       const { levels, ...fields } = region;
-      return { reportingCompleteness: { levels }, region: fields };
+      const annualReports = { edges: fields.annualReports.map((node) => ({ node })) };
+      return { reportingCompleteness: { levels }, region: { ...fields, annualReports } };
     }
     throw new Error(`unexpected operation ${operationName}`);
   };

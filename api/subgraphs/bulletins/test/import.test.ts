@@ -89,7 +89,7 @@ describe('importing the demo data', () => {
     const NESTED = `query($year: Int) { bulletins(year: $year, first: 100) { totalCount edges { node { documentNumber
       items { regionCode summary bulletin { title } evidence { kind region { code } incident { id } } } } } }
       a: _entities(representations: [{ __typename: "Region", code: "630100" }, { __typename: "Region", code: "632800" }]) {
-        ... on Region { bulletinItems { publicText } assessment(year: 2024) { score indicators { code contribution } } } } }`;
+        ... on Region { bulletinItems { edges { node { publicText } } } assessment(year: 2024) { score indicators { code contribution } } } } }`;
     const counter = statementCounterFor('bulletins');
     const statements = async (year: number | null) => {
       const before = counter.total;

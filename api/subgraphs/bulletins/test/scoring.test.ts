@@ -136,14 +136,18 @@ describe('raw indicator values from the supergraph answers', () => {
     reportingCompleteness: { levels: [{ level: 'COUNTY', expected: 7, submittedOnTime: 5 }] },
     region: {
       code: '630100',
-      annualReports: [
-        {
-          status: 'ACCEPTED',
-          late: false,
-          firstSubmittedAt: '2025-12-20T02:00:00Z',
-          validationIssues: [{ severity: 'WARNING' }, { severity: 'WARNING' }],
-        },
-      ],
+      annualReports: {
+        edges: [
+          {
+            node: {
+              status: 'ACCEPTED',
+              late: false,
+              firstSubmittedAt: '2025-12-20T02:00:00Z',
+              validationIssues: [{ severity: 'WARNING' }, { severity: 'WARNING' }],
+            },
+          },
+        ],
+      },
       reportSummary: { urbanPersons: 5_000, ruralPersons: 15_000 },
       oversightStats: { findings: 10, overdue: 2, closedNotFixed: 1 },
       complaintStats: { closed: 40, closedOnTime: 30, onTimeClosureRate: 0.75 },
@@ -180,7 +184,7 @@ describe('raw indicator values from the supergraph answers', () => {
       reportingCompleteness: { levels: [{ level: 'COUNTY', expected: 3, submittedOnTime: 3 }] },
       region: {
         ...answer.region,
-        annualReports: [],
+        annualReports: { edges: [] },
         reportSummary: { urbanPersons: 0, ruralPersons: 0 },
         oversightStats: { findings: 0, overdue: 0, closedNotFixed: 0 },
         complaintStats: { closed: 0, closedOnTime: 0, onTimeClosureRate: null },

@@ -153,11 +153,14 @@ describe('region scope', () => {
     const serving = await hub.run(
       region(
         '630100',
-        'now: volunteerSupervisors(servingOn: "2025-05-01") { name } later: volunteerSupervisors(servingOn: "2025-07-01") { name }',
+        'now: volunteerSupervisors(servingOn: "2025-05-01") { edges { node { name } } } later: volunteerSupervisors(servingOn: "2025-07-01") { edges { node { name } } }',
       ),
       cast.xiningHandler,
     );
-    expect(serving.data?._entities[0]).toEqual({ now: [{ name: '马志明' }], later: [] });
+    expect(serving.data?._entities[0]).toEqual({
+      now: { edges: [{ node: { name: '马志明' } }] },
+      later: { edges: [] },
+    });
     hub.clock.now = new Date('2025-08-01T02:00:00Z');
     const outOfTerm = await hub.run(
       `mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { receiptCode } }`,
@@ -190,8 +193,11 @@ describe('region scope', () => {
       ?.registerSocialOrganizationContract;
     expect(contract).toMatchObject({ contractNumber: 'QHMZ-GM-2025-001', amountFen: 36_000_000 });
     expect((await hub.run(CONTRACT, xiningAdmin, { input: contractInput })).code).toBe('CONFLICT');
-    const listed = await hub.run(region('630121', 'socialOrganizationContracts { id }'), cast.countyDuty);
-    expect(listed.data?._entities[0].socialOrganizationContracts).toEqual([]); // the contract is Xining's, above Datong
+    const listed = await hub.run(
+      region('630121', 'socialOrganizationContracts { edges { node { id } } }'),
+      cast.countyDuty,
+    );
+    expect(listed.data?._entities[0].socialOrganizationContracts.edges).toEqual([]); // the contract is Xining's, above Datong
     const fromOrg = await receive(hub, cast.countyDuty, { channel: 'SOCIAL_ORGANIZATION', contractId: contract.id });
     expect(fromOrg.id).toBeTruthy();
     expect(

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AccountabilityCaseStatus } from '@dibao/domain';
-import { requireRegionInScope, checkedYear } from '@dibao/server';
+import { connectionInOrder, requireRegionInScope, checkedYear } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
 import { casesUnderKey, regionYearKey } from '../loaders.js';
-import { AccountabilityCaseType } from '../schema/case.type.js';
+import { AccountabilityCaseConnection } from '../schema/case.type.js';
 import { AccountabilityCaseStatusEnum } from '../schema/enums.js';
 import { JointMeetingType } from '../schema/joint-meeting.type.js';
 import { RegionRef } from '../schema/region.type.js';
@@ -13,19 +13,22 @@ import { AccountabilityStats } from '../schema/stats.type.js';
 @Resolver(() => RegionRef)
 export class RegionAccountabilityResolver {
   @Authorized()
-  @FieldResolver(() => [AccountabilityCaseType], {
+  @FieldResolver(() => AccountabilityCaseConnection, {
     description:
       'Accountability cases of the region and below within your scope, newest opening first / 辖区内问责案件',
   })
-  accountabilityCases(
+  async accountabilityCases(
     @Root() region: RegionRef,
     @Ctx() { loaders }: AccountabilityContext,
     @Arg('status', () => AccountabilityCaseStatusEnum, { nullable: true }) status?: AccountabilityCaseStatus,
     @Arg('year', () => Int, { nullable: true, description: 'Year of opening / 立案年度' }) year?: number,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return loaders.casesUnder.load(
+    const cases = await loaders.casesUnder.load(
       casesUnderKey(region.code, status, year === undefined || year === null ? null : checkedYear(year)),
     );
+    return connectionInOrder(cases, (row) => row.id, { first, after });
   }
 
   @Authorized()

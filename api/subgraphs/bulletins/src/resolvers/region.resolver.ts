@@ -1,21 +1,21 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { checkedYear } from '@dibao/server';
+import { checkedYear, connectionInOrder } from '@dibao/server';
 import type { BulletinItemKind } from '@dibao/domain';
 import type { BulletinsContext } from '../context.js';
 import { pairKey, regionItemsKey } from '../loaders.js';
 import { AssessmentScoreType } from '../schema/assessment.type.js';
-import { BulletinItemType } from '../schema/bulletin-item.type.js';
+import { BulletinItemConnection } from '../schema/bulletin-item.type.js';
 import { BulletinItemKindEnum } from '../schema/enums.js';
 import { RegionRef } from '../schema/region.type.js';
 
 /** The bulletins and performance fields of Region (owned by the registry, extended here by key). */
 @Resolver(() => RegionRef)
 export class RegionBulletinsResolver {
-  @FieldResolver(() => [BulletinItemType], {
+  @FieldResolver(() => BulletinItemConnection, {
     description:
       'Commendations and criticisms of the region and the regions below it, newest bulletin first; anonymous callers see published ones / 本地区及下级地区受到的表扬和批评',
   })
-  bulletinItems(
+  async bulletinItems(
     @Root() region: RegionRef,
     @Ctx() { loaders }: BulletinsContext,
     @Arg('kind', () => BulletinItemKindEnum, { nullable: true }) kind?: BulletinItemKind,
@@ -24,8 +24,11 @@ export class RegionBulletinsResolver {
       description: 'Only items of published bulletins / 仅限已公开的通报',
     })
     published?: boolean,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return loaders.itemsUnder.load(regionItemsKey(region.code, kind, published === true));
+    const items = await loaders.itemsUnder.load(regionItemsKey(region.code, kind, published === true));
+    return connectionInOrder(items, (item) => item.id, { first, after });
   }
 
   @FieldResolver(() => AssessmentScoreType, {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { BulletinEvidenceKind, BulletinItemCategory, BulletinItemKind } from '@dibao/domain';
-import { Label } from '@dibao/server';
+import { ConnectionType, Label } from '@dibao/server';
 import { BulletinEvidenceKindEnum, BulletinItemCategoryEnum, BulletinItemKindEnum } from './enums.js';
 import { AccountabilityCaseStub, ComplaintStub, FindingStub, IncidentStub, InspectionStub } from './evidence-refs.js';
 import { RegionRef } from './region.type.js';
@@ -93,3 +93,5 @@ export class BulletinEvidenceType {
   })
   accountabilityCase: AccountabilityCaseStub | null;
 }
+
+export const BulletinItemConnection = ConnectionType(BulletinItemType, 'BulletinItem');

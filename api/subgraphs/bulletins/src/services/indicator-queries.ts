@@ -4,7 +4,7 @@
  * of other subgraphs:
  * - registry:       Query.region(code) { children { code level } }
  * - reporting:      Query.reportingCompleteness(under, year) { levels { level expected submittedOnTime } },
- *                   Region.annualReports(year) { status late firstSubmittedAt validationIssues { severity } },
+ *                   Region.annualReports(year) { edges { node { status late firstSubmittedAt validationIssues { severity } } } },
  *                   Region.reportSummary(year) { urbanPersons ruralPersons }
  * - oversight:      Region.oversightStats(year) { findings overdue closedNotFixed }
  * - complaints:     Region.complaintStats(year) { closed closedOnTime onTimeClosureRate }
@@ -48,11 +48,15 @@ export const REGION_INDICATORS_QUERY = /* GraphQL */ `
     region(code: $code) {
       code
       annualReports(year: $year) {
-        status
-        late
-        firstSubmittedAt
-        validationIssues {
-          severity
+        edges {
+          node {
+            status
+            late
+            firstSubmittedAt
+            validationIssues {
+              severity
+            }
+          }
         }
       }
       reportSummary(year: $year) {
@@ -86,12 +90,16 @@ export interface RegionIndicatorsResponse {
   } | null;
   region: {
     code: string;
-    annualReports: Array<{
-      status: string;
-      late: boolean;
-      firstSubmittedAt: string | null;
-      validationIssues: Array<{ severity: string }>;
-    }>;
+    annualReports: {
+      edges: Array<{
+        node: {
+          status: string;
+          late: boolean;
+          firstSubmittedAt: string | null;
+          validationIssues: Array<{ severity: string }>;
+        };
+      }>;
+    };
     reportSummary: { urbanPersons: number; ruralPersons: number } | null;
     oversightStats: { findings: number; overdue: number; closedNotFixed: number } | null;
     complaintStats: { closed: number; closedOnTime: number; onTimeClosureRate: number | null } | null;

@@ -31,7 +31,9 @@ export function regionIndicatorInputs(regionCode: string, response: RegionIndica
   const ownLevel = regionLevelOf(regionCode);
 
   const ownReport =
-    region.annualReports.find((report) => report.status !== 'DRAFT' && report.firstSubmittedAt !== null) ?? null;
+    region.annualReports.edges
+      .map((edge) => edge.node)
+      .find((report) => report.status !== 'DRAFT' && report.firstSubmittedAt !== null) ?? null;
   const levels = response.reportingCompleteness?.levels ?? [];
   let due = levels.reduce((sum, level) => sum + level.expected, 0);
   let onTime = levels.reduce((sum, level) => sum + level.submittedOnTime, 0);

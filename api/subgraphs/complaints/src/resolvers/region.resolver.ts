@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ComplaintChannel, ComplaintStatus, ProblemCategory } from '@dibao/domain';
-import { badInput, requireRegionInScope, checkedYear } from '@dibao/server';
+import { badInput, connectionInOrder, requireRegionInScope, checkedYear } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import { regionYearKey } from '../loaders.js';
 import { ComplaintConnection } from '../schema/complaint.type.js';
@@ -8,8 +8,8 @@ import { ComplaintChannelEnum, ComplaintStatusEnum, ProblemCategoryEnum } from '
 import { RegionRef } from '../schema/region.type.js';
 import {
   PetitionOfficerType,
-  SocialOrganizationContractType,
-  VolunteerSupervisorType,
+  SocialOrganizationContractConnection,
+  VolunteerSupervisorConnection,
 } from '../schema/registries.type.js';
 import { ComplaintStatsType } from '../schema/stats.type.js';
 import { isCalendarDate } from '../services/shanghai-date.js';
@@ -73,7 +73,7 @@ export class RegionComplaintsResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [VolunteerSupervisorType], {
+  @FieldResolver(() => VolunteerSupervisorConnection, {
     description: 'Volunteer supervisors of the region and below in your scope / 辖区义务监督员',
   })
   async volunteerSupervisors(
@@ -81,18 +81,27 @@ export class RegionComplaintsResolver {
     @Ctx() { loaders }: ComplaintsContext,
     @Arg('servingOn', () => String, { nullable: true, description: 'Only those serving on YYYY-MM-DD / 在聘日期' })
     servingOn?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     if (servingOn && !isCalendarDate(servingOn))
       throw badInput('servingOn must be YYYY-MM-DD', 'servingOn 须为 YYYY-MM-DD');
     const all = await loaders.volunteersUnder.load(region.code);
-    return servingOn ? all.filter((v) => v.termStart <= servingOn && v.termEnd >= servingOn) : all;
+    const serving = servingOn ? all.filter((v) => v.termStart <= servingOn && v.termEnd >= servingOn) : all;
+    return connectionInOrder(serving, (volunteer) => volunteer.id, { first, after });
   }
 
   @Authorized()
-  @FieldResolver(() => [SocialOrganizationContractType], {
+  @FieldResolver(() => SocialOrganizationContractConnection, {
     description: 'Purchase-of-services contracts of the region and below in your scope / 辖区政府购买服务合同',
   })
-  socialOrganizationContracts(@Root() region: RegionRef, @Ctx() { loaders }: ComplaintsContext) {
-    return loaders.contractsUnder.load(region.code);
+  async socialOrganizationContracts(
+    @Root() region: RegionRef,
+    @Ctx() { loaders }: ComplaintsContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const contracts = await loaders.contractsUnder.load(region.code);
+    return connectionInOrder(contracts, (contract) => contract.id, { first, after });
   }
 }

@@ -1,5 +1,6 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@dibao/server';
 import { RegionRef } from './region.type.js';
 
 @ObjectType('PetitionOfficer', {
@@ -68,3 +69,9 @@ export class SocialOrganizationContractType {
   @Field({ description: 'What it must deliver / 服务内容及成果要求' })
   deliverables: string;
 }
+
+export const VolunteerSupervisorConnection = ConnectionType(VolunteerSupervisorType, 'VolunteerSupervisor');
+export const SocialOrganizationContractConnection = ConnectionType(
+  SocialOrganizationContractType,
+  'SocialOrganizationContract',
+);
