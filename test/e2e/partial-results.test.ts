@@ -26,6 +26,29 @@ const PUBLIC_REGION_FIELDS = new Set([
   'assessment',
 ]);
 
+/**
+ * Root fields anyone may call: public lookups, each answering public data only without a token (published
+ * bulletins, assessments and allocations, a complaint's status by its receipt code, the region tree).
+ */
+const PUBLIC_ROOT_FIELDS = new Set([
+  'me',
+  'region',
+  'regions',
+  'agency',
+  'bulletin',
+  'bulletins',
+  'publishedBulletins',
+  'documentPrefix',
+  'complaintStatus',
+  'assessment',
+  'assessmentScheme',
+  'allocation',
+  'allocations',
+  'accountabilityCompetentBodies',
+  '_service',
+  '_entities',
+]);
+
 describe('a refusal costs the caller only the refused field, through the gateway', () => {
   let hub: TestHub;
   let schema: GraphQLSchema;
@@ -128,6 +151,35 @@ describe('a refusal costs the caller only the refused field, through the gateway
       expect(response.errors, context).toHaveLength(1);
       expect(response.errors?.[0], context).toMatchObject({
         path: ['region', field.name],
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+  });
+
+  it('answers an anonymous caller UNAUTHENTICATED for every root field that needs a token', async () => {
+    const guarded = Object.values(schema.getQueryType()!.getFields()).filter(
+      (field) => !PUBLIC_ROOT_FIELDS.has(field.name),
+    );
+    expect(guarded.length).toBeGreaterThan(15);
+    const valueFor = (type: string, name: string) =>
+      type.startsWith('Int')
+        ? '2025'
+        : type.startsWith('AccountabilitySubjectInput')
+          ? '{}'
+          : name === 'id'
+            ? '"00000000-0000-4000-8000-000000000000"'
+            : '"630102"';
+    for (const field of guarded) {
+      const args = field.args
+        .filter((argument) => isNonNullType(argument.type))
+        .map((argument) => `${argument.name}: ${valueFor(String(argument.type), argument.name)}`)
+        .join(', ');
+      const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+      const response = await hub.query(`{ ${field.name}${args ? `(${args})` : ''}${selection} }`);
+      const context = `Query.${field.name}: ${JSON.stringify(response)}`;
+      expect(response.data, context).toEqual({ [field.name]: null });
+      expect(response.errors?.[0], context).toMatchObject({
+        path: [field.name],
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }
