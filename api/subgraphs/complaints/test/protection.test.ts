@@ -106,11 +106,12 @@ describe('protection of complainants', () => {
     // Still hidden while pending; a county ADMIN is no custodian; the custodian sees the request.
     expect((await hub.run(IDENTITY, cast.townshipOfficer, { id: named.id })).code).toBe('FORBIDDEN');
     expect((await hub.run(APPROVE_REVEAL, cast.countyDirector, { id: requestId })).code).toBe('FORBIDDEN');
-    const pending = await hub.run(`{ identityRevealRequests { id reason requestedBy } }`, cast.custodian);
-    expect(pending.data?.identityRevealRequests).toContainEqual({
-      id: requestId,
-      reason,
-      requestedBy: 'taer-petition-officer',
+    const pending = await hub.run(
+      `{ identityRevealRequests { edges { node { id reason requestedBy } } } }`,
+      cast.custodian,
+    );
+    expect(pending.data?.identityRevealRequests.edges).toContainEqual({
+      node: { id: requestId, reason, requestedBy: 'taer-petition-officer' },
     });
 
     const approved = await hub.run(APPROVE_REVEAL, cast.custodian, { id: requestId });

@@ -74,12 +74,12 @@ describe('rewarded tip-offs', () => {
     expect((await hub.run(APPROVE, cast.countyDirector, { id: rewardId })).code).toBe('CONFLICT');
     // The approver sees the amount and the complaint, never the identity.
     const approverView = await hub.run(
-      `{ complaintRewards(under: "630121", status: APPROVED) { amountFen complaint { id summary identity { name } } } }`,
+      `{ complaintRewards(under: "630121", status: APPROVED) { edges { node { amountFen complaint { id summary identity { name } } } } } }`,
       cast.countyDirector,
     );
     expect(approverView.code).toBe('FORBIDDEN');
-    expect(approverView.errors?.[0]?.path).toEqual(['complaintRewards', 0, 'complaint', 'identity']);
-    expect(approverView.data?.complaintRewards[0]).toMatchObject({
+    expect(approverView.errors?.[0]?.path).toEqual(['complaintRewards', 'edges', 0, 'node', 'complaint', 'identity']);
+    expect(approverView.data?.complaintRewards.edges[0].node).toMatchObject({
       amountFen: 500_000,
       complaint: { id: complaint.id, identity: null },
     });
@@ -162,15 +162,16 @@ describe('rating and review by the level above', () => {
     ).toBe(true);
     // The township handled it: Datong County reviews.
     const toReview = await hub.run(
-      `{ complaintAppealsToReview { id complaintId reviewRegion { code } status } }`,
+      `{ complaintAppealsToReview { edges { node { id complaintId reviewRegion { code } status } } } }`,
       cast.countyDuty,
     );
-    const appeal = toReview.data?.complaintAppealsToReview.find(
-      (a: { complaintId: string }) => a.complaintId === done.id,
-    );
+    const appeal = toReview.data?.complaintAppealsToReview.edges
+      .map((edge: { node: { complaintId: string } }) => edge.node)
+      .find((a: { complaintId: string }) => a.complaintId === done.id);
     expect(appeal).toMatchObject({ reviewRegion: { code: '630121' }, status: 'OPEN' });
     expect(
-      (await hub.run(`{ complaintAppealsToReview { id } }`, cast.townshipOfficer)).data?.complaintAppealsToReview,
+      (await hub.run(`{ complaintAppealsToReview { edges { node { id } } } }`, cast.townshipOfficer)).data
+        ?.complaintAppealsToReview.edges,
     ).toEqual([]);
     expect((await hub.run(DECIDE_APPEAL, cast.townshipOfficer, { id: appeal.id, outcome: 'OVERTURNED' })).code).toBe(
       'NOT_FOUND',

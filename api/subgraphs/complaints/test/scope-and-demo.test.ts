@@ -45,7 +45,7 @@ describe('region scope', () => {
     expect((await hub.run(region('630121', 'complaintStats(year: 2025) { received }'), chengdong)).code).toBe(
       'FORBIDDEN',
     );
-    expect((await hub.run(`{ complaintRewards(under: "630121") { id } }`, chengdong)).code).toBe('FORBIDDEN');
+    expect((await hub.run(`{ complaintRewards(under: "630121") { totalCount } }`, chengdong)).code).toBe('FORBIDDEN');
     const entity = await hub.run(
       `query($id: ID!) { _entities(representations: [{ __typename: "Complaint", id: $id }]) { ... on Complaint { id } } }`,
       chengdong,
@@ -86,8 +86,8 @@ describe('region scope', () => {
       (await hub.run(`query($id: ID!) { complaint(id: $id) { id } }`, remote, { id: complaint.id })).data?.complaint,
     ).toBeNull();
     await hub.run(REQUEST_HANDOVER, cast.countyDuty, { id: complaint.id });
-    const proposed = await hub.run(`{ proposedHandovers { id } }`, remote);
-    expect(proposed.data?.proposedHandovers).toEqual([{ id: complaint.id }]);
+    const proposed = await hub.run(`{ proposedHandovers { edges { node { id } } } }`, remote);
+    expect(proposed.data?.proposedHandovers.edges).toEqual([{ node: { id: complaint.id } }]);
     // …but it is outside their scope, so they cannot take it over.
     expect(
       (await hub.run(`mutation($id: ID!) { acceptHandover(complaintId: $id) { id } }`, remote, { id: complaint.id }))

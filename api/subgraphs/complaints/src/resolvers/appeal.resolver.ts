@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintAppealStatus, type ComplaintAppealOutcome } from '@dibao/domain';
-import { requirePrincipal } from '@dibao/server';
+import { connectionInOrder, requirePrincipal } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import { ComplaintAppealEntity } from '../entities/index.js';
-import { ComplaintAppealType } from '../schema/appeal.type.js';
+import { ComplaintAppealConnection, ComplaintAppealType } from '../schema/appeal.type.js';
 import { ComplaintType } from '../schema/complaint.type.js';
 import { ComplaintAppealOutcomeEnum, ComplaintAppealStatusEnum } from '../schema/enums.js';
 import { decideAppeal } from '../services/appeal.service.js';
@@ -13,19 +13,21 @@ import { appealOut } from './mappers.js';
 @Resolver(() => ComplaintAppealType)
 export class AppealResolver {
   @Authorized('COMPLAINT_HANDLER')
-  @Query(() => [ComplaintAppealType], {
+  @Query(() => ComplaintAppealConnection, {
     description: 'Reviews your region decides, oldest first / 本级负责的复查',
   })
   async complaintAppealsToReview(
     @Ctx() context: ComplaintsContext,
     @Arg('status', () => ComplaintAppealStatusEnum, { nullable: true, defaultValue: 'OPEN' })
     status: ComplaintAppealStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const principal = requirePrincipal(context);
     const rows = await context.dataSource
       .getRepository(ComplaintAppealEntity)
       .find({ where: { reviewRegionCode: principal.region, status }, order: { openedAt: 'ASC' } });
-    return rows.map(appealOut);
+    return connectionInOrder(rows.map(appealOut), (appeal) => appeal.id, { first, after });
   }
 
   @Authorized('COMPLAINT_HANDLER')

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintChannel, ComplaintConclusion, ComplaintStatus, ProblemCategory } from '@dibao/domain';
-import { Label, labelFor, paginate, requirePrincipal } from '@dibao/server';
+import { connectionInOrder, Label, labelFor, paginate, requirePrincipal } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import type { ComplaintEntity } from '../entities/index.js';
 import { ComplaintAppealType, ComplaintRatingType } from '../schema/appeal.type.js';
@@ -53,16 +53,21 @@ export class ComplaintResolver {
   }
 
   @Authorized('COMPLAINT_HANDLER')
-  @Query(() => [ComplaintType], {
+  @Query(() => ComplaintConnection, {
     description: 'Complaints proposed to you as designated petition officer / 待您接收的移交',
   })
-  proposedHandovers(@Ctx() context: ComplaintsContext) {
+  async proposedHandovers(
+    @Ctx() context: ComplaintsContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
     const principal = requirePrincipal(context);
-    return context.loaders
+    const proposed = await context.loaders
       .readableComplaints()
       .andWhere('complaint.handover_to_subject = :me', { me: principal.subject })
       .orderBy('complaint.handover_requested_at', 'ASC')
       .getMany();
+    return connectionInOrder(proposed, (complaint) => complaint.id, { first, after });
   }
 
   @FieldResolver(() => RegionRef, { description: 'The region it is about / 被反映地区' })

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { IdentityRevealStatus, subtreeCodePrefix } from '@dibao/domain';
-import { forbidden, requirePrincipal } from '@dibao/server';
+import { connectionInOrder, forbidden, requirePrincipal } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import { ComplaintEntity, IdentityRevealRequestEntity } from '../entities/index.js';
 import { IdentityRevealStatusEnum } from '../schema/enums.js';
-import { IdentityRevealRequestType } from '../schema/identity-reveal.type.js';
+import { IdentityRevealRequestConnection, IdentityRevealRequestType } from '../schema/identity-reveal.type.js';
 import { isCustodian } from '../services/access.js';
 import { decideIdentityReveal, requestIdentityReveal } from '../services/identity.service.js';
 import { revealRequestOut } from './mappers.js';
@@ -51,13 +51,15 @@ export class IdentityRevealResolver {
   }
 
   @Authorized('ADMIN')
-  @Query(() => [IdentityRevealRequestType], {
+  @Query(() => IdentityRevealRequestConnection, {
     description: 'For the custodian: reveal requests in your scope, oldest first / 身份查看申请（保管人）',
   })
   async identityRevealRequests(
     @Ctx() context: ComplaintsContext,
     @Arg('status', () => IdentityRevealStatusEnum, { nullable: true, defaultValue: 'PENDING' })
     status: IdentityRevealStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const principal = requirePrincipal(context);
     if (!isCustodian(principal)) {
@@ -71,6 +73,6 @@ export class IdentityRevealResolver {
       .andWhere('complaint.region_code LIKE :scope', { scope: `${subtreeCodePrefix(principal.region)}%` })
       .orderBy('request.requested_at', 'ASC')
       .getMany();
-    return rows.map(revealRequestOut);
+    return connectionInOrder(rows.map(revealRequestOut), (request) => request.id, { first, after });
   }
 }

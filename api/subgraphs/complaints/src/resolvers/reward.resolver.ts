@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintRewardStatus, subtreeCodePrefix } from '@dibao/domain';
-import { requireRegionInScope, requirePrincipal, checkedRegionCode } from '@dibao/server';
+import { connectionInOrder, requireRegionInScope, requirePrincipal, checkedRegionCode } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
 import { ComplaintType } from '../schema/complaint.type.js';
 import { ComplaintRewardStatusEnum } from '../schema/enums.js';
-import { ComplaintRewardType } from '../schema/reward.type.js';
+import { ComplaintRewardConnection, ComplaintRewardType } from '../schema/reward.type.js';
 import { readableComplaintsCondition } from '../services/access.js';
 import { approveReward, decideReward, recordRewardPayment, rejectReward } from '../services/reward.service.js';
 import { rewardOut } from './mappers.js';
@@ -52,13 +52,15 @@ export class RewardResolver {
   }
 
   @Authorized('COMPLAINT_HANDLER')
-  @Query(() => [ComplaintRewardType], {
+  @Query(() => ComplaintRewardConnection, {
     description: 'Rewards of complaints about a region and below, oldest first / 辖区举报奖励',
   })
   async complaintRewards(
     @Arg('under', () => ID) under: string,
     @Ctx() context: ComplaintsContext,
     @Arg('status', () => ComplaintRewardStatusEnum, { nullable: true }) status?: ComplaintRewardStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const principal = requireRegionInScope(context, checkedRegionCode(under, 'under'));
     const readable = readableComplaintsCondition(principal, 'complaint');
@@ -70,7 +72,7 @@ export class RewardResolver {
       .andWhere('complaint.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
     if (status) query.andWhere('reward.status = :status', { status });
     const rows = await query.orderBy('reward.decided_at', 'ASC').getMany();
-    return rows.map(rewardOut);
+    return connectionInOrder(rows.map(rewardOut), (reward) => reward.id, { first, after });
   }
 
   @FieldResolver(() => ComplaintType, { nullable: true, description: 'The complaint rewarded / 所涉投诉举报' })

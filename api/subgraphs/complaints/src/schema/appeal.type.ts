@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@dibao/server';
 import type { ComplaintAppealStatus } from '@dibao/domain';
 import { ComplaintAppealStatusEnum } from './enums.js';
 import { RegionRef } from './region.type.js';
@@ -47,3 +48,5 @@ export class ComplaintAppealType {
   @Field(() => String, { nullable: true })
   decisionReason: string | null;
 }
+
+export const ComplaintAppealConnection = ConnectionType(ComplaintAppealType, 'ComplaintAppeal');

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@dibao/server';
 import type { IdentityRevealStatus } from '@dibao/domain';
 import { IdentityRevealStatusEnum } from './enums.js';
 
@@ -33,3 +34,5 @@ export class IdentityRevealRequestType {
   @Field(() => String, { nullable: true, description: 'Note on the decision / 审批意见' })
   decisionNote: string | null;
 }
+
+export const IdentityRevealRequestConnection = ConnectionType(IdentityRevealRequestType, 'IdentityRevealRequest');

@@ -1,5 +1,6 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@dibao/server';
 import type { ComplaintRewardStatus } from '@dibao/domain';
 import { ComplaintRewardStatusEnum } from './enums.js';
 
@@ -59,3 +60,5 @@ export class ComplaintRewardType {
   @Field(() => Date, { nullable: true, description: 'First fetched by the complainant / 举报人领取时间' })
   claimedAt: Date | null;
 }
+
+export const ComplaintRewardConnection = ConnectionType(ComplaintRewardType, 'ComplaintReward');
