@@ -22,7 +22,8 @@ const provinceFinance = principal('630000', ['VIEWER'], 'FINANCE');
 const provinceCivilAffairs = principal('630000', ['VIEWER']);
 const xiningGovernment = principal('630100', ['VIEWER'], 'GOVERNMENT');
 
-const INSPECTION = `query($id: ID!) { inspection(id: $id) { id status conclusion findings { id region { code } } } }`;
+const INSPECTION = `query($id: ID!) { inspection(id: $id) { id status conclusion
+  findings { edges { node { id region { code } } } } } }`;
 const FINDING = `query($id: ID!) { finding(id: $id) { id } }`;
 const REGION_FINDINGS = `query($code: ID!) {
   _entities(representations: [{ __typename: "Region", code: $code }]) { ... on Region { findings { totalCount edges { node { id } } } } } }`;
@@ -65,12 +66,12 @@ describe('who may read inspections, findings and reports', () => {
 
   it("shows each target the inspection and its own findings only, without the report's conclusion", async () => {
     const seenByDatong = (await hub.ok(INSPECTION, datong, { id: provincial })).inspection;
-    expect(seenByDatong.findings).toEqual([{ id: datongFinding, region: { code: '630121204' } }]);
+    expect(seenByDatong.findings.edges).toEqual([{ node: { id: datongFinding, region: { code: '630121204' } } }]);
     const seenByHaibei = (await hub.ok(INSPECTION, haibeiCounty, { id: provincial })).inspection;
-    expect(seenByHaibei.findings).toEqual([{ id: haibeiFinding, region: { code: '632221' } }]);
+    expect(seenByHaibei.findings.edges).toEqual([{ node: { id: haibeiFinding, region: { code: '632221' } } }]);
     // A township of Datong sees its own finding and the inspection of its county.
     const township = principal('630121204', ['VIEWER']);
-    expect((await hub.ok(INSPECTION, township, { id: provincial })).inspection.findings).toHaveLength(1);
+    expect((await hub.ok(INSPECTION, township, { id: provincial })).inspection.findings.edges).toHaveLength(1);
     expect((await hub.ok(FINDING, principal('630121100', ['VIEWER']), { id: datongFinding })).finding).toBeNull();
   });
 

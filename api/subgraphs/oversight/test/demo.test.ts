@@ -92,7 +92,7 @@ describe('the demo data in the subgraph', () => {
       await hub.ok(
         `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region {
           oversightStats(year: 2024) { findings }
-          inspections { edges { node { id conclusion distributions { recipient } findings { id } } } }
+          inspections { edges { node { id conclusion distributions { recipient } findings { edges { node { id } } } } } }
           findings { edges { node { id overdue inspection { id } history { kind } } } } } } }`,
         province,
         { representations },

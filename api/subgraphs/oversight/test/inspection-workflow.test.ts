@@ -62,8 +62,12 @@ describe('inspection workflow', () => {
     ]);
 
     const findingId = (
-      await hub.ok(`query($id: ID!) { inspection(id: $id) { findings { id } } }`, provinceInspectorA, { id })
-    ).inspection.findings[0].id;
+      await hub.ok(
+        `query($id: ID!) { inspection(id: $id) { findings { edges { node { id } } } } }`,
+        provinceInspectorA,
+        { id },
+      )
+    ).inspection.findings.edges[0].node.id;
     await hub.ok(CLOSE_NOT_FIXED, provinceInspectorA, { id: findingId, reason: '村干部已调离，问题移交纪委。' });
     const closed = await hub.ok(CLOSE, provinceInspectorA, { id });
     expect(closed.closeInspection).toMatchObject({ status: 'CLOSED' });
@@ -119,9 +123,13 @@ describe('inspection workflow', () => {
     // Findings may still be recorded while REPORTED; from CLOSED nothing moves.
     expect((await hub.run(RECORD, provinceInspectorA, { input: findingInput(id) })).errors).toBeUndefined();
     for (const row of (
-      await hub.ok(`query($id: ID!) { inspection(id: $id) { findings { id } } }`, provinceInspectorA, { id })
-    ).inspection.findings) {
-      await hub.ok(CLOSE_NOT_FIXED, provinceInspectorA, { id: row.id, reason: '无法整改，移交处理。' });
+      await hub.ok(
+        `query($id: ID!) { inspection(id: $id) { findings { edges { node { id } } } } }`,
+        provinceInspectorA,
+        { id },
+      )
+    ).inspection.findings.edges) {
+      await hub.ok(CLOSE_NOT_FIXED, provinceInspectorA, { id: row.node.id, reason: '无法整改，移交处理。' });
     }
     await hub.ok(CLOSE, provinceInspectorA, { id });
     const closed = await hub.count(auditRecords);

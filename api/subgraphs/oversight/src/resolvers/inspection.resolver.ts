@@ -1,10 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { InspectionStatus, InspectionTopic, subtreeCodePrefix, type RectificationStatus } from '@dibao/domain';
-import { Label, labelFor, paginate, requireRegionInScope, checkedRegionCode, isUuid } from '@dibao/server';
+import {
+  connectionOf,
+  Label,
+  labelFor,
+  paginate,
+  requireRegionInScope,
+  checkedRegionCode,
+  isUuid,
+} from '@dibao/server';
 import type { OversightContext } from '../context.js';
 import type { InspectionEntity } from '../entities/index.js';
 import { InspectionStatusEnum, RectificationStatusEnum } from '../schema/enums.js';
-import { FindingType } from '../schema/finding.type.js';
+import { FindingConnection } from '../schema/finding.type.js';
 import {
   InspectionConnection,
   InspectionReportDistributionType,
@@ -124,13 +132,18 @@ export class InspectionResolver {
     }));
   }
 
-  @FieldResolver(() => [FindingType], { description: 'Its findings within your scope, oldest first / 督察发现的问题' })
+  @FieldResolver(() => FindingConnection, {
+    description: 'Its findings within your scope, oldest first / 督察发现的问题',
+  })
   async findings(
     @Root() inspection: InspectionEntity,
     @Ctx() { loaders }: OversightContext,
     @Arg('status', () => RectificationStatusEnum, { nullable: true }) status?: RectificationStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const rows = await loaders.findingsOfInspection.load(inspection.id);
-    return status ? rows.filter((row) => row.status === status) : rows;
+    const ofStatus = status ? rows.filter((row) => row.status === status) : rows;
+    return connectionOf(ofStatus, (row) => timeKey(row.foundAt, row.id), { first, after });
   }
 }
