@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
@@ -16,23 +15,20 @@ const incident = {
 
 describe('input is refused before the database, with the path of the value, through the gateway', () => {
   let hub: TestHub;
-  let client: pg.Client;
   let reporter: string;
   let provinceReviewer: string;
 
   beforeAll(async () => {
     hub = await startTestHub('e2e_input_refusals');
-    client = new pg.Client({ connectionString: hub.databaseUrl });
-    await client.connect();
     reporter = await hub.token({ region: '630121', roles: ['REPORTER'] });
     provinceReviewer = await hub.token({ region: '630000', roles: ['REVIEWER'] });
   });
   afterAll(async () => {
-    await client?.end();
     await hub?.stop();
   });
 
-  const rows = async (table: string) => Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+  const rows = async (table: string) =>
+    Number((await hub.adminQuery<{ count: string }>(`SELECT count(*) FROM ${table}`))[0]!.count);
 
   function expectRefusal(
     response: Awaited<ReturnType<TestHub['query']>>,

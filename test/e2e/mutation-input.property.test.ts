@@ -14,7 +14,6 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleValues } from '@dibao/domain';
 import { subgraphNames } from '@dibao/gateway';
@@ -163,35 +162,30 @@ function documentOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 /** Rows of every table of every subgraph (audit records included): any write changes one of them. */
-async function rowCounts(client: pg.Client): Promise<Record<string, number>> {
-  const tables = await client.query<{ name: string }>(
+async function rowCounts(hub: TestHub): Promise<Record<string, number>> {
+  const tables = await hub.adminQuery<{ name: string }>(
     `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
       WHERE table_schema = ANY($1) AND table_type = 'BASE TABLE' ORDER BY 1`,
     [[...subgraphNames]],
   );
-  const counts = await client.query<Record<string, string>>(
-    `SELECT ${tables.rows.map((table, index) => `(SELECT count(*) FROM ${table.name}) AS t${index}`).join(', ')}`,
+  const [row] = await hub.adminQuery<Record<string, string>>(
+    `SELECT ${tables.map((table, index) => `(SELECT count(*) FROM ${table.name}) AS t${index}`).join(', ')}`,
   );
-  const row = counts.rows[0]!;
-  return Object.fromEntries(tables.rows.map((table, index) => [table.name, Number(row[`t${index}`])]));
+  return Object.fromEntries(tables.map((table, index) => [table.name, Number(row![`t${index}`])]));
 }
 
 describe('every mutation refuses bad input cleanly, through the gateway', () => {
   let hub: TestHub;
   let schema: GraphQLSchema;
-  let client: pg.Client;
   let token: string;
 
   beforeAll(async () => {
     hub = await startTestHub('e2e_mutation_input');
     const introspection = await hub.query<IntrospectionQuery>(getIntrospectionQuery());
     schema = buildClientSchema(introspection.data!);
-    client = new pg.Client({ connectionString: hub.databaseUrl });
-    await client.connect();
     token = await hub.token({ subject: 'prop-tester', region: '630000', roles: [...roleValues] });
   });
   afterAll(async () => {
-    await client?.end();
     await hub?.stop();
   });
 
@@ -205,7 +199,7 @@ describe('every mutation refuses bad input cleanly, through the gateway', () => 
     const mutations = Object.values(schema.getMutationType()!.getFields()).filter((field) => field.args.length > 0);
     for (const field of mutations) {
       const document = documentOf(field);
-      const before = await rowCounts(client);
+      const before = await rowCounts(hub);
       await fc.assert(
         fc.asyncProperty(badArguments(field), async ({ args, at, value }) => {
           const response = await hub.query(document, args, token);
@@ -224,7 +218,7 @@ describe('every mutation refuses bad input cleanly, through the gateway', () => 
         }),
         { numRuns: RUNS_PER_MUTATION, seed: Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31) },
       );
-      expect(await rowCounts(client), `${field.name} wrote to the database`).toEqual(before);
+      expect(await rowCounts(hub), `${field.name} wrote to the database`).toEqual(before);
     }
   }, 600_000);
 });
