@@ -8,6 +8,7 @@ export * from './database-url.js';
 export * from './roles.js';
 export * from './subgraph-database.js';
 export * from './query-counter.js';
+export * from './insert-in-chunks.js';
 export * from './audit/audit-record.entity.js';
 export * from './audit/audit-trail.migration.js';
 export * from './audit/append.js';

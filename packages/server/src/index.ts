@@ -11,6 +11,8 @@ export * from './format-error.js';
 export * from './database-unavailable.js';
 export * from './serve.js';
 export * from './audit-actor.js';
+export * from './audited-write.js';
+export * from './unique-or-conflict.js';
 export * from './subgraph-module.js';
 export * from './arguments.js';
 export * from './group-by.js';

@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AgencyKind, CadreLevel, RegionLevel } from '@dibao/domain';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import { forEachChunk, insertInChunks, type AuditActor } from '@dibao/db';
+import { auditedWrite, auditImport } from '@dibao/server';
 import { AgencyEntity, OfficialEntity, RegionEntity } from '../entities/index.js';
 
 export interface RegistryImport {
@@ -15,14 +16,8 @@ export interface ImportSummary {
   officials: number;
 }
 
-const CHUNK = 2000;
-
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void) {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await write(rows.slice(start, start + CHUNK));
-    progress?.(Math.min(start + CHUNK, rows.length));
-  }
-}
+/** Regions and agencies have few, narrow columns: larger chunks than the default. */
+const CHUNK_SIZE = 2000;
 
 /**
  * Loads regions (parents first), their agencies and officials in one transaction: all or nothing. Regions and
@@ -35,8 +30,9 @@ export async function importRegistry(
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
 ): Promise<ImportSummary> {
-  return dataSource.transaction(async (manager: EntityManager) => {
-    await inChunks(
+  return auditedWrite(dataSource, actor, async (tx) => {
+    const { manager } = tx;
+    await forEachChunk(
       data.regions,
       (chunk) =>
         manager
@@ -46,9 +42,9 @@ export async function importRegistry(
           .values(chunk)
           .orUpdate(['name', 'name_en', 'level', 'parent_code'], ['code'])
           .execute(),
-      (done) => progress(`regions ${done}/${data.regions.length}`),
+      { size: CHUNK_SIZE, progress: (done) => progress(`regions ${done}/${data.regions.length}`) },
     );
-    await inChunks(
+    await forEachChunk(
       data.agencies.map(({ key, ...agency }) => ({ id: key, ...agency })),
       (chunk) =>
         manager
@@ -58,7 +54,7 @@ export async function importRegistry(
           .values(chunk)
           .orUpdate(['name', 'name_en'], ['id'])
           .execute(),
-      (done) => progress(`agencies ${done}/${data.agencies.length}`),
+      { size: CHUNK_SIZE, progress: (done) => progress(`agencies ${done}/${data.agencies.length}`) },
     );
     let officials = 0;
     if ((await manager.count(OfficialEntity)) === 0) {
@@ -68,24 +64,18 @@ export async function importRegistry(
         if (!regionCode) throw new Error(`official ${official.name} names an unknown agency ${agencyKey}`);
         return { ...official, agencyId: agencyKey, regionCode, active: true };
       });
-      await inChunks(
-        rows,
-        (chunk) => manager.createQueryBuilder().insert().into(OfficialEntity).values(chunk).execute(),
-        (done) => progress(`officials ${done}/${rows.length}`),
-      );
+      await insertInChunks(manager, OfficialEntity, rows, {
+        size: CHUNK_SIZE,
+        progress: (done) => progress(`officials ${done}/${rows.length}`),
+      });
       officials = rows.length;
     }
     const summary = { regions: data.regions.length, agencies: data.agencies.length, officials };
-    const counts: Array<[string, number]> = [
+    await auditImport(tx, [
       ['Region', summary.regions],
       ['Agency', summary.agencies],
       ['Official', summary.officials],
-    ];
-    for (const [entityType, count] of counts) {
-      if (count > 0) {
-        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
-      }
-    }
+    ]);
     return summary;
   });
 }

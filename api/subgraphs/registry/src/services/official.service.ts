@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, notFound, requireRegionInScope } from '@dibao/server';
+import { badInput, changeAudited, createAudited, notFound, requireRegionInScope } from '@dibao/server';
 import { AgencyEntity, OfficialEntity } from '../entities/index.js';
 import type { NewOfficialInput, OfficialChangesInput } from '../schema/official.input.js';
 
@@ -19,13 +18,15 @@ export function checkedOfficialId(id: string): string {
 }
 
 /** Adds an official to an agency in the caller's scope; the row and its audit record commit together. */
-export async function createOfficial(dataSource: DataSource, principal: Principal, input: NewOfficialInput) {
-  return dataSource.transaction(async (manager) => {
-    const agency = await manager.findOneBy(AgencyEntity, { id: input.agencyId });
-    if (!agency) throw notFound(`Agency ${input.agencyId} does not exist`, `机构 ${input.agencyId} 不存在`);
-    requireRegionInScope({ principal }, agency.regionCode);
-    const official = await manager.save(
-      manager.create(OfficialEntity, {
+export function createOfficial(dataSource: DataSource, principal: Principal, input: NewOfficialInput) {
+  return createAudited(dataSource, principal, {
+    entityType: 'Official',
+    action: 'CREATE',
+    async create({ manager }) {
+      const agency = await manager.findOneBy(AgencyEntity, { id: input.agencyId });
+      if (!agency) throw notFound(`Agency ${input.agencyId} does not exist`, `机构 ${input.agencyId} 不存在`);
+      requireRegionInScope({ principal }, agency.regionCode);
+      return manager.create(OfficialEntity, {
         agencyId: agency.id,
         regionCode: agency.regionCode,
         name: requiredText(input.name, 'name'),
@@ -33,16 +34,8 @@ export async function createOfficial(dataSource: DataSource, principal: Principa
         positionEn: requiredText(input.positionEn, 'positionEn'),
         cadreLevel: input.cadreLevel,
         active: true,
-      }),
-    );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'Official',
-      entityId: official.id,
-      action: 'CREATE',
-      after: official,
-    });
-    return official;
+      });
+    },
   });
 }
 
@@ -54,29 +47,27 @@ export async function updateOfficial(
   changes: OfficialChangesInput,
 ) {
   checkedOfficialId(id);
-  return dataSource.transaction(async (manager) => {
-    // Lock the row so that concurrent edits are applied one after the other, each audited against its "before".
-    const current = await manager.findOne(OfficialEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw notFound(`Official ${id} does not exist`, `工作人员 ${id} 不存在`);
-    requireRegionInScope({ principal }, current.regionCode);
-    const before = { ...current };
-    const defined = Object.fromEntries(
-      Object.entries(changes)
-        .filter(([, value]) => value !== undefined && value !== null)
-        .map(([field, value]) => [field, typeof value === 'string' ? requiredText(value, field) : value]),
-    );
-    if (Object.keys(defined).length === 0) {
-      throw badInput('Nothing to change: give at least one field', '没有要修改的内容：请至少提供一个字段');
-    }
-    const updated = await manager.save(OfficialEntity, manager.merge(OfficialEntity, current, defined));
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'Official',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: updated,
-    });
-    return updated;
+  return changeAudited(dataSource, principal, {
+    entityType: 'Official',
+    action: 'UPDATE',
+    async lock(manager) {
+      // Locked so that concurrent edits are applied one after the other, each audited against its "before".
+      const current = await manager.findOne(OfficialEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw notFound(`Official ${id} does not exist`, `工作人员 ${id} 不存在`);
+      requireRegionInScope({ principal }, current.regionCode);
+      return current;
+    },
+    state: (official) => ({ ...official }),
+    apply(official) {
+      const defined = Object.fromEntries(
+        Object.entries(changes)
+          .filter(([, value]) => value !== undefined && value !== null)
+          .map(([field, value]) => [field, typeof value === 'string' ? requiredText(value, field) : value]),
+      );
+      if (Object.keys(defined).length === 0) {
+        throw badInput('Nothing to change: give at least one field', '没有要修改的内容：请至少提供一个字段');
+      }
+      Object.assign(official, defined);
+    },
   });
 }

@@ -1,0 +1,141 @@
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { Principal } from '@dibao/auth';
+import { appendAudit, type AuditActor, type AuditEntry } from '@dibao/db';
+import { actorOf } from './audit-actor.js';
+import type { BilingualMessage } from './errors.js';
+import { uniqueOrConflict } from './unique-or-conflict.js';
+
+/*
+ * The one way a service changes data: lock → check → snapshot → apply → save → audit, in one transaction, so
+ * that a refused or failed write changes nothing and every change that commits carries its audit record.
+ * Whatever else must commit with a change (the outbox of notifications, say) belongs in `auditedWrite`.
+ */
+
+/** An audit record of the write's actor. */
+export type AuditNote = Omit<AuditEntry, 'actor'>;
+
+/** The open transaction of one write: its manager, who is acting, and the audit trail of the change. */
+export interface AuditedTransaction {
+  readonly manager: EntityManager;
+  readonly actor: AuditActor;
+  /** Appends an audit record by this write's actor, committed with the change or not at all. */
+  audit(note: AuditNote): Promise<void>;
+}
+
+/** The caller as the audit trail records them: a principal from a token, or a system actor. */
+export type Actor = Principal | AuditActor;
+
+const auditActorOf = (who: Actor): AuditActor => ('kind' in who ? who : actorOf(who));
+
+/** Runs `work` in one transaction whose audit records name `who`. */
+export function auditedWrite<T>(
+  dataSource: DataSource,
+  who: Actor,
+  work: (tx: AuditedTransaction) => Promise<T>,
+): Promise<T> {
+  const actor = auditActorOf(who);
+  return dataSource.transaction(async (manager) => {
+    const audit = async (note: AuditNote) => {
+      await appendAudit(manager, { actor, ...note });
+    };
+    return work({ manager, actor, audit });
+  });
+}
+
+/** One record per kind of imported row ("IMPORT", with the count), skipping kinds with none. */
+export async function auditImport(tx: AuditedTransaction, counts: ReadonlyArray<[entityType: string, count: number]>) {
+  for (const [entityType, count] of counts) {
+    if (count > 0) await tx.audit({ entityType, entityId: '*', action: 'IMPORT', after: { count } });
+  }
+}
+
+const idOf = (row: ObjectLiteral): string => {
+  if (typeof row.id !== 'string') throw new Error('an audited row without a string id needs entityId');
+  return row.id;
+};
+
+/** A change to one existing row. `A` is what `apply` tells the audit record (a note, the action taken). */
+export interface AuditedChange<E extends ObjectLiteral, A = void> {
+  entityType: string;
+  action: string | ((applied: A) => string);
+  /** Loads the row locked until the transaction ends, refusing (NOT_FOUND, FORBIDDEN) a caller who may not change it. */
+  lock(manager: EntityManager): Promise<E>;
+  /** The audited fields of the row: taken before the change, and of the saved row after it. */
+  state(row: E): unknown;
+  /** Checks the move (CONFLICT, BAD_USER_INPUT, FORBIDDEN) and applies it to the row. */
+  apply(row: E, tx: AuditedTransaction): A | Promise<A>;
+  /** Rows that belong to the change and need the saved row (a history entry), written before the audit record. */
+  saved?(row: E, applied: A, tx: AuditedTransaction): Promise<unknown>;
+  /** The audited "after", where it holds more than `state` of the saved row. */
+  after?(row: E, applied: A): unknown;
+  /** The audited id, where it is not the row's `id`. */
+  entityId?(row: E): string;
+}
+
+/** Applies an audited change inside a write that is already open (one that changes several rows). */
+export async function applyChange<E extends ObjectLiteral, A>(
+  tx: AuditedTransaction,
+  change: AuditedChange<E, A>,
+): Promise<E> {
+  const row = await change.lock(tx.manager);
+  const before = change.state(row);
+  const applied = await change.apply(row, tx);
+  const saved = await tx.manager.save(row);
+  await change.saved?.(saved, applied, tx);
+  await tx.audit({
+    entityType: change.entityType,
+    entityId: change.entityId?.(saved) ?? idOf(saved),
+    action: typeof change.action === 'function' ? change.action(applied) : change.action,
+    before,
+    after: change.after ? change.after(saved, applied) : change.state(saved),
+  });
+  return saved;
+}
+
+/** Lock, check, snapshot, apply, save and audit one row, in one transaction; returns the saved row. */
+export function changeAudited<E extends ObjectLiteral, A = void>(
+  dataSource: DataSource,
+  who: Actor,
+  change: AuditedChange<E, A>,
+): Promise<E> {
+  return auditedWrite(dataSource, who, (tx) => applyChange(tx, change));
+}
+
+/** A new row. */
+export interface AuditedCreation<E extends ObjectLiteral> {
+  entityType: string;
+  action: string;
+  /** Checks what it needs to and builds the row (with `manager.create`). */
+  create(tx: AuditedTransaction): E | Promise<E>;
+  /** A unique row that exists already is this CONFLICT rather than an internal error. */
+  duplicate?: BilingualMessage;
+  /** Rows that belong to the new one and need its id, written before the audit record. */
+  saved?(row: E, tx: AuditedTransaction): Promise<unknown>;
+  /** The audited "after"; the saved row by default. */
+  after?(row: E): unknown;
+  /** The audited id, where it is not the row's `id`. */
+  entityId?(row: E): string;
+}
+
+/** Creates a row and audits it, in one transaction; returns the saved row. */
+export function createAudited<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  who: Actor,
+  creation: AuditedCreation<E>,
+): Promise<E> {
+  return auditedWrite(dataSource, who, async (tx) => {
+    const row = await creation.create(tx);
+    const save = () => tx.manager.save(row);
+    const saved = creation.duplicate
+      ? await uniqueOrConflict(save, creation.duplicate.en, creation.duplicate.zh)
+      : await save();
+    await creation.saved?.(saved, tx);
+    await tx.audit({
+      entityType: creation.entityType,
+      entityId: creation.entityId?.(saved) ?? idOf(saved),
+      action: creation.action,
+      after: creation.after ? creation.after(saved) : saved,
+    });
+    return saved;
+  });
+}
