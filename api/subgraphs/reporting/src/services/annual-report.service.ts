@@ -8,8 +8,7 @@ import {
   type ReportSection,
 } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, hubError } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict, hubError, uniqueOrConflict } from '@dibao/server';
 import { deadlineOf, type ReportingConfig } from '../config.js';
 import {
   AnnualReportEntity,
@@ -22,7 +21,7 @@ import {
 import type { AnnualReportContentType } from '../schema/report-content.js';
 import type { ReturnAnnualReportInput, SaveAnnualReportDraftInput } from '../schema/inputs.js';
 import { requireReporterOf, requireReviewerOf } from './access.js';
-import { uniqueOrConflict } from './errors.js';
+
 import { lockReport, workflowState } from './report-store.js';
 import { blockingIssues, validateContent } from './validation.js';
 
@@ -60,7 +59,7 @@ export async function saveAnnualReportDraft(
   if (Object.keys(given).length === 0) {
     throw badInput('Give at least one section to save', '请至少提供一个报告部分');
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const unit = await manager.findOneBy(ReportingUnitEntity, { regionCode: input.regionCode });
     if (!unit) {
       throw badInput(
@@ -128,8 +127,7 @@ export async function saveAnnualReportDraft(
       savedAt: now,
       savedBy: actorOf(principal),
     });
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'AnnualReport',
       entityId: saved.id,
       action: existing ? 'SAVE_DRAFT' : 'CREATE',
@@ -148,7 +146,7 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
   if (requestId.length < 8 || requestId.length > 200) {
     throw badInput('requestId must have 8 to 200 characters', 'requestId 长度须为 8 至 200 个字符');
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const report = await lockReport(manager, principal, id);
     requireReporterOf(principal, report.regionCode);
     const earlier = await manager.findOneBy(SubmissionRequestEntity, { requestId });
@@ -197,8 +195,7 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
       version: saved.currentVersion,
       submittedAt: now,
     });
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'AnnualReport',
       entityId: id,
       action: 'SUBMIT',
@@ -300,32 +297,24 @@ export function reopenAnnualReport(deps: ReportingDeps, principal: Principal, id
   });
 }
 
-/**
- * The shape every reviewer action shares: lock the report, check the reviewer, let `change` check the state
- * and apply the move, then save and audit with the state before and after, all in one transaction.
- */
-async function reviewTransition(
+/** Every reviewer action: lock the report, check the reviewer, let `change` check the state and apply the move. */
+function reviewTransition(
   deps: ReportingDeps,
   principal: Principal,
   id: string,
   action: 'ACCEPT' | 'RETURN' | 'REOPEN',
   change: (report: AnnualReportEntity, manager: EntityManager) => Promise<void>,
 ) {
-  return deps.dataSource.transaction(async (manager) => {
-    const report = await lockReport(manager, principal, id);
-    requireReviewerOf(principal, report);
-    const before = workflowState(report);
-    await change(report, manager);
-    const saved = await manager.save(AnnualReportEntity, report);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'AnnualReport',
-      entityId: id,
-      action,
-      before,
-      after: workflowState(saved),
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'AnnualReport',
+    action,
+    async lock(manager) {
+      const report = await lockReport(manager, principal, id);
+      requireReviewerOf(principal, report);
+      return report;
+    },
+    state: workflowState,
+    apply: (report, { manager }) => change(report, manager),
   });
 }
 
@@ -347,7 +336,7 @@ export async function waiveAnnualReport(
   reason: string,
 ) {
   if (reason.trim().length < 2) throw badInput('Give a reason for the waiver', '请说明免报原因');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const unit = await requireUnit(manager, regionCode);
     const reviewsAbove =
       principal.agency === 'CIVIL_AFFAIRS' &&
@@ -380,8 +369,7 @@ export async function waiveAnnualReport(
       `The ${year} report of ${regionCode} is already waived`,
       `${regionCode} 的 ${year} 年度报告已免报`,
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'ReportWaiver',
       entityId: `${regionCode}:${year}`,
       action: 'WAIVE',
@@ -401,7 +389,7 @@ export async function grantDeadlineException(
   reason: string,
 ) {
   if (reason.trim().length < 2) throw badInput('Give a reason for the exception', '请说明延期原因');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const unit = await requireUnit(manager, regionCode);
     requireReviewerOf(principal, unit);
     const regular = deadlineOf(deps.config, unit.level, year);
@@ -429,8 +417,7 @@ export async function grantDeadlineException(
       report.late = false;
       await manager.save(AnnualReportEntity, report);
     }
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'DeadlineException',
       entityId: `${regionCode}:${year}`,
       action: before ? 'UPDATE' : 'GRANT',

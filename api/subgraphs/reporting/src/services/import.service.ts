@@ -7,7 +7,8 @@ import type {
   ReportSection,
   ReportStatus,
 } from '@dibao/domain';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import { insertInChunks, type AuditActor } from '@dibao/db';
+import { auditedWrite, auditImport } from '@dibao/server';
 import {
   AnnualReportEntity,
   AnnualReportVersionEntity,
@@ -51,20 +52,6 @@ export interface ReportingImport {
   }>;
 }
 
-const CHUNK = 500;
-
-async function insertInChunks<T extends object>(
-  dataSource: DataSource['manager'],
-  target: new () => T,
-  rows: T[],
-  progress: (done: number) => void,
-) {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await dataSource.insert(target, rows.slice(start, start + CHUNK) as never);
-    progress(Math.min(start + CHUNK, rows.length));
-  }
-}
-
 /**
  * Loads reporting units and historical reports, waivers and incidents in one transaction (all or nothing),
  * with one audit record per kind. Each imported report becomes version 1 of itself.
@@ -75,11 +62,12 @@ export async function importReporting(
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
 ) {
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, actor, async (tx) => {
+    const { manager } = tx;
     const unitOf = new Map(data.units.map((unit) => [unit.regionCode, unit]));
-    await insertInChunks(manager, ReportingUnitEntity, data.units as ReportingUnitEntity[], (done) =>
-      progress(`reporting units ${done}/${data.units.length}`),
-    );
+    await insertInChunks(manager, ReportingUnitEntity, data.units, {
+      progress: (done) => progress(`reporting units ${done}/${data.units.length}`),
+    });
     const reports = data.reports.map((report) => {
       const unit = unitOf.get(report.regionCode);
       if (!unit) throw new Error(`report ${report.id} names ${report.regionCode}, which is not a reporting unit`);
@@ -91,9 +79,9 @@ export async function importReporting(
         updatedAt: report.acceptedAt ?? report.lastSubmittedAt ?? report.createdAt,
       });
     });
-    await insertInChunks(manager, AnnualReportEntity, reports, (done) =>
-      progress(`annual reports ${done}/${reports.length}`),
-    );
+    await insertInChunks(manager, AnnualReportEntity, reports, {
+      progress: (done) => progress(`annual reports ${done}/${reports.length}`),
+    });
     await insertInChunks(
       manager,
       AnnualReportVersionEntity,
@@ -107,12 +95,11 @@ export async function importReporting(
           savedBy: actor,
         }),
       ),
-      () => undefined,
     );
     const waivers = data.waivers.map((waiver) =>
       Object.assign(new ReportWaiverEntity(), { ...waiver, grantedBy: actor, grantedAt: new Date() }),
     );
-    await insertInChunks(manager, ReportWaiverEntity, waivers, () => undefined);
+    await insertInChunks(manager, ReportWaiverEntity, waivers);
     const incidents = data.incidents.map(({ updates: _updates, ...incident }) =>
       Object.assign(new IncidentEntity(), {
         ...incident,
@@ -120,25 +107,21 @@ export async function importReporting(
         updatedAt: incident.reportedAt,
       }),
     );
-    await insertInChunks(manager, IncidentEntity, incidents, (done) =>
-      progress(`incidents ${done}/${incidents.length}`),
-    );
+    await insertInChunks(manager, IncidentEntity, incidents, {
+      progress: (done) => progress(`incidents ${done}/${incidents.length}`),
+    });
     const updates = data.incidents.flatMap((incident) =>
       incident.updates.map((update) =>
         Object.assign(new IncidentUpdateEntity(), { ...update, incidentId: incident.id, recordedBy: actor }),
       ),
     );
-    await insertInChunks(manager, IncidentUpdateEntity, updates, () => undefined);
-    const counts: Array<[string, number]> = [
+    await insertInChunks(manager, IncidentUpdateEntity, updates);
+    await auditImport(tx, [
       ['ReportingUnit', data.units.length],
       ['AnnualReport', reports.length],
       ['ReportWaiver', waivers.length],
       ['Incident', incidents.length],
-    ];
-    for (const [entityType, count] of counts) {
-      if (count > 0)
-        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
-    }
+    ]);
     return { units: data.units.length, reports: reports.length, waivers: waivers.length, incidents: incidents.length };
   });
 }

@@ -1,7 +1,6 @@
 import { hasRole, inScope, type Principal } from '@dibao/auth';
 import { IncidentStatus, isRegionCode, vocabularyCodes } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, forbidden, notFound } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, forbidden, notFound } from '@dibao/server';
 import { IncidentEntity, IncidentUpdateEntity } from '../entities/index.js';
 import type { ReportIncidentInput, UpdateIncidentInput } from '../schema/inputs.js';
 import type { ReportingDeps } from './annual-report.service.js';
@@ -34,7 +33,7 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
     throw badInput('occurredAt lies in the future', '发生时间不能晚于当前时间');
   }
   if (input.occurredAt.getUTCFullYear() < 2000) throw badInput('occurredAt is implausibly early', '发生时间过早');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const incident = await manager.save(
       manager.create(IncidentEntity, {
         regionCode: input.regionCode,
@@ -50,8 +49,7 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
         rectificationMeasures: input.rectificationMeasures.trim(),
       }),
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Incident',
       entityId: incident.id,
       action: 'REPORT',
@@ -67,7 +65,7 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
  */
 export async function updateIncident(deps: ReportingDeps, principal: Principal, input: UpdateIncidentInput) {
   requireCivilAffairs(principal, ['REPORTER', 'REVIEWER']);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const incident = await manager.findOne(IncidentEntity, {
       where: { id: input.id },
       lock: { mode: 'pessimistic_write' },
@@ -101,8 +99,7 @@ export async function updateIncident(deps: ReportingDeps, principal: Principal, 
       status,
       recordedBy: actorOf(principal),
     });
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Incident',
       entityId: incident.id,
       action: 'UPDATE',
