@@ -1,7 +1,6 @@
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import { agencyKindValues, isRegionCode, isWithinRegion, regionLevelOf } from '@dibao/domain';
-import { actorOf, badInput, conflict } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict } from '@dibao/server';
 import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
 import type { RecordFindingInput } from '../schema/inputs.js';
 import { requireFindingInspector } from './access.js';
@@ -43,7 +42,7 @@ function checkedRegion(regionCode: string, targets: string[]) {
 export async function recordFinding(deps: OversightDeps, principal: Principal, input: RecordFindingInput) {
   const now = deps.now();
   const plan = checkedPlan(input, now);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const { inspection } = await lockInspection(manager, principal, input.inspectionId);
     requireFindingInspector(principal, inspection);
     if (inspection.status !== 'IN_PROGRESS' && inspection.status !== 'REPORTED') {
@@ -111,8 +110,7 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
         recordedBy: actorOf(principal),
       });
     }
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Finding',
       entityId: finding.id,
       action: 'RECORD',

@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import type { DataSource } from 'typeorm';
+import { insertInChunks, type AuditActor } from '@dibao/db';
+import { auditedWrite, auditImport } from '@dibao/server';
 import {
   subtreeCodePrefix,
   type AgencyKind,
@@ -92,20 +93,6 @@ export interface OversightImport {
   }>;
 }
 
-const CHUNK = 500;
-
-async function insertInChunks<T extends object>(
-  manager: EntityManager,
-  target: new () => T,
-  rows: T[],
-  progress: (done: number) => void,
-) {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
-    progress(Math.min(start + CHUNK, rows.length));
-  }
-}
-
 const actor = (person: OversightImportActor): AuditActor => ({ kind: 'principal', ...person });
 
 /**
@@ -118,7 +105,8 @@ export async function importOversight(
   importer: AuditActor,
   progress: (message: string) => void = () => undefined,
 ) {
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, importer, async (tx) => {
+    const { manager } = tx;
     const inspections = data.inspections.map(({ distributions: _distributions, targetRegionCodes, ...inspection }) =>
       Object.assign(new InspectionEntity(), {
         ...inspection,
@@ -130,9 +118,9 @@ export async function importOversight(
         updatedAt: inspection.closedAt ?? inspection.reportedAt ?? inspection.startedAt ?? inspection.plannedAt,
       }),
     );
-    await insertInChunks(manager, InspectionEntity, inspections, (done) =>
-      progress(`inspections ${done}/${inspections.length}`),
-    );
+    await insertInChunks(manager, InspectionEntity, inspections, {
+      progress: (done) => progress(`inspections ${done}/${inspections.length}`),
+    });
     const distributions = data.inspections.flatMap((inspection) =>
       inspection.distributions.map((distribution) =>
         Object.assign(new InspectionDistributionEntity(), {
@@ -142,7 +130,7 @@ export async function importOversight(
         }),
       ),
     );
-    await insertInChunks(manager, InspectionDistributionEntity, distributions, () => undefined);
+    await insertInChunks(manager, InspectionDistributionEntity, distributions);
 
     const yearOf = new Map(inspections.map((inspection) => [inspection.id, inspection.year]));
     const findings = data.findings.map(({ events, ...finding }) => {
@@ -161,27 +149,24 @@ export async function importOversight(
         updatedAt: lastEvent ?? finding.foundAt,
       });
     });
-    await insertInChunks(manager, FindingEntity, findings, (done) => progress(`findings ${done}/${findings.length}`));
+    await insertInChunks(manager, FindingEntity, findings, {
+      progress: (done) => progress(`findings ${done}/${findings.length}`),
+    });
     const events = data.findings.flatMap((finding) =>
       finding.events.map(({ by, ...event }) =>
         Object.assign(new RectificationEventEntity(), { ...event, findingId: finding.id, recordedBy: actor(by) }),
       ),
     );
-    await insertInChunks(manager, RectificationEventEntity, events, (done) =>
-      progress(`rectification events ${done}/${events.length}`),
-    );
+    await insertInChunks(manager, RectificationEventEntity, events, {
+      progress: (done) => progress(`rectification events ${done}/${events.length}`),
+    });
 
-    const counts: Array<[string, number]> = [
+    await auditImport(tx, [
       ['Inspection', inspections.length],
       ['InspectionDistribution', distributions.length],
       ['Finding', findings.length],
       ['RectificationEvent', events.length],
-    ];
-    for (const [entityType, count] of counts) {
-      if (count > 0) {
-        await appendAudit(manager, { actor: importer, entityType, entityId: '*', action: 'IMPORT', after: { count } });
-      }
-    }
+    ]);
     return {
       inspections: inspections.length,
       distributions: distributions.length,

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { hasRole, type Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import {
   isRegionCode,
   isWithinRegion,
@@ -10,7 +9,7 @@ import {
   type InspectionReportRecipient,
   type InspectionStatus,
 } from '@dibao/domain';
-import { actorOf, badInput, conflict, forbidden, hubError } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict, forbidden, hubError } from '@dibao/server';
 import { FindingEntity, InspectionDistributionEntity, InspectionEntity } from '../entities/index.js';
 import type { PlanInspectionInput } from '../schema/inputs.js';
 import { requireInspectionManager } from './access.js';
@@ -89,7 +88,7 @@ export async function planInspection(deps: OversightDeps, principal: Principal, 
   if (year < 2000 || year > 2100) throw badInput('periodStart is implausible', '督察开始时间不合理');
   const team = checkedTeam(input);
   const now = deps.now();
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const inspection = await manager.save(
       manager.create(InspectionEntity, {
         title: input.title.trim(),
@@ -112,8 +111,7 @@ export async function planInspection(deps: OversightDeps, principal: Principal, 
         closedAt: null,
       }),
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Inspection',
       entityId: inspection.id,
       action: 'PLAN',
@@ -124,7 +122,7 @@ export async function planInspection(deps: OversightDeps, principal: Principal, 
 }
 
 /** One forward move of the workflow, by a manager of the inspection, audited. */
-async function transition(
+function transition(
   deps: OversightDeps,
   principal: Principal,
   id: string,
@@ -135,22 +133,17 @@ async function transition(
     apply(inspection: InspectionEntity, manager: EntityManager): Promise<void> | void;
   },
 ) {
-  return deps.dataSource.transaction(async (manager) => {
-    const { inspection } = await lockInspection(manager, principal, id);
-    requireInspectionManager(principal, inspection);
-    requireStatus(inspection, step.from, step.verb);
-    const before = inspectionState(inspection);
-    await step.apply(inspection, manager);
-    const saved = await manager.save(InspectionEntity, inspection);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'Inspection',
-      entityId: id,
-      action: step.action,
-      before,
-      after: inspectionState(saved),
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Inspection',
+    action: step.action,
+    async lock(manager) {
+      const { inspection } = await lockInspection(manager, principal, id);
+      requireInspectionManager(principal, inspection);
+      requireStatus(inspection, step.from, step.verb);
+      return inspection;
+    },
+    state: inspectionState,
+    apply: (inspection, { manager }) => step.apply(inspection, manager),
   });
 }
 
@@ -228,7 +221,7 @@ export async function distributeInspectionReport(
 ) {
   const wanted = [...new Set(recipients)];
   if (wanted.length === 0) throw badInput('Name at least one recipient', '请至少指定一个报送对象');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const { inspection, distributions } = await lockInspection(manager, principal, id);
     requireInspectionManager(principal, inspection);
     requireStatus(inspection, ['REPORTED', 'CLOSED'], { en: 'distributed', zh: '报送报告' });
@@ -257,8 +250,7 @@ export async function distributeInspectionReport(
       });
     });
     await manager.insert(InspectionDistributionEntity, rows);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Inspection',
       entityId: id,
       action: 'DISTRIBUTE',

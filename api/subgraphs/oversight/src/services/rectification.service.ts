@@ -1,8 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import type { RectificationEventKind, RectificationStatus } from '@dibao/domain';
-import { actorOf, badInput, conflict } from '@dibao/server';
+import { actorOf, applyChange, auditedWrite, badInput, conflict } from '@dibao/server';
 import { FindingEntity, InspectionEntity, RectificationEventEntity } from '../entities/index.js';
 import type {
   RecheckFindingInput,
@@ -50,53 +48,38 @@ interface Step {
   householdsAdded?: number;
 }
 
-/** Saves the finding, its history entry and the audit record of one step, in the caller's transaction. */
-async function record(
-  manager: EntityManager,
-  principal: Principal,
-  finding: FindingEntity,
-  before: ReturnType<typeof findingState>,
-  step: Step,
-  at: Date,
-) {
-  const saved = await manager.save(FindingEntity, finding);
-  await manager.insert(RectificationEventEntity, {
-    findingId: finding.id,
-    at,
-    kind: step.kind,
-    note: step.note,
-    evidence: step.evidence ?? [],
-    deadline: step.deadline ?? null,
-    fundsRecoveredFen: step.fundsRecoveredFen ?? 0,
-    householdsRemoved: step.householdsRemoved ?? 0,
-    householdsAdded: step.householdsAdded ?? 0,
-    statusAfter: saved.status,
-    recordedBy: actorOf(principal),
-  });
-  await appendAudit(manager, {
-    actor: actorOf(principal),
-    entityType: 'Finding',
-    entityId: finding.id,
-    action: step.action,
-    before,
-    after: { ...findingState(saved), note: step.note, evidence: step.evidence ?? [] },
-  });
-  return saved;
-}
-
-/** One step on one finding, in one transaction: lock, check, change, record. */
+/** One step on one finding, in one transaction: lock, check, change, then its history entry and audit record. */
 function step(
   deps: OversightDeps,
   principal: Principal,
   findingId: string,
   work: (finding: FindingEntity, inspection: InspectionEntity, now: Date) => Step,
 ) {
-  return deps.dataSource.transaction(async (manager) => {
-    const { finding, inspection } = await lockFinding(manager, principal, findingId);
-    const before = findingState(finding);
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const { finding: locked, inspection } = await lockFinding(tx.manager, principal, findingId);
     const now = deps.now();
-    const change = work(finding, inspection, now);
-    return record(manager, principal, finding, before, change, now);
+    return applyChange(tx, {
+      entityType: 'Finding',
+      action: (change: Step) => change.action,
+      lock: async () => locked,
+      state: findingState,
+      apply: (finding) => work(finding, inspection, now),
+      saved: (finding, change, { manager, actor }) =>
+        manager.insert(RectificationEventEntity, {
+          findingId: finding.id,
+          at: now,
+          kind: change.kind,
+          note: change.note,
+          evidence: change.evidence ?? [],
+          deadline: change.deadline ?? null,
+          fundsRecoveredFen: change.fundsRecoveredFen ?? 0,
+          householdsRemoved: change.householdsRemoved ?? 0,
+          householdsAdded: change.householdsAdded ?? 0,
+          statusAfter: finding.status,
+          recordedBy: actor,
+        }),
+      after: (finding, change) => ({ ...findingState(finding), note: change.note, evidence: change.evidence ?? [] }),
+    });
   });
 }
 
