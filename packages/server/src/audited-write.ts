@@ -72,12 +72,15 @@ export interface AuditedChange<E extends ObjectLiteral, A = void> {
   entityId?(row: E): string;
 }
 
-/** Applies an audited change inside a write that is already open (one that changes several rows). */
+/** A change to a row the write has locked already (with the rows it needs beside it). */
+export type RowChange<E extends ObjectLiteral, A = void> = Omit<AuditedChange<E, A>, 'lock'>;
+
+/** Snapshot, apply, save and audit a locked row inside a write that is already open; returns the saved row. */
 export async function applyChange<E extends ObjectLiteral, A>(
   tx: AuditedTransaction,
-  change: AuditedChange<E, A>,
+  row: E,
+  change: RowChange<E, A>,
 ): Promise<E> {
-  const row = await change.lock(tx.manager);
   const before = change.state(row);
   const applied = await change.apply(row, tx);
   const saved = await tx.manager.save(row);
@@ -98,7 +101,7 @@ export function changeAudited<E extends ObjectLiteral, A = void>(
   who: Actor,
   change: AuditedChange<E, A>,
 ): Promise<E> {
-  return auditedWrite(dataSource, who, (tx) => applyChange(tx, change));
+  return auditedWrite(dataSource, who, async (tx) => applyChange(tx, await change.lock(tx.manager), change));
 }
 
 /** A new row. */

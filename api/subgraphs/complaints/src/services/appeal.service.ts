@@ -1,7 +1,6 @@
 import { hasRole, inScope, type Principal } from '@dibao/auth';
 import type { ComplaintAppealOutcome } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, forbidden, notFound } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, forbidden, notFound } from '@dibao/server';
 import { ComplaintAppealEntity, ComplaintEntity } from '../entities/index.js';
 import { auditView, isUuid } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
@@ -20,7 +19,7 @@ export async function decideAppeal(
 ) {
   const why = reason.trim();
   if (why.length < 5) throw badInput('Give the reasons for the decision', '请说明复查意见');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const appeal = isUuid(appealId)
       ? await manager.findOne(ComplaintAppealEntity, { where: { id: appealId }, lock: { mode: 'pessimistic_write' } })
       : null;
@@ -49,8 +48,7 @@ export async function decideAppeal(
     appeal.decidedAt = now;
     appeal.decisionReason = why;
     const saved = await manager.save(ComplaintAppealEntity, appeal);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'ComplaintAppeal',
       entityId: saved.id,
       action: outcome,
@@ -72,8 +70,7 @@ export async function decideAppeal(
       complaint.closedAt = null;
       complaint.publicFeedback = null;
       await manager.save(ComplaintEntity, complaint);
-      await appendAudit(manager, {
-        actor: actorOf(principal),
+      await audit({
         entityType: 'Complaint',
         entityId: complaint.id,
         action: 'REOPEN_ON_APPEAL',

@@ -1,11 +1,9 @@
 import { inScope, type Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, forbidden, notFound } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, forbidden, notFound, uniqueOrConflict } from '@dibao/server';
 import { ComplainantIdentityEntity, ComplaintEntity, IdentityRevealRequestEntity } from '../entities/index.js';
 import { isCustodian, isOwner, requireOwner } from './access.js';
 import { isUuid, lockComplaint, readableComplaint } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { uniqueOrConflict } from './errors.js';
 import { sealingContext, unseal } from './sealing.js';
 
 /*
@@ -23,7 +21,7 @@ export async function requestIdentityReveal(deps: ComplaintsDeps, principal: Pri
       '请具体说明需要查看身份的理由（至少 10 个字）',
     );
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     requireOwner(principal, complaint);
     if (complaint.anonymous)
@@ -46,8 +44,7 @@ export async function requestIdentityReveal(deps: ComplaintsDeps, principal: Pri
       'A request to reveal this identity is already pending',
       '已有待审批的身份查看申请',
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'IdentityRevealRequest',
       entityId: saved.id,
       action: 'REQUEST',
@@ -74,7 +71,7 @@ export async function decideIdentityReveal(
   if (!approve && (note?.trim().length ?? 0) < 2) {
     throw badInput('Give a reason for rejecting', '请说明不予批准的理由');
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const request = isUuid(requestId)
       ? await manager.findOne(IdentityRevealRequestEntity, {
           where: { id: requestId },
@@ -97,8 +94,7 @@ export async function decideIdentityReveal(
     request.decidedAt = nowOf(deps);
     request.decisionNote = note?.trim() || null;
     const saved = await manager.save(IdentityRevealRequestEntity, request);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'IdentityRevealRequest',
       entityId: saved.id,
       action: approve ? 'APPROVE' : 'REJECT',
@@ -114,7 +110,7 @@ export async function decideIdentityReveal(
  * Each read is audited with the approved request's id and reason.
  */
 export async function readIdentity(deps: ComplaintsDeps, principal: Principal, complaintId: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await readableComplaint(manager, principal, complaintId);
     const identity = await manager.findOneBy(ComplainantIdentityEntity, { complaintId });
     if (complaint.anonymous || !identity) return null;
@@ -151,8 +147,7 @@ export async function readIdentity(deps: ComplaintsDeps, principal: Principal, c
           sealingContext('complainant_identity', complaintId, 'contact'),
         )
       : null;
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: complaintId,
       action: 'READ_IDENTITY',

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type {
   AgencyKind,
   ComplaintAppealStatus,
@@ -10,7 +10,8 @@ import type {
   IdentityRevealStatus,
   ProblemCategory,
 } from '@dibao/domain';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import { insertInChunks, type AuditActor } from '@dibao/db';
+import { auditedWrite, auditImport } from '@dibao/server';
 import { complaintsConfigFromEnv, daysAfter, type ComplaintsConfig } from '../config.js';
 import {
   ComplainantIdentityEntity,
@@ -136,20 +137,6 @@ export interface ComplaintsImportSummary {
   complaints: number;
   /** The receipt code of every imported complaint, generated here and stored only as a hash: keep them safe. */
   receiptCodes: Array<{ complaintId: string; receiptCode: string }>;
-}
-
-const CHUNK = 500;
-
-async function insertInChunks<T extends object>(
-  manager: EntityManager,
-  target: new () => T,
-  rows: T[],
-  progress: (done: number) => void = () => undefined,
-) {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
-    progress(Math.min(start + CHUNK, rows.length));
-  }
 }
 
 const actorOfOfficial = (official: ImportedOfficial): AuditActor => ({
@@ -294,7 +281,8 @@ export async function importComplaints(
 ): Promise<ComplaintsImportSummary> {
   const key = lazySealingKey(encryptionKey);
   const receiptCodes = data.complaints.map((record) => ({ complaintId: record.id, receiptCode: newReceiptCode() }));
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, actor, async (tx) => {
+    const { manager } = tx;
     await insertInChunks(
       manager,
       PetitionOfficerEntity,
@@ -322,9 +310,9 @@ export async function importComplaints(
     // Originals before the duplicates that point at them (a duplicate never points at another duplicate).
     const originals = rows.filter((row) => row.duplicateOfId === null);
     const duplicates = rows.filter((row) => row.duplicateOfId !== null);
-    await insertInChunks(manager, ComplaintEntity, [...originals, ...duplicates], (done) =>
-      progress(`complaints ${done}/${rows.length}`),
-    );
+    await insertInChunks(manager, ComplaintEntity, [...originals, ...duplicates], {
+      progress: (done) => progress(`complaints ${done}/${rows.length}`),
+    });
     await insertInChunks(manager, OwnershipTransferEntity, data.complaints.flatMap(transferRows));
 
     const sealed = data.complaints.map((record) => sealedRows(key, record));
@@ -405,17 +393,12 @@ export async function importComplaints(
       ),
     );
 
-    const counts: Array<[string, number]> = [
+    await auditImport(tx, [
       ['PetitionOfficer', data.petitionOfficers.length],
       ['VolunteerSupervisor', data.volunteers.length],
       ['SocialOrganizationContract', data.contracts.length],
       ['Complaint', rows.length],
-    ];
-    for (const [entityType, count] of counts) {
-      if (count > 0) {
-        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
-      }
-    }
+    ]);
     return {
       petitionOfficers: data.petitionOfficers.length,
       volunteers: data.volunteers.length,

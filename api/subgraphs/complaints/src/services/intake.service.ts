@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { isRegionCode } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, forbidden } from '@dibao/server';
+import { auditedWrite, badInput, forbidden } from '@dibao/server';
 import { daysAfter } from '../config.js';
 import {
   ComplainantIdentityEntity,
@@ -90,10 +89,9 @@ export async function receiveComplaint(deps: ComplaintsDeps, principal: Principa
   const key = complainant ? deps.key() : null;
   const receiptCode = newReceiptCode();
 
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, actor, audit }) => {
     const source = await checkSource(manager, input, receivedAt);
     const id = randomUUID();
-    const actor = actorOf(principal);
     const complaint = manager.create(ComplaintEntity, {
       id,
       channel: input.channel,
@@ -157,8 +155,7 @@ export async function receiveComplaint(deps: ComplaintsDeps, principal: Principa
       at: receivedAt,
       reason: '首问受理 / First contact',
     });
-    await appendAudit(manager, {
-      actor,
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: 'RECEIVE',

@@ -2,8 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { ancestorCodesOf, isRegionCode } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, forbidden } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, forbidden } from '@dibao/server';
 import { ComplaintEntity, OwnershipTransferEntity, PetitionOfficerEntity } from '../entities/index.js';
 import { requireAdminOf, requireHandler, requireOwner } from './access.js';
 import { auditView, lockComplaint, moveStatus } from './complaint-store.js';
@@ -36,7 +35,7 @@ export async function designatePetitionOfficer(
   requireAdminOf(principal, regionCode);
   const subject = officerSubject.trim();
   if (!subject) throw badInput('officerSubject is empty', 'officerSubject 不能为空');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const before = await manager.findOneBy(PetitionOfficerEntity, { regionCode });
     const designation = manager.create(PetitionOfficerEntity, {
       regionCode,
@@ -46,8 +45,7 @@ export async function designatePetitionOfficer(
       designatedAt: nowOf(deps),
     });
     await manager.save(PetitionOfficerEntity, designation);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'PetitionOfficer',
       entityId: regionCode,
       action: before ? 'REDESIGNATE' : 'DESIGNATE',
@@ -63,7 +61,7 @@ export async function designatePetitionOfficer(
  * not move until that officer accepts: an unowned complaint cannot exist.
  */
 export async function requestHandover(deps: ComplaintsDeps, principal: Principal, id: string, note: string | null) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     requireOwner(principal, complaint);
     if (complaint.status !== 'RECEIVED') {
@@ -90,8 +88,7 @@ export async function requestHandover(deps: ComplaintsDeps, principal: Principal
     complaint.handoverRequestedAt = nowOf(deps);
     complaint.handoverNote = note?.trim() || null;
     const saved = await manager.save(ComplaintEntity, complaint);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: 'REQUEST_HANDOVER',
@@ -108,7 +105,7 @@ export async function requestHandover(deps: ComplaintsDeps, principal: Principal
  */
 export async function acceptHandover(deps: ComplaintsDeps, principal: Principal, id: string) {
   requireHandler(principal);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     const now = nowOf(deps);
     const proposedToCaller = complaint.handoverToSubject === principal.subject;
@@ -148,8 +145,7 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
     complaint.handoverRequestedAt = null;
     complaint.handoverNote = null;
     const saved = await manager.save(ComplaintEntity, complaint);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: proposedToCaller ? 'ACCEPT_HANDOVER' : 'ACCEPT_AS_DESIGNATED_OFFICER',
@@ -163,7 +159,7 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
 /** The proposed officer declines (wrong region, say): the handover lapses and the owner keeps the complaint. */
 export async function declineHandover(deps: ComplaintsDeps, principal: Principal, id: string, reason: string) {
   if (reason.trim().length < 2) throw badInput('Give a reason for declining', '请说明不予接收的理由');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     if (complaint.handoverToSubject !== principal.subject) {
       throw forbidden('No handover of this complaint is proposed to you', '此投诉举报未向您移交');
@@ -173,8 +169,7 @@ export async function declineHandover(deps: ComplaintsDeps, principal: Principal
     complaint.handoverRequestedAt = null;
     complaint.handoverNote = null;
     const saved = await manager.save(ComplaintEntity, complaint);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: 'DECLINE_HANDOVER',

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ComplaintStatus, parentCodeOf } from '@dibao/domain';
-import { appendAudit, type AuditActor } from '@dibao/db';
-import { actorOf, badInput, conflict, labelFor, systemActor } from '@dibao/server';
+import type { AuditActor } from '@dibao/db';
+import { type AuditedTransaction, auditedWrite, badInput, conflict, labelFor, systemActor } from '@dibao/server';
 import type { Principal } from '@dibao/auth';
 import {
   ComplaintAppealEntity,
@@ -57,7 +57,7 @@ export async function complaintStatusByReceipt(deps: ComplaintsDeps, receiptCode
 
 async function insertMessage(
   deps: ComplaintsDeps,
-  manager: EntityManager,
+  { manager, audit }: AuditedTransaction,
   complaint: ComplaintEntity,
   author: ComplaintMessageEntity['author'],
   sentBy: AuditActor | null,
@@ -73,8 +73,7 @@ async function insertMessage(
     textSealed: seal(key, text, messageContext(complaint.id)),
   });
   const saved = await manager.save(ComplaintMessageEntity, message);
-  await appendAudit(manager, {
-    actor: sentBy ?? COMPLAINANT_ACTOR,
+  await audit({
     entityType: 'Complaint',
     entityId: complaint.id,
     action: 'MESSAGE',
@@ -88,11 +87,11 @@ async function insertMessage(
 export async function sendComplainantMessage(deps: ComplaintsDeps, receiptCode: string, text: string) {
   const checked = checkedMessageText(text);
   if (!checked) throw badInput('A message has 1 to 5,000 characters', '留言须为 1 至 5000 个字符');
-  return deps.dataSource.transaction(async (manager) => {
-    const complaint = await complaintByReceipt(manager, receiptCode, true);
+  return auditedWrite(deps.dataSource, COMPLAINANT_ACTOR, async (tx) => {
+    const complaint = await complaintByReceipt(tx.manager, receiptCode, true);
     if (!complaint) return null;
-    await insertMessage(deps, manager, complaint, 'COMPLAINANT', null, checked);
-    return threadOf(deps, manager, complaint);
+    await insertMessage(deps, tx, complaint, 'COMPLAINANT', null, checked);
+    return threadOf(deps, tx.manager, complaint);
   });
 }
 
@@ -105,8 +104,8 @@ export async function sendHandlerMessage(
 ) {
   const checked = checkedMessageText(text);
   if (!checked) throw badInput('A message has 1 to 5,000 characters', '留言须为 1 至 5000 个字符');
-  return deps.dataSource.transaction(async (manager) => {
-    const complaint = await lockComplaint(manager, principal, complaintId);
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const complaint = await lockComplaint(tx.manager, principal, complaintId);
     requireOwnerOrSupervisor(principal, complaint);
     if (complaint.personalDataErasedAt) {
       throw conflict(
@@ -114,7 +113,7 @@ export async function sendHandlerMessage(
         '案件个人信息已删除，无法再联系投诉举报人',
       );
     }
-    const saved = await insertMessage(deps, manager, complaint, 'HANDLER', actorOf(principal), checked);
+    const saved = await insertMessage(deps, tx, complaint, 'HANDLER', tx.actor, checked);
     return { author: saved.author, sentAt: saved.sentAt, text: checked };
   });
 }
@@ -131,7 +130,7 @@ export async function rateComplaintHandling(
 ) {
   const text = comment?.trim() || null;
   if (text && text.length > 2000) throw badInput('A comment has at most 2,000 characters', '评价意见不超过 2000 字');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, COMPLAINANT_ACTOR, async ({ manager, audit }) => {
     const complaint = await complaintByReceipt(manager, receiptCode, true);
     if (!complaint) return null;
     if (complaint.status !== 'CLOSED') {
@@ -152,8 +151,7 @@ export async function rateComplaintHandling(
       keyId: key?.id ?? null,
       commentSealed: key && text ? seal(key, text, ratingContext(complaint.id, complaint.closureRound)) : null,
     });
-    await appendAudit(manager, {
-      actor: COMPLAINANT_ACTOR,
+    await audit({
       entityType: 'Complaint',
       entityId: complaint.id,
       action: 'RATE',
@@ -172,8 +170,7 @@ export async function rateComplaintHandling(
         decisionReason: null,
       }),
     );
-    await appendAudit(manager, {
-      actor: COMPLAINANT_ACTOR,
+    await audit({
       entityType: 'ComplaintAppeal',
       entityId: appeal.id,
       action: 'OPEN',
@@ -198,7 +195,7 @@ const claimInstructions = (reference: string) =>
  * recorded as the claim.
  */
 export async function claimReward(deps: ComplaintsDeps, receiptCode: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, COMPLAINANT_ACTOR, async ({ manager, audit }) => {
     const complaint = await complaintByReceipt(manager, receiptCode, false);
     if (!complaint) return null;
     const reward = await manager.findOne(ComplaintRewardEntity, {
@@ -209,8 +206,7 @@ export async function claimReward(deps: ComplaintsDeps, receiptCode: string) {
     if (reward.status === 'PAID' && !reward.claimedAt) {
       reward.claimedAt = nowOf(deps);
       await manager.save(ComplaintRewardEntity, reward);
-      await appendAudit(manager, {
-        actor: COMPLAINANT_ACTOR,
+      await audit({
         entityType: 'ComplaintReward',
         entityId: reward.id,
         action: 'CLAIM',

@@ -1,14 +1,12 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { isRegionCode } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, notFound } from '@dibao/server';
+import { auditedWrite, badInput, conflict, notFound, uniqueOrConflict } from '@dibao/server';
 import { ComplaintEntity, SocialOrganizationContractEntity, VolunteerSupervisorEntity } from '../entities/index.js';
 import type { SocialOrganizationContractInput, VolunteerSupervisorInput } from '../schema/inputs.js';
 import { requireAdminOf } from './access.js';
 import { isUuid } from './complaint-store.js';
 import type { ComplaintsDeps } from './deps.js';
-import { uniqueOrConflict } from './errors.js';
 import { isCalendarDate } from './shanghai-date.js';
 
 /*
@@ -50,7 +48,7 @@ const CONTRACT = { en: 'Purchase-of-services contract', zh: '政府购买服务�
 export async function registerVolunteer(deps: ComplaintsDeps, principal: Principal, input: VolunteerSupervisorInput) {
   checkPeriod(input.regionCode, input.termStart, input.termEnd, 'term');
   requireAdminOf(principal, input.regionCode);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const saved = await manager.save(
       manager.create(VolunteerSupervisorEntity, {
         regionCode: input.regionCode,
@@ -60,8 +58,7 @@ export async function registerVolunteer(deps: ComplaintsDeps, principal: Princip
         termEnd: input.termEnd,
       }),
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'VolunteerSupervisor',
       entityId: saved.id,
       action: 'REGISTER',
@@ -79,7 +76,7 @@ export async function updateVolunteer(
 ) {
   checkPeriod(input.regionCode, input.termStart, input.termEnd, 'term');
   requireAdminOf(principal, input.regionCode);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const volunteer = await lockInScope(manager, VolunteerSupervisorEntity, principal, id, VOLUNTEER);
     const before = { ...volunteer };
     Object.assign(volunteer, {
@@ -90,8 +87,7 @@ export async function updateVolunteer(
       termEnd: input.termEnd,
     });
     const saved = await manager.save(VolunteerSupervisorEntity, volunteer);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'VolunteerSupervisor',
       entityId: id,
       action: 'UPDATE',
@@ -103,7 +99,7 @@ export async function updateVolunteer(
 }
 
 export async function removeVolunteer(deps: ComplaintsDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const volunteer = await lockInScope(manager, VolunteerSupervisorEntity, principal, id, VOLUNTEER);
     if ((await manager.countBy(ComplaintEntity, { volunteerId: id })) > 0) {
       throw conflict(
@@ -112,8 +108,7 @@ export async function removeVolunteer(deps: ComplaintsDeps, principal: Principal
       );
     }
     await manager.delete(VolunteerSupervisorEntity, { id });
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'VolunteerSupervisor',
       entityId: id,
       action: 'REMOVE',
@@ -142,14 +137,13 @@ export async function registerContract(
 ) {
   checkPeriod(input.regionCode, input.periodStart, input.periodEnd, 'period');
   requireAdminOf(principal, input.regionCode);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const saved = await uniqueOrConflict(
       () => manager.save(manager.create(SocialOrganizationContractEntity, contractFields(input))),
       `Contract number ${input.contractNumber} is already registered`,
       `合同编号 ${input.contractNumber} 已登记`,
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'SocialOrganizationContract',
       entityId: saved.id,
       action: 'REGISTER',
@@ -167,7 +161,7 @@ export async function updateContract(
 ) {
   checkPeriod(input.regionCode, input.periodStart, input.periodEnd, 'period');
   requireAdminOf(principal, input.regionCode);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const contract = await lockInScope(manager, SocialOrganizationContractEntity, principal, id, CONTRACT);
     const before = { ...contract };
     Object.assign(contract, contractFields(input));
@@ -176,8 +170,7 @@ export async function updateContract(
       `Contract number ${input.contractNumber} is already registered`,
       `合同编号 ${input.contractNumber} 已登记`,
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'SocialOrganizationContract',
       entityId: id,
       action: 'UPDATE',
@@ -189,7 +182,7 @@ export async function updateContract(
 }
 
 export async function removeContract(deps: ComplaintsDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const contract = await lockInScope(manager, SocialOrganizationContractEntity, principal, id, CONTRACT);
     if ((await manager.countBy(ComplaintEntity, { contractId: id })) > 0) {
       throw conflict(
@@ -198,8 +191,7 @@ export async function removeContract(deps: ComplaintsDeps, principal: Principal,
       );
     }
     await manager.delete(SocialOrganizationContractEntity, { id });
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'SocialOrganizationContract',
       entityId: id,
       action: 'REMOVE',

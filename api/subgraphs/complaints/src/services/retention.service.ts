@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { subtreeCodePrefix } from '@dibao/domain';
-import { appendAudit, type AuditActor } from '@dibao/db';
-import { systemActor } from '@dibao/server';
+import type { AuditActor } from '@dibao/db';
+import { auditedWrite, systemActor } from '@dibao/server';
 import { complaintsConfigFromEnv, daysAfter } from '../config.js';
 import {
   ComplainantIdentityEntity,
@@ -39,7 +39,7 @@ export async function erasePersonalDataOlderThan(
   const retentionDays = options.retentionDays ?? complaintsConfigFromEnv().retentionDays;
   const actor = options.actor ?? systemActor('personal-data-retention');
   const closedBefore = daysAfter(now, -retentionDays);
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, actor, async ({ manager, audit }) => {
     const query = manager
       .getRepository(ComplaintEntity)
       .createQueryBuilder('complaint')
@@ -65,8 +65,7 @@ export async function erasePersonalDataOlderThan(
     await manager.update(ComplaintRatingEntity, { complaintId: In(ids) }, { commentSealed: null, keyId: null });
     await manager.update(ComplaintEntity, { id: In(ids) }, { receiptHash: null, personalDataErasedAt: now });
     for (const complaint of complaints) {
-      await appendAudit(manager, {
-        actor,
+      await audit({
         entityType: 'Complaint',
         entityId: complaint.id,
         action: 'ERASE_PERSONAL_DATA',

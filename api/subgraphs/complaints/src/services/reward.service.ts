@@ -1,13 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { complaintRewardFen } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, forbidden, notFound } from '@dibao/server';
+import {
+  actorOf,
+  applyChange,
+  auditedWrite,
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+  uniqueOrConflict,
+} from '@dibao/server';
 import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
 import { canReadComplaint, requireOwner } from './access.js';
 import { isUuid, lockComplaint } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { uniqueOrConflict } from './errors.js';
 
 /*
  * Rewarded tip-offs (有奖举报). The owner decides the amount by the configured rule for a substantiated (or,
@@ -31,7 +38,7 @@ function rewardView(reward: ComplaintRewardEntity) {
 }
 
 export async function decideReward(deps: ComplaintsDeps, principal: Principal, complaintId: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, complaintId);
     requireOwner(principal, complaint);
     if ((complaint.status !== 'CONCLUDED' && complaint.status !== 'CLOSED') || !complaint.conclusion) {
@@ -73,8 +80,7 @@ export async function decideReward(deps: ComplaintsDeps, principal: Principal, c
       'A reward has already been decided for this complaint',
       '该投诉举报已核定奖励',
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'ComplaintReward',
       entityId: saved.id,
       action: 'DECIDE',
@@ -108,27 +114,22 @@ function requireAdminIn(principal: Principal, complaint: ComplaintEntity, agenci
   }
 }
 
-async function rewardStep(
+/** One step of a reward after its decision, in a transaction with its audit record. */
+function rewardStep(
   deps: ComplaintsDeps,
   principal: Principal,
   rewardId: string,
   action: string,
   change: (reward: ComplaintRewardEntity, complaint: ComplaintEntity, now: Date) => void,
 ) {
-  return deps.dataSource.transaction(async (manager) => {
-    const { reward, complaint } = await lockReward(manager, principal, rewardId);
-    const before = rewardView(reward);
-    change(reward, complaint, nowOf(deps));
-    const saved = await manager.save(ComplaintRewardEntity, reward);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const { reward, complaint } = await lockReward(tx.manager, principal, rewardId);
+    return applyChange(tx, reward, {
       entityType: 'ComplaintReward',
-      entityId: saved.id,
       action,
-      before,
-      after: rewardView(saved),
+      state: rewardView,
+      apply: (locked) => change(locked, complaint, nowOf(deps)),
     });
-    return saved;
   });
 }
 

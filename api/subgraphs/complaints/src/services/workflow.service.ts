@@ -1,34 +1,27 @@
 import type { Principal } from '@dibao/auth';
 import type { ComplaintLinkKind } from '@dibao/domain';
-import { appendAudit } from '@dibao/db';
-import { actorOf, badInput, conflict, forbidden } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict, forbidden, uniqueOrConflict } from '@dibao/server';
 import { daysAfter } from '../config.js';
 import { ComplaintEntity, ComplaintExternalLinkEntity } from '../entities/index.js';
 import type { ConcludeComplaintInput } from '../schema/inputs.js';
 import { isProvincialHandler, requireOwner, requireOwnerOrSupervisor } from './access.js';
 import { auditView, isUuid, lockComplaint, moveStatus } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { uniqueOrConflict } from './errors.js';
 
 type Change = (complaint: ComplaintEntity, now: Date) => void;
 
 /** One owner-only step of the workflow, in a transaction with its audit record. */
-async function ownerStep(deps: ComplaintsDeps, principal: Principal, id: string, action: string, change: Change) {
-  return deps.dataSource.transaction(async (manager) => {
-    const complaint = await lockComplaint(manager, principal, id);
-    requireOwner(principal, complaint);
-    const before = auditView(complaint);
-    change(complaint, nowOf(deps));
-    const saved = await manager.save(ComplaintEntity, complaint);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'Complaint',
-      entityId: id,
-      action,
-      before,
-      after: auditView(saved),
-    });
-    return saved;
+function ownerStep(deps: ComplaintsDeps, principal: Principal, id: string, action: string, change: Change) {
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Complaint',
+    action,
+    async lock(manager) {
+      const complaint = await lockComplaint(manager, principal, id);
+      requireOwner(principal, complaint);
+      return complaint;
+    },
+    state: auditView,
+    apply: (complaint) => change(complaint, nowOf(deps)),
   });
 }
 
@@ -70,7 +63,7 @@ export function closeComplaint(deps: ComplaintsDeps, principal: Principal, id: s
  */
 export async function escalateComplaint(deps: ComplaintsDeps, principal: Principal, id: string, reason: string) {
   if (reason.trim().length < 2) throw badInput('Give a reason for supervision', '请说明督办原因');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     if (!isProvincialHandler(principal)) {
       throw forbidden(
@@ -95,8 +88,7 @@ export async function escalateComplaint(deps: ComplaintsDeps, principal: Princip
     complaint.supervisionDueAt = daysAfter(now, deps.config.supervisionDays);
     complaint.supervisedBy = actorOf(principal);
     const saved = await manager.save(ComplaintEntity, complaint);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: 'ESCALATE',
@@ -113,7 +105,7 @@ export async function escalateComplaint(deps: ComplaintsDeps, principal: Princip
  */
 export async function linkDuplicateComplaint(deps: ComplaintsDeps, principal: Principal, id: string, ofId: string) {
   if (id === ofId) throw badInput('A complaint cannot duplicate itself', '投诉举报不能与自身重复');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     const original = await lockComplaint(manager, principal, ofId);
     requireOwnerOrSupervisor(principal, complaint);
@@ -133,8 +125,7 @@ export async function linkDuplicateComplaint(deps: ComplaintsDeps, principal: Pr
     const before = auditView(complaint);
     complaint.duplicateOfId = ofId;
     const saved = await manager.save(ComplaintEntity, complaint);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: 'LINK_DUPLICATE',
@@ -157,7 +148,7 @@ export async function addExternalLink(
   if (!isUuid(external) && !/^[\w:.-]{1,200}$/.test(external)) {
     throw badInput(`Invalid external id "${externalId}"`, `无效的关联对象 ID“${externalId}”`);
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const complaint = await lockComplaint(manager, principal, id);
     requireOwnerOrSupervisor(principal, complaint);
     const link = manager.create(ComplaintExternalLinkEntity, {
@@ -172,8 +163,7 @@ export async function addExternalLink(
       'The complaint is already linked to it',
       '该投诉举报已与其关联',
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Complaint',
       entityId: id,
       action: 'LINK_EXTERNAL',

@@ -56,14 +56,13 @@ function step(
   work: (finding: FindingEntity, inspection: InspectionEntity, now: Date) => Step,
 ) {
   return auditedWrite(deps.dataSource, principal, async (tx) => {
-    const { finding: locked, inspection } = await lockFinding(tx.manager, principal, findingId);
+    const { finding, inspection } = await lockFinding(tx.manager, principal, findingId);
     const now = deps.now();
-    return applyChange(tx, {
+    return applyChange(tx, finding, {
       entityType: 'Finding',
       action: (change: Step) => change.action,
-      lock: async () => locked,
       state: findingState,
-      apply: (finding) => work(finding, inspection, now),
+      apply: (locked) => work(locked, inspection, now),
       saved: (finding, change, { manager, actor }) =>
         manager.insert(RectificationEventEntity, {
           findingId: finding.id,
