@@ -1,7 +1,6 @@
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import { AccountabilityCaseStatus, nextAccountabilityCaseStatus, type AccountabilityOriginKind } from '@dibao/domain';
-import { actorOf, badInput, conflict } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict } from '@dibao/server';
 import { AccountabilityCaseEntity, CaseOriginEntity } from '../entities/index.js';
 import type { OpenAccountabilityCaseInput } from '../schema/case.inputs.js';
 import { agencyIdOfPrincipal, requireCompetentBody } from './access.js';
@@ -39,7 +38,7 @@ export async function openCase(deps: AccountabilityDeps, principal: Principal, i
   const origins = distinctOrigins(input.origins ?? []);
   await deps.checkOrigins(origins);
   const now = nowOf(deps);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const opened = await manager.save(
       manager.create(AccountabilityCaseEntity, {
         regionCode: subject.regionCode,
@@ -75,8 +74,7 @@ export async function openCase(deps: AccountabilityDeps, principal: Principal, i
         })),
       );
     }
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'AccountabilityCase',
       entityId: opened.id,
       action: 'OPEN',
@@ -87,7 +85,7 @@ export async function openCase(deps: AccountabilityDeps, principal: Principal, i
 }
 
 /** Moves a case one step forward; any other move is CONFLICT. */
-async function moveCase(
+function moveCase(
   deps: AccountabilityDeps,
   principal: Principal,
   id: string,
@@ -95,28 +93,25 @@ async function moveCase(
   action: string,
   apply: (found: AccountabilityCaseEntity) => void,
 ) {
-  return deps.dataSource.transaction(async (manager) => {
-    const found = await lockCase(manager, principal, id);
-    requireCompetentBody(principal, found.managingRegionCode);
-    if (nextAccountabilityCaseStatus(found.status) !== to) {
-      throw conflict(
-        `A case cannot move from ${found.status} to ${to}`,
-        `案件不能从“${AccountabilityCaseStatus[found.status].zh}”变为“${AccountabilityCaseStatus[to].zh}”`,
-      );
-    }
-    const before = caseState(found);
-    found.status = to;
-    apply(found);
-    const saved = await manager.save(AccountabilityCaseEntity, found);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
-      entityType: 'AccountabilityCase',
-      entityId: id,
-      action,
-      before,
-      after: caseState(saved),
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'AccountabilityCase',
+    action,
+    async lock(manager) {
+      const found = await lockCase(manager, principal, id);
+      requireCompetentBody(principal, found.managingRegionCode);
+      return found;
+    },
+    state: caseState,
+    apply(found) {
+      if (nextAccountabilityCaseStatus(found.status) !== to) {
+        throw conflict(
+          `A case cannot move from ${found.status} to ${to}`,
+          `案件不能从“${AccountabilityCaseStatus[found.status].zh}”变为“${AccountabilityCaseStatus[to].zh}”`,
+        );
+      }
+      found.status = to;
+      apply(found);
+    },
   });
 }
 
@@ -151,7 +146,7 @@ export async function linkCaseOrigin(
   kind: AccountabilityOriginKind,
   originId: string,
 ) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const found = await lockCase(manager, principal, caseId);
     requireCompetentBody(principal, found.managingRegionCode);
     if (found.status === 'CLOSED') {
@@ -162,8 +157,7 @@ export async function linkCaseOrigin(
     await deps.checkOrigins([{ kind, id: originId }]);
     const link = { caseId, kind, originId, linkedAt: nowOf(deps), linkedBy: actorOf(principal) };
     await manager.insert(CaseOriginEntity, link);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'AccountabilityCase',
       entityId: caseId,
       action: 'LINK_ORIGIN',

@@ -1,7 +1,6 @@
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import { AccountabilityCaseStatus } from '@dibao/domain';
-import { actorOf, badInput, conflict } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict } from '@dibao/server';
 import { AccountabilityCaseEntity, CaseDecisionEntity, CaseSanctionEntity } from '../entities/index.js';
 import type { DecideAccountabilityCaseInput } from '../schema/case.inputs.js';
 import { agencyIdOfPrincipal, requireCompetentBody } from './access.js';
@@ -19,7 +18,7 @@ import { competentBodiesOfCase } from './case-bodies.js';
 export async function decideCase(deps: AccountabilityDeps, principal: Principal, input: DecideAccountabilityCaseInput) {
   const summary = input.summary.trim();
   if (summary.length < 2) throw badInput('Summarise the decision', '请填写决定摘要');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const found = await lockCase(manager, principal, input.id);
     requireCompetentBody(principal, found.managingRegionCode);
     if (found.status !== 'INVESTIGATING') {
@@ -62,8 +61,7 @@ export async function decideCase(deps: AccountabilityDeps, principal: Principal,
     found.status = 'DECIDED';
     found.decidedAt = now;
     const saved = await manager.save(AccountabilityCaseEntity, found);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'AccountabilityCase',
       entityId: found.id,
       action: 'DECIDE',

@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import type { DataSource } from 'typeorm';
+import { insertInChunks, type AuditActor } from '@dibao/db';
+import { auditedWrite, auditImport } from '@dibao/server';
 import {
   competentBodiesFor,
   type AccountabilityCaseStatus,
@@ -92,20 +93,6 @@ export interface AccountabilityImportSummary {
   tasks: number;
 }
 
-const CHUNK = 500;
-
-async function insertInChunks<T extends object>(
-  manager: EntityManager,
-  target: new () => T,
-  rows: T[],
-  progress: (done: number) => void = () => undefined,
-) {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.insert(target, rows.slice(start, start + CHUNK) as never);
-    progress(Math.min(start + CHUNK, rows.length));
-  }
-}
-
 /** The managing region a case's snapshot gives; the import refuses data the live rules would refuse. */
 function managingRegionOf(item: AccountabilityImport['cases'][number]): string {
   const { managingRegionCode, agencyIds } = competentBodiesFor(
@@ -135,7 +122,8 @@ export async function importAccountability(
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
 ): Promise<AccountabilityImportSummary> {
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, actor, async (tx) => {
+    const { manager } = tx;
     const cases = data.cases.map((item) =>
       Object.assign(new AccountabilityCaseEntity(), {
         id: item.id,
@@ -160,9 +148,9 @@ export async function importAccountability(
         closingNote: item.closingNote,
       }),
     );
-    await insertInChunks(manager, AccountabilityCaseEntity, cases, (done) =>
-      progress(`accountability cases ${done}/${cases.length}`),
-    );
+    await insertInChunks(manager, AccountabilityCaseEntity, cases, {
+      progress: (done) => progress(`accountability cases ${done}/${cases.length}`),
+    });
     await insertInChunks(
       manager,
       CaseOriginEntity,
@@ -229,7 +217,7 @@ export async function importAccountability(
           recordedBy: actor,
         }),
       ),
-      (done) => progress(`joint meeting sessions ${done}/${sessions.length}`),
+      { progress: (done) => progress(`joint meeting sessions ${done}/${sessions.length}`) },
     );
     await insertInChunks(
       manager,
@@ -284,18 +272,13 @@ export async function importAccountability(
       sessions: sessions.length,
       tasks: tasks.length,
     };
-    const counts: Array<[string, number]> = [
+    await auditImport(tx, [
       ['AccountabilityCase', summary.cases],
       ['CaseDecision', summary.decisions],
       ['JointMeeting', summary.jointMeetings],
       ['JointMeetingSession', summary.sessions],
       ['JointMeetingTask', summary.tasks],
-    ];
-    for (const [entityType, count] of counts) {
-      if (count > 0) {
-        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
-      }
-    }
+    ]);
     return summary;
   });
 }

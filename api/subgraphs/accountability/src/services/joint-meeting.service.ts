@@ -1,8 +1,7 @@
 import { In } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import { agencyIdOf, isWithinRegion, parseAgencyId, type AgencyKind } from '@dibao/domain';
-import { actorOf, badInput, conflict, notFound, isUuid } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, isUuid, notFound, uniqueOrConflict } from '@dibao/server';
 import {
   AccountabilityCaseEntity,
   JointMeetingAttendeeEntity,
@@ -16,7 +15,6 @@ import type { EstablishJointMeetingInput, RecordJointMeetingSessionInput } from 
 import { requireJointMeetingWriter } from './access.js';
 import { notInFuture, notTooEarly } from './calendar.js';
 import { nowOf, todayOf, type AccountabilityDeps } from './deps.js';
-import { uniqueOrConflict } from './errors.js';
 import { checkedJointMeetingRegion, checkedMemberKinds, seatedAgencyIds } from './joint-meeting-rules.js';
 
 const noJointMeeting = (regionCode: string) =>
@@ -39,15 +37,14 @@ export async function establishJointMeeting(
   );
   const name = input.name.trim();
   if (name.length < 2) throw badInput('Name the joint meeting', '请填写联席会议名称');
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const body = manager.create(JointMeetingEntity, { regionCode, name, memberKinds, establishedOn });
     await uniqueOrConflict(
       () => manager.insert(JointMeetingEntity, body),
       `${regionCode} already has a joint meeting`,
       `${regionCode} 已建立联席会议`,
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'JointMeeting',
       entityId: regionCode,
       action: 'ESTABLISH',
@@ -65,7 +62,7 @@ export async function setJointMeetingMembers(
   kinds: AgencyKind[],
 ) {
   const memberKinds = checkedMemberKinds(kinds);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const body = await manager.findOne(JointMeetingEntity, {
       where: { regionCode },
       lock: { mode: 'pessimistic_write' },
@@ -75,8 +72,7 @@ export async function setJointMeetingMembers(
     const before = { memberKinds: body.memberKinds };
     body.memberKinds = memberKinds;
     const saved = await manager.save(JointMeetingEntity, body);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'JointMeeting',
       entityId: regionCode,
       action: 'SET_MEMBERS',
@@ -135,7 +131,7 @@ export async function recordJointMeetingSession(
       `督办事项的完成时限（${early.deadline}）早于会议日期（${heldOn}）`,
     );
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const body = await manager.findOneBy(JointMeetingEntity, { regionCode });
     if (!body || !inScope(principal, regionCode)) throw noJointMeeting(regionCode);
     requireJointMeetingWriter(principal, regionCode);
@@ -215,8 +211,7 @@ export async function recordJointMeetingSession(
         ),
       );
     }
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'JointMeetingSession',
       entityId: session.id,
       action: 'RECORD',
@@ -239,7 +234,7 @@ export async function completeJointMeetingTask(
   }
   const missing = notFound(`Follow-up task ${id} does not exist`, `督办事项 ${id} 不存在`);
   if (!isUuid(id)) throw missing;
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const task = await manager.findOne(JointMeetingTaskEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     const session = task ? await manager.findOneBy(JointMeetingSessionEntity, { id: task.sessionId }) : null;
     if (!task || !session || !inScope(principal, session.regionCode)) throw missing;
@@ -251,8 +246,7 @@ export async function completeJointMeetingTask(
     task.completionNote = completionNote;
     task.completedBy = actorOf(principal);
     const saved = await manager.save(JointMeetingTaskEntity, task);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'JointMeetingTask',
       entityId: id,
       action: 'COMPLETE',
