@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import type { AllocationMethod } from '@dibao/domain';
-import { actorOf, badInput, conflict, notFound } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, notFound } from '@dibao/server';
 import { AllocationEntity, AllocationLineEntity, AssessmentEntity, AssessmentScoreEntity } from '../entities/index.js';
 import type { CreateAllocationInput, UpdateAllocationInput } from '../schema/allocation.inputs.js';
 import { requireProvincialReviewer } from './access.js';
@@ -110,7 +109,7 @@ const termsOf = (method: AllocationMethod, poolFen: number, requestedShare: numb
 export async function createAllocation(deps: BulletinsDeps, principal: Principal, input: CreateAllocationInput) {
   const provinceCode = requireProvincialReviewer(principal);
   const terms = termsOf(input.method, input.poolFen, input.performanceShareBasisPoints);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const assessment = await assessmentFor(manager, provinceCode, input.year);
     const lines = await linesFor(manager, assessment, terms);
     const now = deps.now();
@@ -133,8 +132,7 @@ export async function createAllocation(deps: BulletinsDeps, principal: Principal
       }),
     );
     await replaceLines(manager, allocation.id, lines);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Allocation',
       entityId: allocation.id,
       action: 'CREATE',
@@ -147,7 +145,7 @@ export async function createAllocation(deps: BulletinsDeps, principal: Principal
 /** Changes a draft's terms and recomputes it on the assessment as it is now. */
 export async function updateAllocation(deps: BulletinsDeps, principal: Principal, input: UpdateAllocationInput) {
   const provinceCode = requireProvincialReviewer(principal);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const allocation = await lockAllocation(manager, provinceCode, input.id);
     requireDraftAllocation(allocation);
     const before = allocationState(allocation);
@@ -168,8 +166,7 @@ export async function updateAllocation(deps: BulletinsDeps, principal: Principal
     });
     const saved = await manager.save(AllocationEntity, allocation);
     await replaceLines(manager, saved.id, lines);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Allocation',
       entityId: saved.id,
       action: 'UPDATE',
@@ -186,7 +183,7 @@ export async function updateAllocation(deps: BulletinsDeps, principal: Principal
  */
 export async function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
   const provinceCode = requireProvincialReviewer(principal);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const allocation = await lockAllocation(manager, provinceCode, id);
     requireDraftAllocation(allocation);
     const assessment = await assessmentFor(manager, provinceCode, allocation.year);
@@ -202,8 +199,7 @@ export async function finaliseAllocation(deps: BulletinsDeps, principal: Princip
     allocation.finalisedBy = actorOf(principal);
     allocation.updatedAt = now;
     const saved = await manager.save(AllocationEntity, allocation);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Allocation',
       entityId: id,
       action: 'FINALISE',
@@ -220,7 +216,7 @@ export async function finaliseAllocation(deps: BulletinsDeps, principal: Princip
  */
 export async function publishAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
   const provinceCode = requireProvincialReviewer(principal);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const allocation = await lockAllocation(manager, provinceCode, id);
     if (allocation.status !== 'FINALISED') {
       throw conflict(
@@ -243,8 +239,7 @@ export async function publishAllocation(deps: BulletinsDeps, principal: Principa
     allocation.publishedBy = actorOf(principal);
     allocation.updatedAt = now;
     const saved = await manager.save(AllocationEntity, allocation);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Allocation',
       entityId: id,
       action: 'PUBLISH',

@@ -1,12 +1,19 @@
 import { Not, type EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit, type AuditActor } from '@dibao/db';
 import {
   ASSESSMENT_TOTAL_WEIGHT,
   DEFAULT_ASSESSMENT_INDICATORS,
   type AssessmentIndicatorDefinition,
 } from '@dibao/domain';
-import { actorOf, badInput, conflict, notFound } from '@dibao/server';
+import {
+  actorOf,
+  type AuditedTransaction,
+  auditedWrite,
+  badInput,
+  conflict,
+  notFound,
+  uniqueOrConflict,
+} from '@dibao/server';
 import {
   AllocationEntity,
   AssessmentEntity,
@@ -17,7 +24,6 @@ import {
 import type { DefineAssessmentSchemeInput } from '../schema/assessment.inputs.js';
 import { requireProvincialReviewer } from './access.js';
 import type { BulletinsDeps } from './deps.js';
-import { uniqueOrConflict } from './errors.js';
 import { assessmentInputsHash } from './inputs-hash.js';
 import { scoreRegions, type RegionIndicatorInputs, type RegionScore } from './scoring.js';
 import { gatherIndicatorInputs } from './supergraph-inputs.js';
@@ -98,7 +104,7 @@ export async function defineAssessmentScheme(
 ): Promise<SchemeView> {
   const provinceCode = requireProvincialReviewer(principal);
   const indicators = checkedIndicators(input.indicators);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const assessment = await lockAssessment(manager, provinceCode, input.year);
     if (assessment?.status === 'PUBLISHED') {
       throw conflict(
@@ -117,8 +123,7 @@ export async function defineAssessmentScheme(
     scheme.definedAt = deps.now();
     scheme.definedBy = actorOf(principal);
     const saved = await manager.save(AssessmentSchemeEntity, scheme);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'AssessmentScheme',
       entityId: saved.id,
       action: existing ? 'REDEFINE' : 'DEFINE',
@@ -164,11 +169,11 @@ export interface ComputedAssessment {
   scheme: SchemeView;
   inputs: RegionIndicatorInputs[];
   computedAt: Date;
-  actor: AuditActor;
 }
 
 /** Scores the inputs and stores them as the (unpublished) assessment of the province and year. */
-export async function saveComputedAssessment(manager: EntityManager, computed: ComputedAssessment) {
+async function saveComputedAssessment(tx: AuditedTransaction, computed: ComputedAssessment) {
+  const { manager, actor, audit } = tx;
   const { provinceCode, year, scheme, inputs } = computed;
   const scores = scoreRegions(scheme.indicators, inputs);
   const inputsHash = assessmentInputsHash({
@@ -191,14 +196,13 @@ export async function saveComputedAssessment(manager: EntityManager, computed: C
             level: scheme.level,
             indicators: scheme.indicators,
             definedAt: computed.computedAt,
-            definedBy: computed.actor,
+            definedBy: actor,
           }),
         ),
       `The ${year} scheme was defined meanwhile; compute again`,
       `${year} 年度评价方案刚被定义，请重新测算`,
     );
-    await appendAudit(manager, {
-      actor: computed.actor,
+    await audit({
       entityType: 'AssessmentScheme',
       entityId: stored.id,
       action: 'DEFINE_DEFAULT',
@@ -213,13 +217,12 @@ export async function saveComputedAssessment(manager: EntityManager, computed: C
     status: 'COMPUTED',
     inputsHash,
     computedAt: computed.computedAt,
-    computedBy: computed.actor,
+    computedBy: actor,
     publishedBy: null,
   });
   const saved = await manager.save(AssessmentEntity, assessment);
   await storeScores(manager, saved.id, scores);
-  await appendAudit(manager, {
-    actor: computed.actor,
+  await audit({
     entityType: 'Assessment',
     entityId: saved.id,
     action: existing ? 'RECOMPUTE' : 'COMPUTE',
@@ -253,22 +256,15 @@ export async function computeAssessment(
     await deps.dataSource.manager.findOneBy(AssessmentEntity, { provinceCode, year }),
   );
   const inputs = await gatherIndicatorInputs(deps.supergraph, bearerToken, provinceCode, year, scheme.level);
-  return deps.dataSource.transaction((manager) =>
-    saveComputedAssessment(manager, {
-      provinceCode,
-      year,
-      scheme,
-      inputs,
-      computedAt: deps.now(),
-      actor: actorOf(principal),
-    }),
+  return auditedWrite(deps.dataSource, principal, (tx) =>
+    saveComputedAssessment(tx, { provinceCode, year, scheme, inputs, computedAt: deps.now() }),
   );
 }
 
 /** COMPUTED → PUBLISHED: the scores become public and fixed. */
 export async function publishAssessment(deps: BulletinsDeps, principal: Principal, year: number) {
   const provinceCode = requireProvincialReviewer(principal);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const assessment = await lockAssessment(manager, provinceCode, year);
     if (!assessment) {
       throw notFound(`There is no ${year} assessment: compute it first`, `尚无 ${year} 年度绩效评价结果，请先测算`);
@@ -280,8 +276,7 @@ export async function publishAssessment(deps: BulletinsDeps, principal: Principa
     assessment.publishedAt = deps.now();
     assessment.publishedBy = actorOf(principal);
     const saved = await manager.save(AssessmentEntity, assessment);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Assessment',
       entityId: saved.id,
       action: 'PUBLISH',

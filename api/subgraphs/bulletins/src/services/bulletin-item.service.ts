@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import { BULLETIN_CATEGORY_KIND, BulletinItemCategory, isWithinRegion, type BulletinItemKind } from '@dibao/domain';
-import { actorOf, badInput, notFound } from '@dibao/server';
+import { auditedWrite, badInput, notFound } from '@dibao/server';
 import { BulletinEntity, BulletinEvidenceEntity, BulletinItemEntity } from '../entities/index.js';
 import type { AddBulletinItemInput, UpdateBulletinItemInput } from '../schema/bulletin.inputs.js';
 import { lockBulletinForChange, requireDraft } from './bulletin-store.js';
@@ -57,7 +56,7 @@ async function touch(manager: EntityManager, bulletin: BulletinEntity, now: Date
 
 export async function addBulletinItem(deps: BulletinsDeps, principal: Principal, input: AddBulletinItemInput) {
   checkKindAndCategory(input.kind, input.category);
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const bulletin = await lockBulletinForChange(manager, principal, input.bulletinId);
     requireDraft(bulletin);
     checkRegion(input.regionCode, bulletin);
@@ -82,8 +81,7 @@ export async function addBulletinItem(deps: BulletinsDeps, principal: Principal,
     );
     await replaceEvidence(manager, item.id, evidence);
     await touch(manager, bulletin, now);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'BulletinItem',
       entityId: item.id,
       action: 'ADD',
@@ -106,7 +104,7 @@ async function lockItem(manager: EntityManager, principal: Principal, id: string
 }
 
 export async function updateBulletinItem(deps: BulletinsDeps, principal: Principal, input: UpdateBulletinItemInput) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const { item, bulletin, evidence: previous } = await lockItem(manager, principal, input.id);
     const before = itemState(item, previous);
     if (input.kind != null) item.kind = input.kind;
@@ -124,8 +122,7 @@ export async function updateBulletinItem(deps: BulletinsDeps, principal: Princip
     const saved = await manager.save(BulletinItemEntity, item);
     if (input.evidence != null) await replaceEvidence(manager, item.id, evidence);
     await touch(manager, bulletin, now);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'BulletinItem',
       entityId: item.id,
       action: 'UPDATE',
@@ -138,13 +135,12 @@ export async function updateBulletinItem(deps: BulletinsDeps, principal: Princip
 
 /** Removes an item from a draft; returns the bulletin. */
 export async function removeBulletinItem(deps: BulletinsDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const { item, bulletin, evidence } = await lockItem(manager, principal, id);
     await manager.delete(BulletinItemEntity, { id });
     const now = deps.now();
     await touch(manager, bulletin, now);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'BulletinItem',
       entityId: id,
       action: 'REMOVE',

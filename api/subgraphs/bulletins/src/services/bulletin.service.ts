@@ -1,5 +1,4 @@
 import type { Principal } from '@dibao/auth';
-import { appendAudit } from '@dibao/db';
 import {
   civilAffairsAgencyId,
   civilAffairsRegionOf,
@@ -8,7 +7,7 @@ import {
   subtreeCodePrefix,
   type BulletinAudience,
 } from '@dibao/domain';
-import { actorOf, badInput, conflict } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict } from '@dibao/server';
 import { BulletinEntity, BulletinItemEntity, DocumentPrefixEntity } from '../entities/index.js';
 import type { CreateBulletinDraftInput, UpdateBulletinDraftInput } from '../schema/bulletin.inputs.js';
 import { requireIssuerReviewer } from './access.js';
@@ -46,7 +45,7 @@ export async function createBulletinDraft(deps: BulletinsDeps, principal: Princi
   requireIssuerReviewer(principal, issuerRegionCode);
   checkPeriod(input.periodFrom, input.periodTo);
   const now = deps.now();
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const bulletin = await manager.save(
       manager.create(BulletinEntity, {
         issuerId,
@@ -72,8 +71,7 @@ export async function createBulletinDraft(deps: BulletinsDeps, principal: Princi
         publishedBy: null,
       }),
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Bulletin',
       entityId: bulletin.id,
       action: 'CREATE_DRAFT',
@@ -84,7 +82,7 @@ export async function createBulletinDraft(deps: BulletinsDeps, principal: Princi
 }
 
 export async function updateBulletinDraft(deps: BulletinsDeps, principal: Principal, input: UpdateBulletinDraftInput) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const bulletin = await lockBulletinForChange(manager, principal, input.id);
     requireDraft(bulletin);
     const before = bulletinState(bulletin);
@@ -98,8 +96,7 @@ export async function updateBulletinDraft(deps: BulletinsDeps, principal: Princi
     checkPeriod(bulletin.periodFrom, bulletin.periodTo);
     bulletin.updatedAt = deps.now();
     const saved = await manager.save(BulletinEntity, bulletin);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Bulletin',
       entityId: saved.id,
       action: 'UPDATE_DRAFT',
@@ -112,13 +109,12 @@ export async function updateBulletinDraft(deps: BulletinsDeps, principal: Princi
 
 /** Drops a draft and its items; an issued bulletin stays for good. */
 export async function discardBulletinDraft(deps: BulletinsDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const bulletin = await lockBulletinForChange(manager, principal, id);
     requireDraft(bulletin);
     const items = await manager.countBy(BulletinItemEntity, { bulletinId: id });
     await manager.delete(BulletinEntity, { id });
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Bulletin',
       entityId: id,
       action: 'DISCARD_DRAFT',
@@ -133,7 +129,7 @@ export async function discardBulletinDraft(deps: BulletinsDeps, principal: Princ
  * this transaction and under the counter's row lock, and its content is frozen.
  */
 export async function issueBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const bulletin = await lockBulletinForChange(manager, principal, id);
     if (bulletin.status !== 'DRAFT') {
       throw conflict(`The bulletin is already ${bulletin.status}`, `该通报已是 ${bulletin.status} 状态，不能再次印发`);
@@ -153,8 +149,7 @@ export async function issueBulletin(deps: BulletinsDeps, principal: Principal, i
     bulletin.issuedBy = actorOf(principal);
     bulletin.updatedAt = now;
     const saved = await manager.save(BulletinEntity, bulletin);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Bulletin',
       entityId: id,
       action: 'ISSUE',
@@ -170,7 +165,7 @@ export async function issueBulletin(deps: BulletinsDeps, principal: Principal, i
 
 /** ISSUED → PUBLISHED: a deliberate act of its own; from now on the bulletin and its public texts are public. */
 export async function publishBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const bulletin = await lockBulletinForChange(manager, principal, id);
     if (bulletin.status !== 'ISSUED') {
       throw conflict(
@@ -187,8 +182,7 @@ export async function publishBulletin(deps: BulletinsDeps, principal: Principal,
     bulletin.publishedBy = actorOf(principal);
     bulletin.updatedAt = now;
     const saved = await manager.save(BulletinEntity, bulletin);
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'Bulletin',
       entityId: id,
       action: 'PUBLISH',
@@ -212,7 +206,7 @@ export async function setDocumentPrefix(deps: BulletinsDeps, principal: Principa
       '发文字号前缀须为 1 至 20 个字符，不含空格和〔〕',
     );
   }
-  return deps.dataSource.transaction(async (manager) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const before = await manager.findOne(DocumentPrefixEntity, {
       where: { issuerId },
       lock: { mode: 'pessimistic_write' },
@@ -222,8 +216,7 @@ export async function setDocumentPrefix(deps: BulletinsDeps, principal: Principa
       { issuerId, prefix: trimmed, updatedAt: deps.now(), updatedBy: actorOf(principal) },
       ['issuerId'],
     );
-    await appendAudit(manager, {
-      actor: actorOf(principal),
+    await audit({
       entityType: 'DocumentPrefix',
       entityId: issuerId,
       action: 'SET',

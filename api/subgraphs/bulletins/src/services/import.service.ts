@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import type { AuditActor } from '@dibao/db';
+import { auditedWrite, auditImport } from '@dibao/server';
 import {
   defaultDocumentPrefix,
   subtreeCodePrefix,
@@ -274,7 +275,8 @@ export async function importBulletins(
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
 ) {
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, actor, async (tx) => {
+    const { manager } = tx;
     const now = new Date();
     if (data.documentPrefixes.length > 0) {
       await manager.insert(
@@ -304,18 +306,13 @@ export async function importBulletins(
       progress(`assessments ${index + 1}/${data.assessments.length}`);
     }
     const items = data.bulletins.reduce((sum, bulletin) => sum + bulletin.items.length, 0);
-    const counts: Array<[string, number]> = [
+    await auditImport(tx, [
       ['DocumentPrefix', data.documentPrefixes.length],
       ['Bulletin', data.bulletins.length],
       ['BulletinItem', items],
       ['Assessment', data.assessments.length],
       ['Allocation', allocations],
-    ];
-    for (const [entityType, count] of counts) {
-      if (count > 0) {
-        await appendAudit(manager, { actor, entityType, entityId: '*', action: 'IMPORT', after: { count } });
-      }
-    }
+    ]);
     return {
       documentPrefixes: data.documentPrefixes.length,
       bulletins: data.bulletins.length,
