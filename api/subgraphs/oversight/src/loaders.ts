@@ -1,5 +1,13 @@
 import DataLoader from 'dataloader';
-import { createSubtreeConnectionLoader, groupBy, type PageRequest } from '@dibao/server';
+import {
+  createSubtreeConnectionLoader,
+  groupBy,
+  isUuid,
+  paginate,
+  sqlTimeKey,
+  timeKey,
+  type PageRequest,
+} from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import {
@@ -16,7 +24,6 @@ import {
 } from './entities/index.js';
 import { readableFindingsCondition, readableInspectionsCondition } from './services/access.js';
 import type { FindingAggregate } from './services/stats.js';
-import { sqlTimeKey, timeKey } from './resolvers/arguments.js';
 
 /** `<region>|<year>` keys, for loaders keyed by both. */
 export const regionYearKey = (regionCode: string, year: number) => `${regionCode}|${year}`;
@@ -211,9 +218,42 @@ export function createOversightLoaders(dataSource: DataSource, principal: () => 
     }));
   });
 
+  /** A page of the readable findings of `under`'s subtree, oldest first. */
+  const findingsPage = (
+    under: string,
+    filter: FindingFilter & { inspectionId?: string | null | undefined },
+    page: PageRequest,
+  ) => {
+    const { inspectionId, ...findingFilter } = filter;
+    const query = readableFindings(findingFilter).andWhere('finding.region_code LIKE :under', {
+      under: `${subtreeCodePrefix(under)}%`,
+    });
+    if (inspectionId !== undefined && inspectionId !== null) {
+      query.andWhere(isUuid(inspectionId) ? 'finding.inspection_id = :inspectionId' : 'false', { inspectionId });
+    }
+    return paginate(query, sqlTimeKey('finding.found_at', 'finding.id'), (row) => timeKey(row.foundAt, row.id), page);
+  };
+
+  /** A page of the readable inspections whose targets overlap `under` (a target in it, or it in a target). */
+  const inspectionsPage = (under: string, filter: InspectionFilter, page: PageRequest) => {
+    const query = readableInspections().andWhere(
+      `EXISTS (SELECT 1 FROM unnest(inspection.target_prefixes) AS target(prefix)` +
+        ` WHERE target.prefix LIKE :underPattern OR :under LIKE target.prefix || '%')`,
+      { underPattern: `${subtreeCodePrefix(under)}%`, under },
+    );
+    if (filter.status) query.andWhere('inspection.status = :status', { status: filter.status });
+    if (filter.year) query.andWhere('inspection.year = :year', { year: filter.year });
+    return paginate(
+      query,
+      sqlTimeKey('inspection.period_start', 'inspection.id'),
+      (row) => timeKey(row.periodStart, row.id),
+      page,
+    );
+  };
+
   return {
-    readableInspections,
-    readableFindings,
+    findingsPage,
+    inspectionsPage,
     inspectionById,
     findingById,
     findingsOfInspection,

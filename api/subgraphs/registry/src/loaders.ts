@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupBy } from '@dibao/server';
+import { groupBy, paginate, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import { AgencyKind, subtreeCodePrefix, vocabularyCodes } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
@@ -67,7 +67,16 @@ export function createRegistryLoaders(dataSource: DataSource, principal: () => P
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  return { regionByCode, childrenOf, agenciesOf, agencyById, officialsOf, officialById, visibleOfficials };
+  /** A page of the officials of `region`'s subtree the caller may see. */
+  const officialsPage = (region: string, page: PageRequest) =>
+    paginate(
+      visibleOfficials().andWhere('official.region_code LIKE :under', { under: `${subtreeCodePrefix(region)}%` }),
+      'official.id',
+      (official) => official.id,
+      page,
+    );
+
+  return { regionByCode, childrenOf, agenciesOf, agencyById, officialsOf, officialById, officialsPage };
 }
 
 export type RegistryLoaders = ReturnType<typeof createRegistryLoaders>;

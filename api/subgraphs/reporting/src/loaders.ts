@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { createSubtreeConnectionLoader, groupBy, sqlTimeKey, timeKey, type PageRequest } from '@dibao/server';
+import { createSubtreeConnectionLoader, groupBy, paginate, sqlTimeKey, timeKey, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { subtreeCodePrefix, type AnnualReportContent } from '@dibao/domain';
+import { subtreeCodePrefix, type AnnualReportContent, type ReportStatus } from '@dibao/domain';
 import {
   AnnualReportEntity,
   AnnualReportVersionEntity,
@@ -161,8 +161,28 @@ export function createReportingLoaders(dataSource: DataSource, principal: () => 
     return ids.map((id) => groups.get(id) ?? []);
   });
 
+  /** A page of the readable reports of `under`'s subtree, optionally of one year or status. */
+  const reportsPage = (
+    under: string,
+    filter: { year?: number | null; status?: ReportStatus | null },
+    page: PageRequest,
+  ) => {
+    const query = readableReports().andWhere('report.region_code LIKE :under', {
+      under: `${subtreeCodePrefix(under)}%`,
+    });
+    if (filter.year) query.andWhere('report.year = :year', { year: filter.year });
+    if (filter.status) query.andWhere('report.status = :status', { status: filter.status });
+    // Neither region nor year is unique on its own: page on "<region>|<year>", which is.
+    return paginate(
+      query,
+      `report.region_code || '|' || report.year`,
+      (row) => regionYearKey(row.regionCode, row.year),
+      page,
+    );
+  };
+
   return {
-    readableReports,
+    reportsPage,
     reportsOfRegion,
     reportById,
     reportOfRegionYear,

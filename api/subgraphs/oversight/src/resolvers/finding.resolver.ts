@@ -5,9 +5,8 @@ import {
   ProblemCategory,
   RectificationStatus,
   rectificationDaysOverdue,
-  subtreeCodePrefix,
 } from '@dibao/domain';
-import { Label, labelFor, paginate, requireRegionInScope, checkedRegionCode, isUuid } from '@dibao/server';
+import { Label, labelFor, requireRegionInScope, checkedRegionCode, isUuid } from '@dibao/server';
 import type { OversightContext } from '../context.js';
 import type { FindingEntity } from '../entities/index.js';
 import { ProblemCategoryEnum, RectificationStatusEnum } from '../schema/enums.js';
@@ -15,7 +14,6 @@ import { FindingConnection, FindingType, RectificationEventType } from '../schem
 import { InspectionType } from '../schema/inspection.type.js';
 import { AgencyRef, agencyRef, OfficialRef, officialRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
-import { sqlTimeKey, timeKey } from './arguments.js';
 
 @Resolver(() => FindingType)
 export class FindingResolver {
@@ -46,16 +44,7 @@ export class FindingResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    const query = context.loaders
-      .readableFindings({ status, category, overdue, year })
-      .andWhere('finding.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
-    if (inspectionId !== undefined && inspectionId !== null) {
-      query.andWhere(isUuid(inspectionId) ? 'finding.inspection_id = :inspectionId' : 'false', { inspectionId });
-    }
-    return paginate(query, sqlTimeKey('finding.found_at', 'finding.id'), (row) => timeKey(row.foundAt, row.id), {
-      first,
-      after,
-    });
+    return context.loaders.findingsPage(under, { status, category, overdue, year, inspectionId }, { first, after });
   }
 
   @FieldResolver(() => InspectionType, {

@@ -1,14 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { InspectionStatus, InspectionTopic, subtreeCodePrefix, type RectificationStatus } from '@dibao/domain';
-import {
-  connectionOf,
-  Label,
-  labelFor,
-  paginate,
-  requireRegionInScope,
-  checkedRegionCode,
-  isUuid,
-} from '@dibao/server';
+import { InspectionStatus, InspectionTopic, type RectificationStatus } from '@dibao/domain';
+import { connectionOf, Label, labelFor, requireRegionInScope, checkedRegionCode, isUuid, timeKey } from '@dibao/server';
 import type { OversightContext } from '../context.js';
 import type { InspectionEntity } from '../entities/index.js';
 import { InspectionStatusEnum, RectificationStatusEnum } from '../schema/enums.js';
@@ -22,7 +14,6 @@ import {
 import { AgencyRef, agencyRef, officialRef } from '../schema/references.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { canReadInspectionReport } from '../services/access.js';
-import { sqlTimeKey, timeKey } from './arguments.js';
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {
@@ -46,21 +37,7 @@ export class InspectionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    const query = context.loaders
-      .readableInspections()
-      .andWhere(
-        `EXISTS (SELECT 1 FROM unnest(inspection.target_prefixes) AS target(prefix)` +
-          ` WHERE target.prefix LIKE :underPattern OR :under LIKE target.prefix || '%')`,
-        { underPattern: `${subtreeCodePrefix(under)}%`, under },
-      );
-    if (status) query.andWhere('inspection.status = :status', { status });
-    if (year) query.andWhere('inspection.year = :year', { year });
-    return paginate(
-      query,
-      sqlTimeKey('inspection.period_start', 'inspection.id'),
-      (row) => timeKey(row.periodStart, row.id),
-      { first, after },
-    );
+    return context.loaders.inspectionsPage(under, { status, year }, { first, after });
   }
 
   @FieldResolver(() => AgencyRef, { description: 'The organising agency / 组织单位' })

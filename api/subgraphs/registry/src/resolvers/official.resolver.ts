@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CadreLevel, subtreeCodePrefix } from '@dibao/domain';
-import { Label, labelFor, paginate, requirePrincipal, requireRegionInScope, checkedRegionCode } from '@dibao/server';
+import { CadreLevel } from '@dibao/domain';
+import { Label, labelFor, requirePrincipal, requireRegionInScope, checkedRegionCode } from '@dibao/server';
 import type { RegistryContext } from '../context.js';
 import type { OfficialEntity } from '../entities/index.js';
 import { AgencyType } from '../schema/agency.type.js';
@@ -29,10 +29,7 @@ export class OfficialResolver {
     const principal = requirePrincipal(context);
     const region = under ? checkedRegionCode(under, 'under') : principal.region;
     requireRegionInScope(context, region);
-    const query = context.loaders
-      .visibleOfficials()
-      .andWhere('official.region_code LIKE :under', { under: `${subtreeCodePrefix(region)}%` });
-    return paginate(query, 'official.id', (official) => official.id, { first, after });
+    return context.loaders.officialsPage(region, { first, after });
   }
 
   @FieldResolver(() => Label, { description: 'Cadre management level in both languages / 干部管理权限名称' })

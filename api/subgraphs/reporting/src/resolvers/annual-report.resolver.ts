@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ReportStatus, subtreeCodePrefix } from '@dibao/domain';
-import { checkedRegionCode, Label, labelFor, paginate, requireRegionInScope } from '@dibao/server';
+import { ReportStatus } from '@dibao/domain';
+import { checkedRegionCode, Label, labelFor, requireRegionInScope } from '@dibao/server';
 import { deadlineOf } from '../config.js';
 import type { ReportingContext } from '../context.js';
 import type { AnnualReportEntity } from '../entities/index.js';
@@ -39,21 +39,7 @@ export class AnnualReportResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    const query = context.loaders
-      .readableReports()
-      .andWhere('report.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
-    if (year) query.andWhere('report.year = :year', { year });
-    if (status) query.andWhere('report.status = :status', { status });
-    // Neither region nor year is unique on its own: page on "<region>|<year>", which is.
-    return paginate(
-      query,
-      `report.region_code || '|' || report.year`,
-      (row) => regionYearKey(row.regionCode, row.year),
-      {
-        first,
-        after,
-      },
-    );
+    return context.loaders.reportsPage(under, { year, status }, { first, after });
   }
 
   @FieldResolver(() => RegionRef, { description: 'The filing region / 报告单位' })
