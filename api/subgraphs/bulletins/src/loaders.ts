@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { isWithinRegion, subtreeCodePrefix, type BulletinItemKind } from '@dibao/domain';
-import { groupBy, isUuid } from '@dibao/server';
+import { isWithinRegion, subtreeCodePrefix, type BulletinItemKind, type BulletinStatus } from '@dibao/domain';
+import { groupBy, isUuid, paginate, type PageRequest } from '@dibao/server';
 import {
   AllocationEntity,
   AllocationLineEntity,
@@ -12,8 +12,10 @@ import {
   BulletinEntity,
   BulletinEvidenceEntity,
   BulletinItemEntity,
+  DocumentPrefixEntity,
 } from './entities/index.js';
 import { provinceOf, readableBulletinsCondition, readsWithinProvince } from './services/access.js';
+import { schemeOf } from './services/assessment.service.js';
 
 /** Ids arrive as free-form IDs; a malformed one cannot name anything, so it is answered null without SQL. */
 // Re-exported for this subgraph's other modules.
@@ -29,6 +31,20 @@ function splitPair(key: string): [string, string] {
 /** Key of Region.bulletinItems: region, kind or `*`, `published` or `any`. */
 export const regionItemsKey = (code: string, kind: BulletinItemKind | null | undefined, published: boolean) =>
   `${code}|${kind ?? '*'}|${published ? 'published' : 'any'}`;
+
+/** Page keys: creation order (seq), and document number then issuer; each SQL expression matches its keyOf. */
+const SEQ_KEY = `lpad(bulletin.seq::text, 20, '0')`;
+const seqKeyOf = (row: BulletinEntity) => String(row.seq).padStart(20, '0');
+const DOCUMENT_KEY = `bulletin.document_year || '|' || lpad(bulletin.document_serial::text, 6, '0') || '|' || bulletin.issuer_id`;
+const documentKeyOf = (row: BulletinEntity) =>
+  `${row.documentYear}|${String(row.documentSerial).padStart(6, '0')}|${row.issuerId}`;
+
+/** Filters of the bulletin lists. */
+export interface BulletinFilter {
+  issuerId?: string | null;
+  year?: number | null;
+  status?: BulletinStatus | null;
+}
 
 /**
  * One set per request. What the caller may read is decided in the SQL itself (bulletins by issuer, status
@@ -259,8 +275,34 @@ export function createBulletinsLoaders(dataSource: DataSource, principal: () => 
     return allocationIds.map((id) => groups.get(id) ?? []);
   });
 
+  const filteredBulletins = (filter: BulletinFilter) => {
+    const query = readableBulletins();
+    if (filter.issuerId) query.andWhere('bulletin.issuer_id = :issuer', { issuer: filter.issuerId });
+    if (filter.year != null) query.andWhere('bulletin.document_year = :year', { year: filter.year });
+    if (filter.status) query.andWhere('bulletin.status = :status', { status: filter.status });
+    return query;
+  };
+
+  /** A page of the bulletins the caller may read, in creation order. */
+  const bulletinsPage = (filter: BulletinFilter, page: PageRequest) =>
+    paginate(filteredBulletins(filter), SEQ_KEY, seqKeyOf, page);
+
+  /** A page of the published bulletins, by document number. */
+  const publishedBulletinsPage = (filter: Omit<BulletinFilter, 'status'>, page: PageRequest) =>
+    paginate(filteredBulletins({ ...filter, status: 'PUBLISHED' }), DOCUMENT_KEY, documentKeyOf, page);
+
+  /** The prefix configured for an issuer, or null where it uses the default. */
+  const configuredDocumentPrefix = async (issuerId: string) =>
+    (await dataSource.getRepository(DocumentPrefixEntity).findOneBy({ issuerId }))?.prefix ?? null;
+
+  /** The year's assessment scheme of a province: the one defined, or the default while none is. */
+  const schemeOfYear = (provinceCode: string, year: number) => schemeOf(dataSource.manager, provinceCode, year);
+
   return {
-    readableBulletins,
+    schemeOfYear,
+    bulletinsPage,
+    publishedBulletinsPage,
+    configuredDocumentPrefix,
     bulletinById,
     itemsOf,
     itemById,

@@ -1,10 +1,17 @@
 import DataLoader from 'dataloader';
-import { createSubtreeConnectionLoader, groupBy, type PageRequest } from '@dibao/server';
-import { COMPLAINT_PAGE_KEY, complaintPageKey } from './resolvers/mappers.js';
+import { createSubtreeConnectionLoader, groupBy, paginate, type PageRequest } from '@dibao/server';
 import { overdueCondition } from './services/deadlines.js';
 import { In, type DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { subtreeCodePrefix, type ComplaintChannel, type ComplaintStatus, type ProblemCategory } from '@dibao/domain';
+import {
+  subtreeCodePrefix,
+  type ComplaintAppealStatus,
+  type ComplaintChannel,
+  type ComplaintRewardStatus,
+  type ComplaintStatus,
+  type IdentityRevealStatus,
+  type ProblemCategory,
+} from '@dibao/domain';
 import {
   ComplaintAppealEntity,
   ComplaintEntity,
@@ -28,6 +35,16 @@ export const regionYearKey = (regionCode: string, year: number) => `${regionCode
 function splitKey(key: string): [string, number] {
   const [regionCode, year] = key.split('|');
   return [regionCode as string, Number(year)];
+}
+
+/**
+ * Page key of complaints: the receipt instant (UTC, to the microsecond) then the id, so pages run in the
+ * order complaints arrived. The SQL expression and keyOf must produce the same text.
+ */
+export const COMPLAINT_PAGE_KEY = `to_char(complaint.received_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || complaint.id`;
+export function complaintPageKey(complaint: Pick<ComplaintEntity, 'receivedAt' | 'id'>): string {
+  const iso = complaint.receivedAt.toISOString(); // 2025-03-01T02:03:04.567Z
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}${iso.slice(20, 23)}000${complaint.id}`;
 }
 
 const underAny = (codes: readonly string[]) => codes.map((code) => `${subtreeCodePrefix(code)}%`);
@@ -220,8 +237,63 @@ export function createComplaintsLoaders(dataSource: DataSource, principal: () =>
     },
   });
 
+  /** A page of the caller's own complaints (首问负责制), in order of receipt. */
+  const ownedComplaintsPage = (status: ComplaintStatus | null | undefined, page: PageRequest) => {
+    const caller = principal();
+    const query = readableComplaints().andWhere('complaint.owner_subject = :ownerSubject', {
+      ownerSubject: caller?.subject ?? null,
+    });
+    if (status) query.andWhere('complaint.status = :status', { status });
+    return paginate(query, COMPLAINT_PAGE_KEY, complaintPageKey, page);
+  };
+
+  /** Complaints proposed to the caller as designated petition officer, oldest proposal first. */
+  const proposedHandovers = () =>
+    readableComplaints()
+      .andWhere('complaint.handover_to_subject = :me', { me: principal()?.subject ?? null })
+      .orderBy('complaint.handover_requested_at', 'ASC')
+      .getMany();
+
+  /** Reviews the caller's region decides, oldest first. */
+  const appealsToReview = (status: ComplaintAppealStatus) =>
+    dataSource.getRepository(ComplaintAppealEntity).find({
+      where: { reviewRegionCode: principal()?.region ?? '', status },
+      order: { openedAt: 'ASC' },
+    });
+
+  /** Identity reveal requests about complaints in the caller's subtree, oldest first (for the custodian). */
+  const revealRequestsInScope = (status: IdentityRevealStatus) => {
+    const caller = principal();
+    if (!caller) return Promise.resolve([]);
+    return dataSource
+      .getRepository(IdentityRevealRequestEntity)
+      .createQueryBuilder('request')
+      .innerJoin(ComplaintEntity, 'complaint', 'complaint.id = request.complaint_id')
+      .where('request.status = :status', { status })
+      .andWhere('complaint.region_code LIKE :scope', { scope: `${subtreeCodePrefix(caller.region)}%` })
+      .orderBy('request.requested_at', 'ASC')
+      .getMany();
+  };
+
+  /** Rewards of readable complaints about `under`'s subtree, oldest decision first. */
+  const rewardsUnder = (under: string, status: ComplaintRewardStatus | null | undefined) => {
+    const readable = readableComplaintsCondition(principal(), 'complaint');
+    const query = dataSource
+      .getRepository(ComplaintRewardEntity)
+      .createQueryBuilder('reward')
+      .innerJoin(ComplaintEntity, 'complaint', 'complaint.id = reward.complaint_id')
+      .where(readable.sql, readable.parameters)
+      .andWhere('complaint.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
+    if (status) query.andWhere('reward.status = :status', { status });
+    return query.orderBy('reward.decided_at', 'ASC').getMany();
+  };
+
   return {
-    readableComplaints,
+    ownedComplaintsPage,
+    proposedHandovers,
+    appealsToReview,
+    revealRequestsInScope,
+    rewardsUnder,
     complaintsUnder,
     complaintById,
     duplicatesOf,

@@ -14,12 +14,7 @@ import {
 } from '../schema/assessment.type.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { readsWithinProvince } from '../services/access.js';
-import {
-  computeAssessment,
-  defineAssessmentScheme,
-  publishAssessment,
-  schemeOf,
-} from '../services/assessment.service.js';
+import { computeAssessment, defineAssessmentScheme, publishAssessment } from '../services/assessment.service.js';
 import { provinceArgument } from './arguments.js';
 import { indicatorWeightView, schemeView } from './views.js';
 
@@ -39,7 +34,7 @@ export class AssessmentResolver {
     if (!readsWithinProvince(requirePrincipal(context), provinceCode)) {
       throw forbidden(`Province ${provinceCode} is outside your scope`, `${provinceCode} 不在您的管辖范围内`);
     }
-    return schemeView(await schemeOf(context.dataSource.manager, provinceCode, checkedYear(year)));
+    return schemeView(await context.loaders.schemeOfYear(provinceCode, checkedYear(year)));
   }
 
   @Query(() => AssessmentType, {

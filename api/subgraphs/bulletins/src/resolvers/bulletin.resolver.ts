@@ -6,9 +6,9 @@ import {
   defaultDocumentPrefix,
   formatDocumentNumber,
 } from '@dibao/domain';
-import { Label, labelFor, paginate, requirePrincipal, requireRegionInScope, checkedYear } from '@dibao/server';
+import { Label, labelFor, requirePrincipal, requireRegionInScope, checkedYear } from '@dibao/server';
 import type { BulletinsContext } from '../context.js';
-import { DocumentPrefixEntity, type BulletinEntity } from '../entities/index.js';
+import type { BulletinEntity } from '../entities/index.js';
 import { BulletinItemType } from '../schema/bulletin-item.type.js';
 import { BulletinConnection, BulletinType } from '../schema/bulletin.type.js';
 import { BulletinItemKindEnum, BulletinStatusEnum } from '../schema/enums.js';
@@ -16,12 +16,6 @@ import { AgencyStub, stubOf } from '../schema/evidence-refs.js';
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { issuerRegionOf } from '../services/bulletin.service.js';
 import { isUuid } from './arguments.js';
-
-const SEQ_KEY = `lpad(bulletin.seq::text, 20, '0')`;
-const seqKeyOf = (row: BulletinEntity) => String(row.seq).padStart(20, '0');
-const DOCUMENT_KEY = `bulletin.document_year || '|' || lpad(bulletin.document_serial::text, 6, '0') || '|' || bulletin.issuer_id`;
-const documentKeyOf = (row: BulletinEntity) =>
-  `${row.documentYear}|${String(row.documentSerial).padStart(6, '0')}|${row.issuerId}`;
 
 @Resolver(() => BulletinType)
 export class BulletinResolver {
@@ -43,11 +37,9 @@ export class BulletinResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     requirePrincipal(context);
-    const query = context.loaders.readableBulletins();
-    if (issuer) query.andWhere('bulletin.issuer_id = :issuer', { issuer: `${issuerRegionOf(issuer)}:CIVIL_AFFAIRS` });
-    if (year != null) query.andWhere('bulletin.document_year = :year', { year: checkedYear(year) });
-    if (status) query.andWhere('bulletin.status = :status', { status });
-    return paginate(query, SEQ_KEY, seqKeyOf, { first, after });
+    const issuerId = issuer ? `${issuerRegionOf(issuer)}:CIVIL_AFFAIRS` : null;
+    const documentYear = year != null ? checkedYear(year) : null;
+    return context.loaders.bulletinsPage({ issuerId, year: documentYear, status }, { first, after });
   }
 
   @Query(() => BulletinConnection, {
@@ -60,10 +52,9 @@ export class BulletinResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const query = context.loaders.readableBulletins().andWhere(`bulletin.status = 'PUBLISHED'`);
-    if (issuer) query.andWhere('bulletin.issuer_id = :issuer', { issuer: `${issuerRegionOf(issuer)}:CIVIL_AFFAIRS` });
-    if (year != null) query.andWhere('bulletin.document_year = :year', { year: checkedYear(year) });
-    return paginate(query, DOCUMENT_KEY, documentKeyOf, { first, after });
+    const issuerId = issuer ? `${issuerRegionOf(issuer)}:CIVIL_AFFAIRS` : null;
+    const documentYear = year != null ? checkedYear(year) : null;
+    return context.loaders.publishedBulletinsPage({ issuerId, year: documentYear }, { first, after });
   }
 
   @Query(() => BulletinType, {
@@ -81,8 +72,7 @@ export class BulletinResolver {
   async documentPrefix(@Arg('issuer', () => ID) issuer: string, @Ctx() context: BulletinsContext) {
     const regionCode = issuerRegionOf(issuer);
     requireRegionInScope(context, regionCode);
-    const configured = await context.dataSource.getRepository(DocumentPrefixEntity).findOneBy({ issuerId: issuer });
-    return configured?.prefix ?? defaultDocumentPrefix(regionCode);
+    return (await context.loaders.configuredDocumentPrefix(issuer)) ?? defaultDocumentPrefix(regionCode);
   }
 
   @FieldResolver(() => AgencyStub, { description: 'The issuing agency (registry) / 发文机关' })

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { ComplaintAppealStatus, type ComplaintAppealOutcome } from '@dibao/domain';
 import { connectionInOrder, requirePrincipal } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
-import { ComplaintAppealEntity } from '../entities/index.js';
 import { ComplaintAppealConnection, ComplaintAppealType } from '../schema/appeal.type.js';
 import { ComplaintType } from '../schema/complaint.type.js';
 import { ComplaintAppealOutcomeEnum, ComplaintAppealStatusEnum } from '../schema/enums.js';
@@ -23,10 +22,8 @@ export class AppealResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const principal = requirePrincipal(context);
-    const rows = await context.dataSource
-      .getRepository(ComplaintAppealEntity)
-      .find({ where: { reviewRegionCode: principal.region, status }, order: { openedAt: 'ASC' } });
+    requirePrincipal(context);
+    const rows = await context.loaders.appealsToReview(status);
     return connectionInOrder(rows.map(appealOut), (appeal) => appeal.id, { first, after });
   }
 

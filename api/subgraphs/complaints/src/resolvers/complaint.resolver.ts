@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintChannel, ComplaintConclusion, ComplaintStatus, ProblemCategory } from '@dibao/domain';
-import { connectionInOrder, Label, labelFor, paginate, requirePrincipal } from '@dibao/server';
+import { connectionInOrder, Label, labelFor, requirePrincipal } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
 import type { ComplaintEntity } from '../entities/index.js';
 import { ComplaintAppealType, ComplaintRatingType } from '../schema/appeal.type.js';
@@ -24,7 +24,7 @@ import { deadlineStates } from '../services/deadlines.js';
 import { readIdentity } from '../services/identity.service.js';
 import { openMessages, ratingContext } from '../services/messages.js';
 import { unseal } from '../services/sealing.js';
-import { appealOut, COMPLAINT_PAGE_KEY, complaintPageKey, revealRequestOut, rewardOut } from './mappers.js';
+import { appealOut, revealRequestOut, rewardOut } from './mappers.js';
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
@@ -44,12 +44,8 @@ export class ComplaintResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const principal = requirePrincipal(context);
-    const query = context.loaders
-      .readableComplaints()
-      .andWhere('complaint.owner_subject = :ownerSubject', { ownerSubject: principal.subject });
-    if (status) query.andWhere('complaint.status = :status', { status });
-    return paginate(query, COMPLAINT_PAGE_KEY, complaintPageKey, { first, after });
+    requirePrincipal(context);
+    return context.loaders.ownedComplaintsPage(status, { first, after });
   }
 
   @Authorized('COMPLAINT_HANDLER')
@@ -61,12 +57,8 @@ export class ComplaintResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const principal = requirePrincipal(context);
-    const proposed = await context.loaders
-      .readableComplaints()
-      .andWhere('complaint.handover_to_subject = :me', { me: principal.subject })
-      .orderBy('complaint.handover_requested_at', 'ASC')
-      .getMany();
+    requirePrincipal(context);
+    const proposed = await context.loaders.proposedHandovers();
     return connectionInOrder(proposed, (complaint) => complaint.id, { first, after });
   }
 

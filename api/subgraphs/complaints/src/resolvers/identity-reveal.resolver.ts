@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { IdentityRevealStatus, subtreeCodePrefix } from '@dibao/domain';
+import { IdentityRevealStatus } from '@dibao/domain';
 import { connectionInOrder, forbidden, requirePrincipal } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
-import { ComplaintEntity, IdentityRevealRequestEntity } from '../entities/index.js';
 import { IdentityRevealStatusEnum } from '../schema/enums.js';
 import { IdentityRevealRequestConnection, IdentityRevealRequestType } from '../schema/identity-reveal.type.js';
 import { isCustodian } from '../services/access.js';
@@ -65,14 +64,7 @@ export class IdentityRevealResolver {
     if (!isCustodian(principal)) {
       throw forbidden('Only the custodian of identities sees these requests', '只有身份信息保管人可以查看这些申请');
     }
-    const rows = await context.dataSource
-      .getRepository(IdentityRevealRequestEntity)
-      .createQueryBuilder('request')
-      .innerJoin(ComplaintEntity, 'complaint', 'complaint.id = request.complaint_id')
-      .where('request.status = :status', { status })
-      .andWhere('complaint.region_code LIKE :scope', { scope: `${subtreeCodePrefix(principal.region)}%` })
-      .orderBy('request.requested_at', 'ASC')
-      .getMany();
+    const rows = await context.loaders.revealRequestsInScope(status);
     return connectionInOrder(rows.map(revealRequestOut), (request) => request.id, { first, after });
   }
 }

@@ -1,6 +1,5 @@
 import type {
   ComplaintAppealEntity,
-  ComplaintEntity,
   ComplaintRewardEntity,
   IdentityRevealRequestEntity,
   PetitionOfficerEntity,
@@ -35,13 +34,3 @@ export const petitionOfficerOut = (officer: PetitionOfficerEntity): PetitionOffi
   ...officer,
   region: regionRef(officer.regionCode),
 });
-
-/**
- * Page key of complaints: the receipt instant (UTC, to the microsecond) then the id, so pages run in the
- * order complaints arrived. The SQL expression and keyOf must produce the same text.
- */
-export const COMPLAINT_PAGE_KEY = `to_char(complaint.received_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || complaint.id`;
-export function complaintPageKey(complaint: Pick<ComplaintEntity, 'receivedAt' | 'id'>): string {
-  const iso = complaint.receivedAt.toISOString(); // 2025-03-01T02:03:04.567Z
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}${iso.slice(20, 23)}000${complaint.id}`;
-}

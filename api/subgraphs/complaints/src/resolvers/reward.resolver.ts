@@ -1,12 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ComplaintRewardStatus, subtreeCodePrefix } from '@dibao/domain';
+import { ComplaintRewardStatus } from '@dibao/domain';
 import { connectionInOrder, requireRegionInScope, requirePrincipal, checkedRegionCode } from '@dibao/server';
 import type { ComplaintsContext } from '../context.js';
-import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
 import { ComplaintType } from '../schema/complaint.type.js';
 import { ComplaintRewardStatusEnum } from '../schema/enums.js';
 import { ComplaintRewardConnection, ComplaintRewardType } from '../schema/reward.type.js';
-import { readableComplaintsCondition } from '../services/access.js';
 import { approveReward, decideReward, recordRewardPayment, rejectReward } from '../services/reward.service.js';
 import { rewardOut } from './mappers.js';
 
@@ -62,16 +60,8 @@ export class RewardResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const principal = requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    const readable = readableComplaintsCondition(principal, 'complaint');
-    const query = context.dataSource
-      .getRepository(ComplaintRewardEntity)
-      .createQueryBuilder('reward')
-      .innerJoin(ComplaintEntity, 'complaint', 'complaint.id = reward.complaint_id')
-      .where(readable.sql, readable.parameters)
-      .andWhere('complaint.region_code LIKE :under', { under: `${subtreeCodePrefix(under)}%` });
-    if (status) query.andWhere('reward.status = :status', { status });
-    const rows = await query.orderBy('reward.decided_at', 'ASC').getMany();
+    requireRegionInScope(context, checkedRegionCode(under, 'under'));
+    const rows = await context.loaders.rewardsUnder(under, status);
     return connectionInOrder(rows.map(rewardOut), (reward) => reward.id, { first, after });
   }
 
