@@ -1,17 +1,11 @@
-import { agencyKindValues, type AgencyKind } from '@dibao/domain';
+import { agencyKindValues, type AgencyImport, type AgencyKind } from '@dibao/domain';
 
 import { agencyNames } from './agency-names.js';
 import { isPlaceholderPrefecture } from './placeholder-prefectures.js';
 import type { RegionSeed } from './regions.js';
 
-export interface AgencySeed {
-  /** `${regionCode}:${kind}`: stable across runs, so other seed data can refer to an agency before it has an id. */
-  key: string;
-  regionCode: string;
-  kind: AgencyKind;
-  name: string;
-  nameEn: string;
-}
+/** An agency as the registry's import takes it. */
+export type AgencySeed = AgencyImport;
 
 /** Townships have a government and a civil affairs office; the other bodies exist from the county up. */
 const TOWNSHIP_AGENCY_KINDS: readonly AgencyKind[] = ['CIVIL_AFFAIRS', 'GOVERNMENT'];

@@ -1,18 +1,14 @@
-import type { AgencyKind, CadreLevel } from '@dibao/domain';
+import type { AgencyKind, CadreLevel, OfficialImport } from '@dibao/domain';
 
 import { agencyKey, type AgencySeed } from './agencies.js';
 import { fictionalChineseName } from './fictional-names.js';
 import { mulberry32 } from './random.js';
 import type { RegionSeed } from './regions.js';
 
-export interface OfficialSeed {
+/** An official as the registry's import takes it, with the key other demo data names them by. */
+export interface OfficialSeed extends OfficialImport {
   /** `${agencyKey}:${post}`, e.g. 630121:CIVIL_AFFAIRS:director. */
   key: string;
-  agencyKey: string;
-  name: string;
-  position: string;
-  positionEn: string;
-  cadreLevel: CadreLevel;
 }
 
 /** A post that the demo fills with one fictional official. */

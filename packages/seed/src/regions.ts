@@ -1,17 +1,18 @@
-import { normalizeRegionCode, parentCodeOf, regionLevelDepth, regionLevelOf, type RegionLevel } from '@dibao/domain';
+import {
+  normalizeRegionCode,
+  parentCodeOf,
+  regionLevelDepth,
+  regionLevelOf,
+  type RegionImport,
+  type RegionLevel,
+} from '@dibao/domain';
 
 import { readDivisionFiles, type DivisionRow } from './division-files.js';
 import { englishNameOf } from './english-name.js';
 import { isPlaceholderPrefectureName, placeholderPrefectureNames } from './placeholder-prefectures.js';
 
-export interface RegionSeed {
-  /** GB/T 2260 code: six digits, nine for township-level units. */
-  code: string;
-  name: string;
-  nameEn: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
+/** A region as the registry's import takes it. */
+export type RegionSeed = RegionImport;
 
 export type RegionScope = { province: string } | 'national';
 

@@ -61,8 +61,5 @@ export function createAccountabilitySubgraph(
 export const accountability = createAccountabilitySubgraph();
 
 export { AccountabilityContext } from './context.js';
-export {
-  importAccountability,
-  type AccountabilityImport,
-  type AccountabilityImportSummary,
-} from './services/import.service.js';
+export type { AccountabilityImport } from '@dibao/domain';
+export { importAccountability, type AccountabilityImportSummary } from './services/import.service.js';

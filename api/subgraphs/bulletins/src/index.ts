@@ -72,7 +72,8 @@ export const bulletins = createBulletinsSubgraph();
 
 export { BulletinsContext } from './context.js';
 export { DEFAULT_GATEWAY_URL, gatewayUrlFromEnv } from './config.js';
-export { importBulletins, type BulletinsImport } from './services/import.service.js';
+export type { BulletinsImport } from '@dibao/domain';
+export { importBulletins } from './services/import.service.js';
 // The pure arithmetic and the supergraph documents, for reuse and for tests.
 export {
   allocate,

@@ -75,5 +75,6 @@ export const complaints = createComplaintsSubgraph();
 export { ComplaintsContext, type ComplaintsRequestInfo } from './context.js';
 export { complaintsConfigFromEnv, type ComplaintsConfig } from './config.js';
 export { ENCRYPTION_KEY_ENV, parseEncryptionKey, type SealingKey } from './services/sealing.js';
-export { importComplaints, type ComplaintsImport, type ComplaintsImportSummary } from './services/import.service.js';
+export type { ComplaintsImport } from '@dibao/domain';
+export { importComplaints, type ComplaintsImportSummary } from './services/import.service.js';
 export { erasePersonalDataOlderThan, type ErasureOptions, type ErasureSummary } from './services/retention.service.js';

@@ -52,4 +52,5 @@ export function createOversightSubgraph(options: OversightOptions = {}): Subgrap
 export const oversight = createOversightSubgraph();
 
 export { OversightContext } from './context.js';
-export { importOversight, type OversightImport, type OversightImportActor } from './services/import.service.js';
+export type { OversightImport, OversightImportActor } from '@dibao/domain';
+export { importOversight } from './services/import.service.js';

@@ -36,4 +36,5 @@ export const registry: SubgraphModule<RegistryContext> = {
 };
 
 export { RegistryContext } from './context.js';
-export { importRegistry, type RegistryImport, type ImportSummary } from './services/import.service.js';
+export type { RegistryImport } from '@dibao/domain';
+export { importRegistry, type ImportSummary } from './services/import.service.js';

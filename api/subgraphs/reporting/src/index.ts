@@ -46,4 +46,5 @@ export const reporting = createReportingSubgraph();
 
 export { ReportingContext } from './context.js';
 export { deadlineOf, reportingConfigFromEnv, type ReportingConfig } from './config.js';
-export { importReporting, type ReportingImport } from './services/import.service.js';
+export type { ReportingImport } from '@dibao/domain';
+export { importReporting } from './services/import.service.js';

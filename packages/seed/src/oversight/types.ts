@@ -1,114 +1,23 @@
 import type {
-  AgencyKind,
-  FindingSeverity,
-  InspectionPartner,
-  InspectionReportRecipient,
-  InspectionStatus,
-  InspectionTeamRole,
-  InspectionTopic,
-  ProblemCategory,
-  RectificationEventKind,
-  RectificationStatus,
-  Role,
+  FindingImport,
+  InspectionDistributionImport,
+  InspectionImport,
+  InspectionTeamMemberImport,
+  OversightImport,
+  OversightImportActor,
+  RectificationEventImport,
 } from '@dibao/domain';
 
-/** Someone acting in the history: an inspector (`inspector:<region>:<n>`) or a county reporter. */
-export interface OversightActorSeed {
-  subject: string;
-  agency: AgencyKind;
-  region: string;
-  roles: Role[];
-}
+/* The demo data of the oversight subgraph, in the shape its import takes (declared once, in @dibao/domain). */
 
-export interface InspectionTeamMemberSeed {
-  name: string;
-  role: InspectionTeamRole;
-  /** Registry agency id `<region>:<kind>`. */
-  agencyId: string | null;
-  /** Registry official ids are assigned when the registry is loaded, so the demo knows none. */
-  officialId: string | null;
-}
+export type OversightActorSeed = OversightImportActor;
+export type InspectionTeamMemberSeed = InspectionTeamMemberImport;
+export type InspectionDistributionSeed = InspectionDistributionImport;
+export type InspectionSeed = InspectionImport;
+export type RectificationEventSeed = RectificationEventImport;
+export type FindingSeed = FindingImport;
 
-export interface InspectionDistributionSeed {
-  recipient: InspectionReportRecipient;
-  agencyId: string;
-  distributedAt: Date;
-}
-
-export interface InspectionSeed {
-  /** UUID v4-shaped, from the seeded PRNG. */
-  id: string;
-  title: string;
-  organiserRegionCode: string;
-  organiserKind: AgencyKind;
-  partnerKinds: InspectionPartner[];
-  topics: InspectionTopic[];
-  targetRegionCodes: string[];
-  periodStart: Date;
-  periodEnd: Date;
-  /** Exactly one LEADER; member n acts as `inspector:<organiser region>:<n>`. */
-  team: InspectionTeamMemberSeed[];
-  status: InspectionStatus;
-  conclusion: string | null;
-  plannedBy: OversightActorSeed;
-  plannedAt: Date;
-  startedAt: Date | null;
-  reportedAt: Date | null;
-  closedAt: Date | null;
-  distributions: InspectionDistributionSeed[];
-}
-
-export interface RectificationEventSeed {
-  at: Date;
-  kind: RectificationEventKind;
-  note: string;
-  evidence: string[];
-  /** The deadline a PLAN_SET event sets. */
-  deadline: Date | null;
-  fundsRecoveredFen: number;
-  householdsRemoved: number;
-  householdsAdded: number;
-  statusAfter: RectificationStatus;
-  by: OversightActorSeed;
-}
-
-export interface FindingSeed {
-  id: string;
-  inspectionId: string;
-  /** County or township. */
-  regionCode: string;
-  category: ProblemCategory;
-  severity: FindingSeverity;
-  householdsAffected: number;
-  amountInvolvedFen: number;
-  description: string;
-  responsibleAgencyId: string | null;
-  responsibleOfficialId: string | null;
-  foundBy: OversightActorSeed;
-  foundAt: Date;
-  /** The last event's statusAfter (OPEN when there is none). */
-  status: RectificationStatus;
-  /** From the last PLAN_SET event; null when none. */
-  measures: string | null;
-  deadline: Date | null;
-  /** Failed re-checks plus reopenings. */
-  reopenedCount: number;
-  /** Sums over the events. */
-  fundsRecoveredFen: number;
-  householdsRemoved: number;
-  householdsAdded: number;
-  reportedFixedAt: Date | null;
-  verifiedAt: Date | null;
-  verifiedBy: OversightActorSeed | null;
-  closedAt: Date | null;
-  closedReason: string | null;
-  /** Oldest first. */
-  events: RectificationEventSeed[];
-}
-
-export interface DemoOversight {
+export interface DemoOversight extends OversightImport {
   /** The moment the history runs up to: nothing happens after it (deadlines may lie beyond). */
   asOf: Date;
-  inspections: InspectionSeed[];
-  findings: FindingSeed[];
 }

@@ -1,18 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { insertInChunks, type AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
-import {
-  competentBodiesFor,
-  type AccountabilityCaseStatus,
-  type AccountabilityOriginKind,
-  type AccountabilitySubjectKind,
-  type AccountabilityViolation,
-  type AgencyKind,
-  type CadreLevel,
-  type DisciplineTrack,
-  type JointMeetingTaskStatus,
-  type Sanction,
-} from '@dibao/domain';
+import { competentBodiesFor, type AccountabilityImport, type CadreLevel } from '@dibao/domain';
 import {
   AccountabilityCaseEntity,
   CaseDecisionEntity,
@@ -27,63 +16,6 @@ import {
 } from '../entities/index.js';
 import { checkedSanctions } from './decision-rules.js';
 import { checkedMemberKinds } from './joint-meeting-rules.js';
-
-/** Historical accountability data (the demo generator's output has this shape). Dates are 'YYYY-MM-DD'. */
-export interface AccountabilityImport {
-  cases: Array<{
-    id: string;
-    subjectKind: AccountabilitySubjectKind;
-    /** The registry's id when known; null for demo data, whose officials get their ids on import. */
-    subjectOfficialId: string | null;
-    subjectName: string;
-    subjectPosition: string | null;
-    /** The official's post, or the unit's region. */
-    subjectRegionCode: string;
-    subjectCadreLevel: CadreLevel | null;
-    subjectAgencyId: string | null;
-    violation: AccountabilityViolation;
-    facts: string;
-    status: AccountabilityCaseStatus;
-    openedOn: string;
-    /** The competent body that opened the case: `<managing region>:DISCIPLINE_INSPECTION` or `:ORGANIZATION_DEPARTMENT`. */
-    openingAgencyId: string;
-    openedAt: Date;
-    investigationStartedAt: Date | null;
-    decidedAt: Date | null;
-    closedAt: Date | null;
-    closingNote: string | null;
-    origins: Array<{ kind: AccountabilityOriginKind; id: string }>;
-    decision: {
-      decidedOn: string;
-      decidingAgencyId: string;
-      summary: string;
-      sanctions: Array<{ track: DisciplineTrack; sanction: Sanction }>;
-    } | null;
-  }>;
-  jointMeetings: Array<{
-    regionCode: string;
-    name: string;
-    memberKinds: AgencyKind[];
-    establishedOn: string;
-    sessions: Array<{
-      id: string;
-      heldOn: string;
-      agenda: string[];
-      minutes: string;
-      attendees: Array<{ agencyId: string; name: string }>;
-      decisions: Array<{ id: string; text: string; caseIds: string[] }>;
-      tasks: Array<{
-        id: string;
-        ownerAgencyId: string;
-        description: string;
-        deadline: string;
-        status: JointMeetingTaskStatus;
-        completedOn: string | null;
-        completionNote: string | null;
-      }>;
-    }>;
-  }>;
-}
 
 export interface AccountabilityImportSummary {
   cases: number;

@@ -1,19 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
-import {
-  defaultDocumentPrefix,
-  subtreeCodePrefix,
-  type AllocationMethod,
-  type AllocationStatus,
-  type AssessmentIndicator,
-  type AssessmentIndicatorDefinition,
-  type BulletinAudience,
-  type BulletinEvidenceKind,
-  type BulletinItemCategory,
-  type BulletinItemKind,
-  type BulletinStatus,
-} from '@dibao/domain';
+import { defaultDocumentPrefix, subtreeCodePrefix, type BulletinsImport } from '@dibao/domain';
 import {
   AllocationEntity,
   AllocationLineEntity,
@@ -31,71 +19,6 @@ import { issuerRegionOf } from './bulletin.service.js';
 import { checkedEvidence } from './evidence.js';
 import { assessmentInputsHash } from './inputs-hash.js';
 import { scoreRegions } from './scoring.js';
-
-/** Demo or historical data: bulletins as issued, and assessments as raw inputs (scored on import). */
-export interface BulletinsImport {
-  documentPrefixes: Array<{ issuerId: string; prefix: string }>;
-  bulletins: Array<{
-    id: string;
-    issuerId: string;
-    title: string;
-    titleEn?: string | null;
-    summaryEn?: string | null;
-    periodFrom: Date;
-    periodTo: Date;
-    audience: BulletinAudience[];
-    status: BulletinStatus;
-    body: string;
-    createdAt: Date;
-    /** Document number parts; null exactly for drafts. */
-    documentYear: number | null;
-    documentSerial: number | null;
-    issuedAt: Date | null;
-    publishedAt: Date | null;
-    items: Array<{
-      id: string;
-      kind: BulletinItemKind;
-      category: BulletinItemCategory;
-      regionCode: string;
-      summary: string;
-      publicText: string;
-      evidence: Array<{
-        kind: BulletinEvidenceKind;
-        ref: { id?: string; regionCode?: string; year?: number };
-        note?: string | null;
-      }>;
-    }>;
-  }>;
-  /**
-   * Assessments as the raw value of each indicator per region: importing scores them with the same pure
-   * arithmetic as computeAssessment (which reads the values through the supergraph at run time instead).
-   */
-  assessments: Array<{
-    provinceCode: string;
-    year: number;
-    level: 'PREFECTURE' | 'COUNTY';
-    indicators: AssessmentIndicatorDefinition[];
-    regions: Array<{
-      regionCode: string;
-      recipients: number | null;
-      raw: Partial<Record<AssessmentIndicator, number | null>>;
-    }>;
-    computedAt: Date;
-    publishedAt: Date | null;
-    /** Divided by the pure allocation arithmetic from the scores just computed. */
-    allocations: Array<{
-      id: string;
-      title: string;
-      poolFen: number;
-      method: AllocationMethod;
-      performanceShareBasisPoints: number;
-      status: AllocationStatus;
-      createdAt: Date;
-      finalisedAt: Date | null;
-      publishedAt: Date | null;
-    }>;
-  }>;
-}
 
 async function importBulletin(
   manager: EntityManager,

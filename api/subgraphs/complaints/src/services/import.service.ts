@@ -1,15 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type {
-  AgencyKind,
-  ComplaintAppealStatus,
-  ComplaintChannel,
-  ComplaintConclusion,
-  ComplaintMessageAuthor,
-  ComplaintRewardStatus,
-  ComplaintStatus,
-  IdentityRevealStatus,
-  ProblemCategory,
-} from '@dibao/domain';
+import type { ComplaintImport, ComplaintOfficialImport, ComplaintsImport } from '@dibao/domain';
 import { insertInChunks, type AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import { complaintsConfigFromEnv, daysAfter, type ComplaintsConfig } from '../config.js';
@@ -30,106 +20,6 @@ import { messageContext, ratingContext } from './messages.js';
 import { newReceiptCode, receiptHashOf } from './receipt-code.js';
 import { lazySealingKey, seal, sealingContext, type SealingKey } from './sealing.js';
 
-/** An official as the demo data names them: the token subject they sign in with, their agency and region. */
-export interface ImportedOfficial {
-  subject: string;
-  agency: AgencyKind;
-  region: string;
-}
-
-export interface ImportedComplaint {
-  id: string;
-  channel: ComplaintChannel;
-  receivedAt: Date;
-  regionCode: string;
-  category: ProblemCategory;
-  summary: string;
-  major: boolean;
-  rewardOptIn: boolean;
-  /** Plain text only in the import input: sealed on the way in. Null for an anonymous complaint. */
-  complainant: { name: string; contact: string | null } | null;
-  volunteerId: string | null;
-  contractId: string | null;
-  receivedBy: ImportedOfficial;
-  /** Accepted handovers, in order; the last one's official is the owner (else whoever received it). */
-  handovers: Array<{ to: ImportedOfficial; at: Date; reason: string }>;
-  pendingHandover: { toSubject: string; at: Date; note: string | null } | null;
-  status: ComplaintStatus;
-  acknowledgedAt: Date | null;
-  investigationStartedAt: Date | null;
-  concludedAt: Date | null;
-  closedAt: Date | null;
-  conclusion: ComplaintConclusion | null;
-  findings: string | null;
-  amountInvolvedFen: number | null;
-  householdsAffected: number | null;
-  publicFeedback: string | null;
-  closureRound: number;
-  supervision: { at: Date; reason: string; by: ImportedOfficial } | null;
-  duplicateOfId: string | null;
-  messages: Array<{ author: ComplaintMessageAuthor; at: Date; text: string; by: ImportedOfficial | null }>;
-  ratings: Array<{ closureRound: number; satisfied: boolean; at: Date; comment: string | null }>;
-  appeals: Array<{
-    closureRound: number;
-    reviewRegionCode: string;
-    status: ComplaintAppealStatus;
-    openedAt: Date;
-    decidedAt: Date | null;
-    decidedBy: ImportedOfficial | null;
-    reason: string | null;
-  }>;
-  revealRequests: Array<{
-    requestedAt: Date;
-    requestedBy: ImportedOfficial;
-    reason: string;
-    status: IdentityRevealStatus;
-    decidedAt: Date | null;
-    decidedBy: ImportedOfficial | null;
-    note: string | null;
-  }>;
-  reward: {
-    amountFen: number;
-    status: ComplaintRewardStatus;
-    decidedAt: Date;
-    decidedBy: ImportedOfficial;
-    approvedAt: Date | null;
-    approvedBy: ImportedOfficial | null;
-    rejectionReason: string | null;
-    paymentReference: string | null;
-    paidAt: Date | null;
-    paidBy: ImportedOfficial | null;
-    claimedAt: Date | null;
-  } | null;
-}
-
-export interface ComplaintsImport {
-  petitionOfficers: Array<{
-    regionCode: string;
-    officerSubject: string;
-    officialId: string | null;
-    designatedAt: Date;
-  }>;
-  volunteers: Array<{
-    id: string;
-    regionCode: string;
-    name: string;
-    affiliation: string;
-    termStart: string;
-    termEnd: string;
-  }>;
-  contracts: Array<{
-    id: string;
-    regionCode: string;
-    organizationName: string;
-    contractNumber: string;
-    periodStart: string;
-    periodEnd: string;
-    amountFen: number;
-    deliverables: string;
-  }>;
-  complaints: ImportedComplaint[];
-}
-
 export interface ComplaintsImportSummary {
   petitionOfficers: number;
   volunteers: number;
@@ -139,7 +29,7 @@ export interface ComplaintsImportSummary {
   receiptCodes: Array<{ complaintId: string; receiptCode: string }>;
 }
 
-const actorOfOfficial = (official: ImportedOfficial): AuditActor => ({
+const actorOfOfficial = (official: ComplaintOfficialImport): AuditActor => ({
   kind: 'principal',
   subject: official.subject,
   agency: official.agency,
@@ -147,7 +37,7 @@ const actorOfOfficial = (official: ImportedOfficial): AuditActor => ({
   roles: ['COMPLAINT_HANDLER'],
 });
 
-function complaintRow(config: ComplaintsConfig, record: ImportedComplaint, receiptCode: string): ComplaintEntity {
+function complaintRow(config: ComplaintsConfig, record: ComplaintImport, receiptCode: string): ComplaintEntity {
   const owner = record.handovers.at(-1)?.to ?? record.receivedBy;
   return Object.assign(new ComplaintEntity(), {
     id: record.id,
@@ -194,7 +84,7 @@ function complaintRow(config: ComplaintsConfig, record: ImportedComplaint, recei
   });
 }
 
-function transferRows(record: ImportedComplaint): OwnershipTransferEntity[] {
+function transferRows(record: ComplaintImport): OwnershipTransferEntity[] {
   const rows: OwnershipTransferEntity[] = [
     Object.assign(new OwnershipTransferEntity(), {
       complaintId: record.id,
@@ -231,7 +121,7 @@ function transferRows(record: ImportedComplaint): OwnershipTransferEntity[] {
 }
 
 /** Seals what the complainant wrote or said about themselves; nothing personal is stored in the clear. */
-function sealedRows(key: () => SealingKey, record: ImportedComplaint) {
+function sealedRows(key: () => SealingKey, record: ComplaintImport) {
   const identity = record.complainant
     ? Object.assign(new ComplainantIdentityEntity(), {
         complaintId: record.id,

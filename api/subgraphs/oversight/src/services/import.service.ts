@@ -1,20 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { insertInChunks, type AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
-import {
-  subtreeCodePrefix,
-  type AgencyKind,
-  type FindingSeverity,
-  type InspectionPartner,
-  type InspectionReportRecipient,
-  type InspectionStatus,
-  type InspectionTeamRole,
-  type InspectionTopic,
-  type ProblemCategory,
-  type RectificationEventKind,
-  type RectificationStatus,
-  type Role,
-} from '@dibao/domain';
+import { subtreeCodePrefix, type OversightImport, type OversightImportActor } from '@dibao/domain';
 import {
   FindingEntity,
   InspectionDistributionEntity,
@@ -22,76 +9,6 @@ import {
   RectificationEventEntity,
 } from '../entities/index.js';
 import { shanghaiYear } from './deps.js';
-
-/** Who did something in the imported history (an inspector, a county reporter). */
-export interface OversightImportActor {
-  subject: string;
-  agency: AgencyKind;
-  region: string;
-  roles: Role[];
-}
-
-export interface OversightImport {
-  inspections: Array<{
-    id: string;
-    title: string;
-    organiserRegionCode: string;
-    organiserKind: AgencyKind;
-    partnerKinds: InspectionPartner[];
-    topics: InspectionTopic[];
-    targetRegionCodes: string[];
-    periodStart: Date;
-    periodEnd: Date;
-    team: Array<{ name: string; role: InspectionTeamRole; agencyId: string | null; officialId: string | null }>;
-    status: InspectionStatus;
-    conclusion: string | null;
-    plannedBy: OversightImportActor;
-    plannedAt: Date;
-    startedAt: Date | null;
-    reportedAt: Date | null;
-    closedAt: Date | null;
-    distributions: Array<{ recipient: InspectionReportRecipient; agencyId: string; distributedAt: Date }>;
-  }>;
-  findings: Array<{
-    id: string;
-    inspectionId: string;
-    regionCode: string;
-    category: ProblemCategory;
-    severity: FindingSeverity;
-    householdsAffected: number;
-    amountInvolvedFen: number;
-    description: string;
-    responsibleAgencyId: string | null;
-    responsibleOfficialId: string | null;
-    foundBy: OversightImportActor;
-    foundAt: Date;
-    status: RectificationStatus;
-    measures: string | null;
-    deadline: Date | null;
-    reopenedCount: number;
-    fundsRecoveredFen: number;
-    householdsRemoved: number;
-    householdsAdded: number;
-    reportedFixedAt: Date | null;
-    verifiedAt: Date | null;
-    verifiedBy: OversightImportActor | null;
-    closedAt: Date | null;
-    closedReason: string | null;
-    /** The rectification history, oldest first. */
-    events: Array<{
-      at: Date;
-      kind: RectificationEventKind;
-      note: string;
-      evidence: string[];
-      deadline: Date | null;
-      fundsRecoveredFen: number;
-      householdsRemoved: number;
-      householdsAdded: number;
-      statusAfter: RectificationStatus;
-      by: OversightImportActor;
-    }>;
-  }>;
-}
 
 const actor = (person: OversightImportActor): AuditActor => ({ kind: 'principal', ...person });
 

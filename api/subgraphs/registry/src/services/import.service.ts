@@ -1,14 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { AgencyKind, CadreLevel, RegionLevel } from '@dibao/domain';
+import type { RegistryImport } from '@dibao/domain';
 import { forEachChunk, insertInChunks, type AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import { AgencyEntity, OfficialEntity, RegionEntity } from '../entities/index.js';
-
-export interface RegistryImport {
-  regions: Array<{ code: string; name: string; nameEn: string; level: RegionLevel; parentCode: string | null }>;
-  agencies: Array<{ key: string; regionCode: string; kind: AgencyKind; name: string; nameEn: string }>;
-  officials: Array<{ agencyKey: string; name: string; position: string; positionEn: string; cadreLevel: CadreLevel }>;
-}
 
 export interface ImportSummary {
   regions: number;

@@ -1,12 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type {
-  AnnualReportContent,
-  IncidentCategory,
-  IncidentSeverity,
-  IncidentStatus,
-  ReportSection,
-  ReportStatus,
-} from '@dibao/domain';
+import type { ReportingImport } from '@dibao/domain';
 import { insertInChunks, type AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import {
@@ -17,40 +10,6 @@ import {
   ReportingUnitEntity,
   ReportWaiverEntity,
 } from '../entities/index.js';
-
-export interface ReportingImport {
-  units: Array<{ regionCode: string; level: 'PREFECTURE' | 'COUNTY'; parentCode: string }>;
-  reports: Array<{
-    id: string;
-    regionCode: string;
-    year: number;
-    status: ReportStatus;
-    content: AnnualReportContent;
-    createdAt: Date;
-    firstSubmittedAt: Date | null;
-    lastSubmittedAt: Date | null;
-    late: boolean;
-    acceptedAt: Date | null;
-    returnedReason: string | null;
-    returnedSections: ReportSection[];
-  }>;
-  waivers: Array<{ regionCode: string; year: number; reason: string }>;
-  incidents: Array<{
-    id: string;
-    regionCode: string;
-    reportedByRegionCode: string;
-    occurredAt: Date;
-    reportedAt: Date;
-    severity: IncidentSeverity;
-    category: IncidentCategory;
-    status: IncidentStatus;
-    title: string;
-    description: string;
-    causeAnalysis: string;
-    rectificationMeasures: string;
-    updates: Array<{ at: Date; note: string; status: IncidentStatus }>;
-  }>;
-}
 
 /**
  * Loads reporting units and historical reports, waivers and incidents in one transaction (all or nothing),

@@ -1,0 +1,38 @@
+import type { AgencyKind, CadreLevel, RegionLevel } from '../index.js';
+
+/*
+ * What the registry's import (`importRegistry`) takes, and so what the demo generator produces: regions
+ * (parents first), their agencies and officials.
+ */
+
+export interface RegionImport {
+  /** GB/T 2260 code: six digits, nine for township-level units. */
+  code: string;
+  name: string;
+  nameEn: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+export interface AgencyImport {
+  /** `${regionCode}:${kind}`: stable across runs, so other data can refer to an agency before it has an id. */
+  key: string;
+  regionCode: string;
+  kind: AgencyKind;
+  name: string;
+  nameEn: string;
+}
+
+export interface OfficialImport {
+  agencyKey: string;
+  name: string;
+  position: string;
+  positionEn: string;
+  cadreLevel: CadreLevel;
+}
+
+export interface RegistryImport {
+  regions: RegionImport[];
+  agencies: AgencyImport[];
+  officials: OfficialImport[];
+}
