@@ -49,6 +49,11 @@ export async function auditImport(tx: AuditedTransaction, counts: ReadonlyArray<
   }
 }
 
+function saveRow<E extends ObjectLiteral>(tx: AuditedTransaction, row: E, duplicate?: BilingualMessage): Promise<E> {
+  const save = () => tx.manager.save(row);
+  return duplicate ? uniqueOrConflict(save, duplicate.en, duplicate.zh) : save();
+}
+
 const idOf = (row: ObjectLiteral): string => {
   if (typeof row.id !== 'string') throw new Error('an audited row without a string id needs entityId');
   return row.id;
@@ -64,6 +69,8 @@ export interface AuditedChange<E extends ObjectLiteral, A = void> {
   state(row: E): unknown;
   /** Checks the move (CONFLICT, BAD_USER_INPUT, FORBIDDEN) and applies it to the row. */
   apply(row: E, tx: AuditedTransaction): A | Promise<A>;
+  /** A unique value the change collides with is this CONFLICT rather than an internal error. */
+  duplicate?: BilingualMessage;
   /** Rows that belong to the change and need the saved row (a history entry), written before the audit record. */
   saved?(row: E, applied: A, tx: AuditedTransaction): Promise<unknown>;
   /** The audited "after", where it holds more than `state` of the saved row. */
@@ -83,7 +90,7 @@ export async function applyChange<E extends ObjectLiteral, A>(
 ): Promise<E> {
   const before = change.state(row);
   const applied = await change.apply(row, tx);
-  const saved = await tx.manager.save(row);
+  const saved = await saveRow(tx, row, change.duplicate);
   await change.saved?.(saved, applied, tx);
   await tx.audit({
     entityType: change.entityType,
@@ -127,11 +134,7 @@ export function createAudited<E extends ObjectLiteral>(
   creation: AuditedCreation<E>,
 ): Promise<E> {
   return auditedWrite(dataSource, who, async (tx) => {
-    const row = await creation.create(tx);
-    const save = () => tx.manager.save(row);
-    const saved = creation.duplicate
-      ? await uniqueOrConflict(save, creation.duplicate.en, creation.duplicate.zh)
-      : await save();
+    const saved = await saveRow(tx, await creation.create(tx), creation.duplicate);
     await creation.saved?.(saved, tx);
     await tx.audit({
       entityType: creation.entityType,

@@ -1,7 +1,16 @@
 import { In } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { agencyIdOf, isWithinRegion, parseAgencyId, type AgencyKind } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, conflict, isUuid, notFound, uniqueOrConflict } from '@dibao/server';
+import {
+  actorOf,
+  auditedWrite,
+  badInput,
+  changeAudited,
+  conflict,
+  isUuid,
+  notFound,
+  uniqueOrConflict,
+} from '@dibao/server';
 import {
   AccountabilityCaseEntity,
   JointMeetingAttendeeEntity,
@@ -62,24 +71,23 @@ export async function setJointMeetingMembers(
   kinds: AgencyKind[],
 ) {
   const memberKinds = checkedMemberKinds(kinds);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const body = await manager.findOne(JointMeetingEntity, {
-      where: { regionCode },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!body || !inScope(principal, regionCode)) throw noJointMeeting(regionCode);
-    requireJointMeetingWriter(principal, regionCode);
-    const before = { memberKinds: body.memberKinds };
-    body.memberKinds = memberKinds;
-    const saved = await manager.save(JointMeetingEntity, body);
-    await audit({
-      entityType: 'JointMeeting',
-      entityId: regionCode,
-      action: 'SET_MEMBERS',
-      before,
-      after: { memberKinds },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'JointMeeting',
+    action: 'SET_MEMBERS',
+    entityId: () => regionCode,
+    async lock(manager) {
+      const body = await manager.findOne(JointMeetingEntity, {
+        where: { regionCode },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!body || !inScope(principal, regionCode)) throw noJointMeeting(regionCode);
+      requireJointMeetingWriter(principal, regionCode);
+      return body;
+    },
+    state: (body) => ({ memberKinds: body.memberKinds }),
+    apply(body) {
+      body.memberKinds = memberKinds;
+    },
   });
 }
 
@@ -234,25 +242,27 @@ export async function completeJointMeetingTask(
   }
   const missing = notFound(`Follow-up task ${id} does not exist`, `督办事项 ${id} 不存在`);
   if (!isUuid(id)) throw missing;
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const task = await manager.findOne(JointMeetingTaskEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const session = task ? await manager.findOneBy(JointMeetingSessionEntity, { id: task.sessionId }) : null;
-    if (!task || !session || !inScope(principal, session.regionCode)) throw missing;
-    requireJointMeetingWriter(principal, session.regionCode);
-    if (task.status === 'DONE') throw conflict('The task is already done', '该督办事项已完成');
-    const before = { status: task.status };
-    task.status = 'DONE';
-    task.completedOn = todayOf(deps);
-    task.completionNote = completionNote;
-    task.completedBy = actorOf(principal);
-    const saved = await manager.save(JointMeetingTaskEntity, task);
-    await audit({
-      entityType: 'JointMeetingTask',
-      entityId: id,
-      action: 'COMPLETE',
-      before,
-      after: { status: saved.status, completedOn: saved.completedOn, completionNote },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'JointMeetingTask',
+    action: 'COMPLETE',
+    async lock(manager) {
+      const task = await manager.findOne(JointMeetingTaskEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const session = task ? await manager.findOneBy(JointMeetingSessionEntity, { id: task.sessionId }) : null;
+      if (!task || !session || !inScope(principal, session.regionCode)) throw missing;
+      requireJointMeetingWriter(principal, session.regionCode);
+      return task;
+    },
+    state: (task) => ({ status: task.status }),
+    apply(task, { actor }) {
+      if (task.status === 'DONE') throw conflict('The task is already done', '该督办事项已完成');
+      task.status = 'DONE';
+      task.completedOn = todayOf(deps);
+      task.completionNote = completionNote;
+      task.completedBy = actor;
+    },
+    after: (saved) => ({ status: saved.status, completedOn: saved.completedOn, completionNote }),
   });
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import type { AllocationMethod } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, conflict, notFound } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict, notFound } from '@dibao/server';
 import { AllocationEntity, AllocationLineEntity, AssessmentEntity, AssessmentScoreEntity } from '../entities/index.js';
 import type { CreateAllocationInput, UpdateAllocationInput } from '../schema/allocation.inputs.js';
 import { requireProvincialReviewer } from './access.js';
@@ -56,6 +56,9 @@ const allocationState = (allocation: AllocationEntity) => ({
   status: allocation.status,
   assessmentHash: allocation.assessmentHash,
 });
+
+/** What a status step changes, as its audit record's "before" shows it. */
+const statusOf = (allocation: AllocationEntity) => ({ status: allocation.status });
 
 const linesState = (lines: readonly AllocatedLine[]) =>
   lines.map(({ regionCode, baseFen, performanceFen, amountFen }) => ({
@@ -181,32 +184,29 @@ export async function updateAllocation(deps: BulletinsDeps, principal: Principal
  * DRAFT → FINALISED: from now on nothing about the allocation can change (the database refuses it too). A draft
  * computed on an assessment that has since been recomputed must be updated first.
  */
-export async function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
+export function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
   const provinceCode = requireProvincialReviewer(principal);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const allocation = await lockAllocation(manager, provinceCode, id);
-    requireDraftAllocation(allocation);
-    const assessment = await assessmentFor(manager, provinceCode, allocation.year);
-    if (assessment.id !== allocation.assessmentId || assessment.inputsHash !== allocation.assessmentHash) {
-      throw conflict(
-        'The assessment was recomputed after this allocation: update the allocation before finalising it',
-        '绩效评价结果在此方案之后重新测算过，请先更新分配方案再定稿',
-      );
-    }
-    const now = deps.now();
-    allocation.status = 'FINALISED';
-    allocation.finalisedAt = now;
-    allocation.finalisedBy = actorOf(principal);
-    allocation.updatedAt = now;
-    const saved = await manager.save(AllocationEntity, allocation);
-    await audit({
-      entityType: 'Allocation',
-      entityId: id,
-      action: 'FINALISE',
-      before: { status: 'DRAFT' },
-      after: allocationState(saved),
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Allocation',
+    action: 'FINALISE',
+    lock: (manager) => lockAllocation(manager, provinceCode, id),
+    state: statusOf,
+    async apply(allocation, { manager, actor }) {
+      requireDraftAllocation(allocation);
+      const assessment = await assessmentFor(manager, provinceCode, allocation.year);
+      if (assessment.id !== allocation.assessmentId || assessment.inputsHash !== allocation.assessmentHash) {
+        throw conflict(
+          'The assessment was recomputed after this allocation: update the allocation before finalising it',
+          '绩效评价结果在此方案之后重新测算过，请先更新分配方案再定稿',
+        );
+      }
+      const now = deps.now();
+      allocation.status = 'FINALISED';
+      allocation.finalisedAt = now;
+      allocation.finalisedBy = actor;
+      allocation.updatedAt = now;
+    },
+    after: allocationState,
   });
 }
 
@@ -214,38 +214,35 @@ export async function finaliseAllocation(deps: BulletinsDeps, principal: Princip
  * FINALISED → PUBLISHED. The lines show the scores they were computed from, so the assessment must be
  * published first.
  */
-export async function publishAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
+export function publishAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
   const provinceCode = requireProvincialReviewer(principal);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const allocation = await lockAllocation(manager, provinceCode, id);
-    if (allocation.status !== 'FINALISED') {
-      throw conflict(
-        allocation.status === 'DRAFT'
-          ? 'Finalise the allocation before publishing it'
-          : 'The allocation is already published',
-        allocation.status === 'DRAFT' ? '请先定稿再公布' : '该资金分配方案已公布',
-      );
-    }
-    const assessment = await manager.findOneBy(AssessmentEntity, { id: allocation.assessmentId });
-    if (assessment?.status !== 'PUBLISHED') {
-      throw conflict(
-        `Publish the ${allocation.year} assessment before the allocation based on it`,
-        `请先公布 ${allocation.year} 年度绩效评价结果，再公布据此作出的资金分配方案`,
-      );
-    }
-    const now = deps.now();
-    allocation.status = 'PUBLISHED';
-    allocation.publishedAt = now;
-    allocation.publishedBy = actorOf(principal);
-    allocation.updatedAt = now;
-    const saved = await manager.save(AllocationEntity, allocation);
-    await audit({
-      entityType: 'Allocation',
-      entityId: id,
-      action: 'PUBLISH',
-      before: { status: 'FINALISED' },
-      after: allocationState(saved),
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Allocation',
+    action: 'PUBLISH',
+    lock: (manager) => lockAllocation(manager, provinceCode, id),
+    state: statusOf,
+    async apply(allocation, { manager, actor }) {
+      if (allocation.status !== 'FINALISED') {
+        throw conflict(
+          allocation.status === 'DRAFT'
+            ? 'Finalise the allocation before publishing it'
+            : 'The allocation is already published',
+          allocation.status === 'DRAFT' ? '请先定稿再公布' : '该资金分配方案已公布',
+        );
+      }
+      const assessment = await manager.findOneBy(AssessmentEntity, { id: allocation.assessmentId });
+      if (assessment?.status !== 'PUBLISHED') {
+        throw conflict(
+          `Publish the ${allocation.year} assessment before the allocation based on it`,
+          `请先公布 ${allocation.year} 年度绩效评价结果，再公布据此作出的资金分配方案`,
+        );
+      }
+      const now = deps.now();
+      allocation.status = 'PUBLISHED';
+      allocation.publishedAt = now;
+      allocation.publishedBy = actor;
+      allocation.updatedAt = now;
+    },
+    after: allocationState,
   });
 }

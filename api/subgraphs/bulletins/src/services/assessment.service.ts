@@ -10,6 +10,7 @@ import {
   type AuditedTransaction,
   auditedWrite,
   badInput,
+  changeAudited,
   conflict,
   notFound,
   uniqueOrConflict,
@@ -262,27 +263,27 @@ export async function computeAssessment(
 }
 
 /** COMPUTED → PUBLISHED: the scores become public and fixed. */
-export async function publishAssessment(deps: BulletinsDeps, principal: Principal, year: number) {
+export function publishAssessment(deps: BulletinsDeps, principal: Principal, year: number) {
   const provinceCode = requireProvincialReviewer(principal);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const assessment = await lockAssessment(manager, provinceCode, year);
-    if (!assessment) {
-      throw notFound(`There is no ${year} assessment: compute it first`, `尚无 ${year} 年度绩效评价结果，请先测算`);
-    }
-    if (assessment.status !== 'COMPUTED') {
-      throw conflict(`The ${year} assessment is already published`, `${year} 年度绩效评价结果已公布`);
-    }
-    assessment.status = 'PUBLISHED';
-    assessment.publishedAt = deps.now();
-    assessment.publishedBy = actorOf(principal);
-    const saved = await manager.save(AssessmentEntity, assessment);
-    await audit({
-      entityType: 'Assessment',
-      entityId: saved.id,
-      action: 'PUBLISH',
-      before: { status: 'COMPUTED' },
-      after: { status: 'PUBLISHED', inputsHash: saved.inputsHash, publishedAt: saved.publishedAt },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Assessment',
+    action: 'PUBLISH',
+    async lock(manager) {
+      const assessment = await lockAssessment(manager, provinceCode, year);
+      if (!assessment) {
+        throw notFound(`There is no ${year} assessment: compute it first`, `尚无 ${year} 年度绩效评价结果，请先测算`);
+      }
+      return assessment;
+    },
+    state: (assessment) => ({ status: assessment.status }),
+    apply(assessment, { actor }) {
+      if (assessment.status !== 'COMPUTED') {
+        throw conflict(`The ${year} assessment is already published`, `${year} 年度绩效评价结果已公布`);
+      }
+      assessment.status = 'PUBLISHED';
+      assessment.publishedAt = deps.now();
+      assessment.publishedBy = actor;
+    },
+    after: (saved) => ({ status: 'PUBLISHED', inputsHash: saved.inputsHash, publishedAt: saved.publishedAt }),
   });
 }

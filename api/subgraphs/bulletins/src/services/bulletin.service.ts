@@ -7,7 +7,7 @@ import {
   subtreeCodePrefix,
   type BulletinAudience,
 } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, conflict } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict } from '@dibao/server';
 import { BulletinEntity, BulletinItemEntity, DocumentPrefixEntity } from '../entities/index.js';
 import type { CreateBulletinDraftInput, UpdateBulletinDraftInput } from '../schema/bulletin.inputs.js';
 import { requireIssuerReviewer } from './access.js';
@@ -128,68 +128,62 @@ export async function discardBulletinDraft(deps: BulletinsDeps, principal: Princ
  * DRAFT → ISSUED: the bulletin gets the issuer's next document number of the year (Beijing calendar), inside
  * this transaction and under the counter's row lock, and its content is frozen.
  */
-export async function issueBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const bulletin = await lockBulletinForChange(manager, principal, id);
-    if (bulletin.status !== 'DRAFT') {
-      throw conflict(`The bulletin is already ${bulletin.status}`, `该通报已是 ${bulletin.status} 状态，不能再次印发`);
-    }
-    const items = await manager.countBy(BulletinItemEntity, { bulletinId: id });
-    if (items === 0) {
-      throw conflict('A bulletin without items cannot be issued', '没有通报事项的通报不能印发');
-    }
-    const before = bulletinState(bulletin);
-    const now = deps.now();
-    const year = shanghaiYear(now);
-    bulletin.documentPrefix = await documentPrefixOf(manager, bulletin.issuerId, bulletin.issuerRegionCode);
-    bulletin.documentYear = year;
-    bulletin.documentSerial = await nextDocumentSerial(manager, bulletin.issuerId, year);
-    bulletin.status = 'ISSUED';
-    bulletin.issuedAt = now;
-    bulletin.issuedBy = actorOf(principal);
-    bulletin.updatedAt = now;
-    const saved = await manager.save(BulletinEntity, bulletin);
-    await audit({
-      entityType: 'Bulletin',
-      entityId: id,
-      action: 'ISSUE',
-      before,
-      after: {
-        ...bulletinState(saved),
-        documentNumber: formatDocumentNumber(bulletin.documentPrefix, year, bulletin.documentSerial),
-      },
-    });
-    return saved;
+export function issueBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Bulletin',
+    action: 'ISSUE',
+    lock: (manager) => lockBulletinForChange(manager, principal, id),
+    state: bulletinState,
+    async apply(bulletin, { manager, actor }) {
+      if (bulletin.status !== 'DRAFT') {
+        throw conflict(
+          `The bulletin is already ${bulletin.status}`,
+          `该通报已是 ${bulletin.status} 状态，不能再次印发`,
+        );
+      }
+      const items = await manager.countBy(BulletinItemEntity, { bulletinId: id });
+      if (items === 0) {
+        throw conflict('A bulletin without items cannot be issued', '没有通报事项的通报不能印发');
+      }
+      const now = deps.now();
+      const year = shanghaiYear(now);
+      const prefix = await documentPrefixOf(manager, bulletin.issuerId, bulletin.issuerRegionCode);
+      const serial = await nextDocumentSerial(manager, bulletin.issuerId, year);
+      bulletin.documentPrefix = prefix;
+      bulletin.documentYear = year;
+      bulletin.documentSerial = serial;
+      bulletin.status = 'ISSUED';
+      bulletin.issuedAt = now;
+      bulletin.issuedBy = actor;
+      bulletin.updatedAt = now;
+      return formatDocumentNumber(prefix, year, serial);
+    },
+    after: (saved, documentNumber) => ({ ...bulletinState(saved), documentNumber }),
   });
 }
 
 /** ISSUED → PUBLISHED: a deliberate act of its own; from now on the bulletin and its public texts are public. */
-export async function publishBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const bulletin = await lockBulletinForChange(manager, principal, id);
-    if (bulletin.status !== 'ISSUED') {
-      throw conflict(
-        bulletin.status === 'DRAFT'
-          ? 'A draft cannot be published: issue it first'
-          : 'The bulletin is already published',
-        bulletin.status === 'DRAFT' ? '草稿不能公开，请先印发' : '该通报已公开',
-      );
-    }
-    const before = bulletinState(bulletin);
-    const now = deps.now();
-    bulletin.status = 'PUBLISHED';
-    bulletin.publishedAt = now;
-    bulletin.publishedBy = actorOf(principal);
-    bulletin.updatedAt = now;
-    const saved = await manager.save(BulletinEntity, bulletin);
-    await audit({
-      entityType: 'Bulletin',
-      entityId: id,
-      action: 'PUBLISH',
-      before,
-      after: bulletinState(saved),
-    });
-    return saved;
+export function publishBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Bulletin',
+    action: 'PUBLISH',
+    lock: (manager) => lockBulletinForChange(manager, principal, id),
+    state: bulletinState,
+    apply(bulletin, { actor }) {
+      if (bulletin.status !== 'ISSUED') {
+        throw conflict(
+          bulletin.status === 'DRAFT'
+            ? 'A draft cannot be published: issue it first'
+            : 'The bulletin is already published',
+          bulletin.status === 'DRAFT' ? '草稿不能公开，请先印发' : '该通报已公开',
+        );
+      }
+      const now = deps.now();
+      bulletin.status = 'PUBLISHED';
+      bulletin.publishedAt = now;
+      bulletin.publishedBy = actor;
+      bulletin.updatedAt = now;
+    },
   });
 }
 

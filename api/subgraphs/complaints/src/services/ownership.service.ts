@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { ancestorCodesOf, isRegionCode } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, conflict, forbidden } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, changeAudited, conflict, forbidden } from '@dibao/server';
 import { ComplaintEntity, OwnershipTransferEntity, PetitionOfficerEntity } from '../entities/index.js';
 import { requireAdminOf, requireHandler, requireOwner } from './access.js';
 import { auditView, lockComplaint, moveStatus } from './complaint-store.js';
@@ -61,41 +61,45 @@ export async function designatePetitionOfficer(
  * not move until that officer accepts: an unowned complaint cannot exist.
  */
 export async function requestHandover(deps: ComplaintsDeps, principal: Principal, id: string, note: string | null) {
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const complaint = await lockComplaint(manager, principal, id);
-    requireOwner(principal, complaint);
-    if (complaint.status !== 'RECEIVED') {
-      throw conflict(
-        `Only a RECEIVED complaint can be handed over; this one is ${complaint.status}`,
-        `只有已登记状态的投诉举报可以移交，此件状态为 ${complaint.status}`,
-      );
-    }
-    const officer = await designatedOfficerFor(manager, complaint.regionCode);
-    if (!officer) {
-      throw conflict(
-        `No petition officer is designated for ${complaint.regionCode} or above`,
-        `${complaint.regionCode} 及其上级均未指定低保信访专人`,
-      );
-    }
-    if (officer.officerSubject === complaint.ownerSubject) {
-      throw conflict(
-        'You are the designated petition officer: accept it yourself instead',
-        '您即为指定的信访专人，请直接接收交办',
-      );
-    }
-    const before = auditView(complaint);
-    complaint.handoverToSubject = officer.officerSubject;
-    complaint.handoverRequestedAt = nowOf(deps);
-    complaint.handoverNote = note?.trim() || null;
-    const saved = await manager.save(ComplaintEntity, complaint);
-    await audit({
-      entityType: 'Complaint',
-      entityId: id,
-      action: 'REQUEST_HANDOVER',
-      before,
-      after: { ...auditView(saved), handoverOfficerRegion: officer.regionCode, note: saved.handoverNote },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Complaint',
+    action: 'REQUEST_HANDOVER',
+    async lock(manager) {
+      const complaint = await lockComplaint(manager, principal, id);
+      requireOwner(principal, complaint);
+      return complaint;
+    },
+    state: auditView,
+    async apply(complaint, { manager }) {
+      if (complaint.status !== 'RECEIVED') {
+        throw conflict(
+          `Only a RECEIVED complaint can be handed over; this one is ${complaint.status}`,
+          `只有已登记状态的投诉举报可以移交，此件状态为 ${complaint.status}`,
+        );
+      }
+      const officer = await designatedOfficerFor(manager, complaint.regionCode);
+      if (!officer) {
+        throw conflict(
+          `No petition officer is designated for ${complaint.regionCode} or above`,
+          `${complaint.regionCode} 及其上级均未指定低保信访专人`,
+        );
+      }
+      if (officer.officerSubject === complaint.ownerSubject) {
+        throw conflict(
+          'You are the designated petition officer: accept it yourself instead',
+          '您即为指定的信访专人，请直接接收交办',
+        );
+      }
+      complaint.handoverToSubject = officer.officerSubject;
+      complaint.handoverRequestedAt = nowOf(deps);
+      complaint.handoverNote = note?.trim() || null;
+      return officer;
+    },
+    after: (saved, officer) => ({
+      ...auditView(saved),
+      handoverOfficerRegion: officer.regionCode,
+      note: saved.handoverNote,
+    }),
   });
 }
 
@@ -159,23 +163,19 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
 /** The proposed officer declines (wrong region, say): the handover lapses and the owner keeps the complaint. */
 export async function declineHandover(deps: ComplaintsDeps, principal: Principal, id: string, reason: string) {
   if (reason.trim().length < 2) throw badInput('Give a reason for declining', '请说明不予接收的理由');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const complaint = await lockComplaint(manager, principal, id);
-    if (complaint.handoverToSubject !== principal.subject) {
-      throw forbidden('No handover of this complaint is proposed to you', '此投诉举报未向您移交');
-    }
-    const before = auditView(complaint);
-    complaint.handoverToSubject = null;
-    complaint.handoverRequestedAt = null;
-    complaint.handoverNote = null;
-    const saved = await manager.save(ComplaintEntity, complaint);
-    await audit({
-      entityType: 'Complaint',
-      entityId: id,
-      action: 'DECLINE_HANDOVER',
-      before,
-      after: { ...auditView(saved), reason: reason.trim() },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Complaint',
+    action: 'DECLINE_HANDOVER',
+    lock: (manager) => lockComplaint(manager, principal, id),
+    state: auditView,
+    apply(complaint) {
+      if (complaint.handoverToSubject !== principal.subject) {
+        throw forbidden('No handover of this complaint is proposed to you', '此投诉举报未向您移交');
+      }
+      complaint.handoverToSubject = null;
+      complaint.handoverRequestedAt = null;
+      complaint.handoverNote = null;
+    },
+    after: (saved) => ({ ...auditView(saved), reason: reason.trim() }),
   });
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { isRegionCode } from '@dibao/domain';
-import { auditedWrite, badInput, conflict, notFound, uniqueOrConflict } from '@dibao/server';
+import { auditedWrite, badInput, changeAudited, conflict, createAudited, notFound } from '@dibao/server';
 import { ComplaintEntity, SocialOrganizationContractEntity, VolunteerSupervisorEntity } from '../entities/index.js';
 import type { SocialOrganizationContractInput, VolunteerSupervisorInput } from '../schema/inputs.js';
 import { requireAdminOf } from './access.js';
@@ -48,8 +48,10 @@ const CONTRACT = { en: 'Purchase-of-services contract', zh: '政府购买服务�
 export async function registerVolunteer(deps: ComplaintsDeps, principal: Principal, input: VolunteerSupervisorInput) {
   checkPeriod(input.regionCode, input.termStart, input.termEnd, 'term');
   requireAdminOf(principal, input.regionCode);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const saved = await manager.save(
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'VolunteerSupervisor',
+    action: 'REGISTER',
+    create: ({ manager }) =>
       manager.create(VolunteerSupervisorEntity, {
         regionCode: input.regionCode,
         name: input.name.trim(),
@@ -57,14 +59,6 @@ export async function registerVolunteer(deps: ComplaintsDeps, principal: Princip
         termStart: input.termStart,
         termEnd: input.termEnd,
       }),
-    );
-    await audit({
-      entityType: 'VolunteerSupervisor',
-      entityId: saved.id,
-      action: 'REGISTER',
-      after: saved,
-    });
-    return saved;
   });
 }
 
@@ -76,25 +70,20 @@ export async function updateVolunteer(
 ) {
   checkPeriod(input.regionCode, input.termStart, input.termEnd, 'term');
   requireAdminOf(principal, input.regionCode);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const volunteer = await lockInScope(manager, VolunteerSupervisorEntity, principal, id, VOLUNTEER);
-    const before = { ...volunteer };
-    Object.assign(volunteer, {
-      regionCode: input.regionCode,
-      name: input.name.trim(),
-      affiliation: input.affiliation.trim(),
-      termStart: input.termStart,
-      termEnd: input.termEnd,
-    });
-    const saved = await manager.save(VolunteerSupervisorEntity, volunteer);
-    await audit({
-      entityType: 'VolunteerSupervisor',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: saved,
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'VolunteerSupervisor',
+    action: 'UPDATE',
+    lock: (manager) => lockInScope(manager, VolunteerSupervisorEntity, principal, id, VOLUNTEER),
+    state: (volunteer) => ({ ...volunteer }),
+    apply(volunteer) {
+      Object.assign(volunteer, {
+        regionCode: input.regionCode,
+        name: input.name.trim(),
+        affiliation: input.affiliation.trim(),
+        termStart: input.termStart,
+        termEnd: input.termEnd,
+      });
+    },
   });
 }
 
@@ -130,6 +119,11 @@ function contractFields(input: SocialOrganizationContractInput) {
   };
 }
 
+const duplicateContract = (input: SocialOrganizationContractInput) => ({
+  en: `Contract number ${input.contractNumber} is already registered`,
+  zh: `合同编号 ${input.contractNumber} 已登记`,
+});
+
 export async function registerContract(
   deps: ComplaintsDeps,
   principal: Principal,
@@ -137,19 +131,11 @@ export async function registerContract(
 ) {
   checkPeriod(input.regionCode, input.periodStart, input.periodEnd, 'period');
   requireAdminOf(principal, input.regionCode);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const saved = await uniqueOrConflict(
-      () => manager.save(manager.create(SocialOrganizationContractEntity, contractFields(input))),
-      `Contract number ${input.contractNumber} is already registered`,
-      `合同编号 ${input.contractNumber} 已登记`,
-    );
-    await audit({
-      entityType: 'SocialOrganizationContract',
-      entityId: saved.id,
-      action: 'REGISTER',
-      after: saved,
-    });
-    return saved;
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'SocialOrganizationContract',
+    action: 'REGISTER',
+    create: ({ manager }) => manager.create(SocialOrganizationContractEntity, contractFields(input)),
+    duplicate: duplicateContract(input),
   });
 }
 
@@ -161,23 +147,15 @@ export async function updateContract(
 ) {
   checkPeriod(input.regionCode, input.periodStart, input.periodEnd, 'period');
   requireAdminOf(principal, input.regionCode);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const contract = await lockInScope(manager, SocialOrganizationContractEntity, principal, id, CONTRACT);
-    const before = { ...contract };
-    Object.assign(contract, contractFields(input));
-    const saved = await uniqueOrConflict(
-      () => manager.save(SocialOrganizationContractEntity, contract),
-      `Contract number ${input.contractNumber} is already registered`,
-      `合同编号 ${input.contractNumber} 已登记`,
-    );
-    await audit({
-      entityType: 'SocialOrganizationContract',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: saved,
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'SocialOrganizationContract',
+    action: 'UPDATE',
+    lock: (manager) => lockInScope(manager, SocialOrganizationContractEntity, principal, id, CONTRACT),
+    state: (contract) => ({ ...contract }),
+    apply(contract) {
+      Object.assign(contract, contractFields(input));
+    },
+    duplicate: duplicateContract(input),
   });
 }
 

@@ -1,6 +1,15 @@
 import type { Principal } from '@dibao/auth';
 import type { ComplaintLinkKind } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, changeAudited, conflict, forbidden, uniqueOrConflict } from '@dibao/server';
+import {
+  actorOf,
+  applyChange,
+  auditedWrite,
+  badInput,
+  changeAudited,
+  conflict,
+  forbidden,
+  uniqueOrConflict,
+} from '@dibao/server';
 import { daysAfter } from '../config.js';
 import { ComplaintEntity, ComplaintExternalLinkEntity } from '../entities/index.js';
 import type { ConcludeComplaintInput } from '../schema/inputs.js';
@@ -63,39 +72,35 @@ export function closeComplaint(deps: ComplaintsDeps, principal: Principal, id: s
  */
 export async function escalateComplaint(deps: ComplaintsDeps, principal: Principal, id: string, reason: string) {
   if (reason.trim().length < 2) throw badInput('Give a reason for supervision', '请说明督办原因');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const complaint = await lockComplaint(manager, principal, id);
-    if (!isProvincialHandler(principal)) {
-      throw forbidden(
-        'Only a complaint handler of the province may put a complaint under its supervision',
-        '只有省级投诉处理人员可以决定省级督办',
-      );
-    }
-    if (complaint.supervisedByProvince) {
-      throw conflict('The complaint is already under provincial supervision', '该投诉举报已在省级督办中');
-    }
-    if (complaint.status === 'CONCLUDED' || complaint.status === 'CLOSED') {
-      throw conflict(
-        `A ${complaint.status} complaint cannot be put under supervision`,
-        `${complaint.status} 状态的投诉举报不能再督办`,
-      );
-    }
-    const now = nowOf(deps);
-    const before = auditView(complaint);
-    complaint.supervisedByProvince = true;
-    complaint.supervisionReason = reason.trim();
-    complaint.supervisedAt = now;
-    complaint.supervisionDueAt = daysAfter(now, deps.config.supervisionDays);
-    complaint.supervisedBy = actorOf(principal);
-    const saved = await manager.save(ComplaintEntity, complaint);
-    await audit({
-      entityType: 'Complaint',
-      entityId: id,
-      action: 'ESCALATE',
-      before,
-      after: { ...auditView(saved), supervisionReason: saved.supervisionReason },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Complaint',
+    action: 'ESCALATE',
+    lock: (manager) => lockComplaint(manager, principal, id),
+    state: auditView,
+    apply(complaint, { actor }) {
+      if (!isProvincialHandler(principal)) {
+        throw forbidden(
+          'Only a complaint handler of the province may put a complaint under its supervision',
+          '只有省级投诉处理人员可以决定省级督办',
+        );
+      }
+      if (complaint.supervisedByProvince) {
+        throw conflict('The complaint is already under provincial supervision', '该投诉举报已在省级督办中');
+      }
+      if (complaint.status === 'CONCLUDED' || complaint.status === 'CLOSED') {
+        throw conflict(
+          `A ${complaint.status} complaint cannot be put under supervision`,
+          `${complaint.status} 状态的投诉举报不能再督办`,
+        );
+      }
+      const now = nowOf(deps);
+      complaint.supervisedByProvince = true;
+      complaint.supervisionReason = reason.trim();
+      complaint.supervisedAt = now;
+      complaint.supervisionDueAt = daysAfter(now, deps.config.supervisionDays);
+      complaint.supervisedBy = actor;
+    },
+    after: (saved) => ({ ...auditView(saved), supervisionReason: saved.supervisionReason }),
   });
 }
 
@@ -105,34 +110,31 @@ export async function escalateComplaint(deps: ComplaintsDeps, principal: Princip
  */
 export async function linkDuplicateComplaint(deps: ComplaintsDeps, principal: Principal, id: string, ofId: string) {
   if (id === ofId) throw badInput('A complaint cannot duplicate itself', '投诉举报不能与自身重复');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const complaint = await lockComplaint(manager, principal, id);
-    const original = await lockComplaint(manager, principal, ofId);
-    requireOwnerOrSupervisor(principal, complaint);
-    if (complaint.duplicateOfId) {
-      throw conflict('The complaint is already linked as a duplicate', '该投诉举报已标记为重复件');
-    }
-    if (original.duplicateOfId) {
-      throw conflict(
-        `${ofId} is itself a duplicate of ${original.duplicateOfId}: link to that one`,
-        `${ofId} 本身是 ${original.duplicateOfId} 的重复件，请关联原件`,
-      );
-    }
-    const hasDuplicates = await manager.countBy(ComplaintEntity, { duplicateOfId: id });
-    if (hasDuplicates > 0) {
-      throw conflict('Other complaints are duplicates of this one', '已有其他投诉举报标记为此件的重复件');
-    }
-    const before = auditView(complaint);
-    complaint.duplicateOfId = ofId;
-    const saved = await manager.save(ComplaintEntity, complaint);
-    await audit({
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const complaint = await lockComplaint(tx.manager, principal, id);
+    const original = await lockComplaint(tx.manager, principal, ofId);
+    return applyChange(tx, complaint, {
       entityType: 'Complaint',
-      entityId: id,
       action: 'LINK_DUPLICATE',
-      before,
-      after: auditView(saved),
+      state: auditView,
+      async apply(duplicate, { manager }) {
+        requireOwnerOrSupervisor(principal, duplicate);
+        if (duplicate.duplicateOfId) {
+          throw conflict('The complaint is already linked as a duplicate', '该投诉举报已标记为重复件');
+        }
+        if (original.duplicateOfId) {
+          throw conflict(
+            `${ofId} is itself a duplicate of ${original.duplicateOfId}: link to that one`,
+            `${ofId} 本身是 ${original.duplicateOfId} 的重复件，请关联原件`,
+          );
+        }
+        const hasDuplicates = await manager.countBy(ComplaintEntity, { duplicateOfId: id });
+        if (hasDuplicates > 0) {
+          throw conflict('Other complaints are duplicates of this one', '已有其他投诉举报标记为此件的重复件');
+        }
+        duplicate.duplicateOfId = ofId;
+      },
     });
-    return saved;
   });
 }
 

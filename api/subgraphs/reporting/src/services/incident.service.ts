@@ -1,6 +1,6 @@
 import { hasRole, inScope, type Principal } from '@dibao/auth';
 import { IncidentStatus, isRegionCode, vocabularyCodes } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, conflict, forbidden, notFound } from '@dibao/server';
+import { auditedWrite, badInput, changeAudited, conflict, forbidden, notFound } from '@dibao/server';
 import { IncidentEntity, IncidentUpdateEntity } from '../entities/index.js';
 import type { ReportIncidentInput, UpdateIncidentInput } from '../schema/inputs.js';
 import type { ReportingDeps } from './annual-report.service.js';
@@ -65,47 +65,47 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
  */
 export async function updateIncident(deps: ReportingDeps, principal: Principal, input: UpdateIncidentInput) {
   requireCivilAffairs(principal, ['REPORTER', 'REVIEWER']);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const incident = await manager.findOne(IncidentEntity, {
-      where: { id: input.id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!incident || !inScope(principal, incident.regionCode)) {
-      throw notFound(`Incident ${input.id} does not exist`, `事件 ${input.id} 不存在`);
-    }
-    if (incident.status === 'CLOSED') throw conflict('The incident is closed', '该事件已办结');
-    const status = input.status ?? incident.status;
-    if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(incident.status)) {
-      throw conflict(
-        `Status cannot go back from ${incident.status} to ${status}`,
-        `状态不能从 ${incident.status} 退回到 ${status}`,
-      );
-    }
-    if (status === 'CLOSED' && !hasRole(principal, 'REVIEWER')) {
-      throw forbidden('Only a REVIEWER may close an incident', '只有审核人员可以办结事件');
-    }
-    const before = { ...incident };
-    incident.status = status;
-    if (input.causeAnalysis !== undefined && input.causeAnalysis !== null)
-      incident.causeAnalysis = input.causeAnalysis.trim();
-    if (input.rectificationMeasures !== undefined && input.rectificationMeasures !== null) {
-      incident.rectificationMeasures = input.rectificationMeasures.trim();
-    }
-    const saved = await manager.save(IncidentEntity, incident);
-    await manager.insert(IncidentUpdateEntity, {
-      incidentId: incident.id,
-      at: deps.now?.() ?? new Date(),
-      note: input.note.trim(),
-      status,
-      recordedBy: actorOf(principal),
-    });
-    await audit({
-      entityType: 'Incident',
-      entityId: incident.id,
-      action: 'UPDATE',
-      before,
-      after: { ...saved, note: input.note.trim() },
-    });
-    return saved;
+  return changeAudited(deps.dataSource, principal, {
+    entityType: 'Incident',
+    action: 'UPDATE',
+    async lock(manager) {
+      const incident = await manager.findOne(IncidentEntity, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!incident || !inScope(principal, incident.regionCode)) {
+        throw notFound(`Incident ${input.id} does not exist`, `事件 ${input.id} 不存在`);
+      }
+      return incident;
+    },
+    state: (incident) => ({ ...incident }),
+    apply(incident) {
+      if (incident.status === 'CLOSED') throw conflict('The incident is closed', '该事件已办结');
+      const status = input.status ?? incident.status;
+      if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(incident.status)) {
+        throw conflict(
+          `Status cannot go back from ${incident.status} to ${status}`,
+          `状态不能从 ${incident.status} 退回到 ${status}`,
+        );
+      }
+      if (status === 'CLOSED' && !hasRole(principal, 'REVIEWER')) {
+        throw forbidden('Only a REVIEWER may close an incident', '只有审核人员可以办结事件');
+      }
+      incident.status = status;
+      if (input.causeAnalysis !== undefined && input.causeAnalysis !== null)
+        incident.causeAnalysis = input.causeAnalysis.trim();
+      if (input.rectificationMeasures !== undefined && input.rectificationMeasures !== null) {
+        incident.rectificationMeasures = input.rectificationMeasures.trim();
+      }
+    },
+    saved: (incident, _applied, { manager, actor }) =>
+      manager.insert(IncidentUpdateEntity, {
+        incidentId: incident.id,
+        at: deps.now?.() ?? new Date(),
+        note: input.note.trim(),
+        status: incident.status,
+        recordedBy: actor,
+      }),
+    after: (saved) => ({ ...saved, note: input.note.trim() }),
   });
 }
