@@ -57,9 +57,6 @@ const allocationState = (allocation: AllocationEntity) => ({
   assessmentHash: allocation.assessmentHash,
 });
 
-/** What a status step changes, as its audit record's "before" shows it. */
-const statusOf = (allocation: AllocationEntity) => ({ status: allocation.status });
-
 const linesState = (lines: readonly AllocatedLine[]) =>
   lines.map(({ regionCode, baseFen, performanceFen, amountFen }) => ({
     regionCode,
@@ -75,6 +72,14 @@ async function lockAllocation(manager: EntityManager, provinceCode: string, id: 
   }
   return allocation;
 }
+
+/** What the status steps (finalise, publish) share: the locked allocation, its status before, its state after. */
+const statusStep = (provinceCode: string, id: string) => ({
+  entityType: 'Allocation',
+  lock: (manager: EntityManager) => lockAllocation(manager, provinceCode, id),
+  state: (allocation: AllocationEntity): unknown => ({ status: allocation.status }),
+  after: allocationState,
+});
 
 function requireDraftAllocation(allocation: AllocationEntity): void {
   if (allocation.status !== 'DRAFT') {
@@ -187,10 +192,8 @@ export async function updateAllocation(deps: BulletinsDeps, principal: Principal
 export function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
   const provinceCode = requireProvincialReviewer(principal);
   return changeAudited(deps.dataSource, principal, {
-    entityType: 'Allocation',
+    ...statusStep(provinceCode, id),
     action: 'FINALISE',
-    lock: (manager) => lockAllocation(manager, provinceCode, id),
-    state: statusOf,
     async apply(allocation, { manager, actor }) {
       requireDraftAllocation(allocation);
       const assessment = await assessmentFor(manager, provinceCode, allocation.year);
@@ -206,7 +209,6 @@ export function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id
       allocation.finalisedBy = actor;
       allocation.updatedAt = now;
     },
-    after: allocationState,
   });
 }
 
@@ -217,10 +219,8 @@ export function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id
 export function publishAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
   const provinceCode = requireProvincialReviewer(principal);
   return changeAudited(deps.dataSource, principal, {
-    entityType: 'Allocation',
+    ...statusStep(provinceCode, id),
     action: 'PUBLISH',
-    lock: (manager) => lockAllocation(manager, provinceCode, id),
-    state: statusOf,
     async apply(allocation, { manager, actor }) {
       if (allocation.status !== 'FINALISED') {
         throw conflict(
@@ -243,6 +243,5 @@ export function publishAllocation(deps: BulletinsDeps, principal: Principal, id:
       allocation.publishedBy = actor;
       allocation.updatedAt = now;
     },
-    after: allocationState,
   });
 }

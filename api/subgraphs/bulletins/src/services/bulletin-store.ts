@@ -17,6 +17,13 @@ export async function lockBulletinForChange(manager: EntityManager, principal: P
   return bulletin;
 }
 
+/** What every audited change of a bulletin shares: its audit name, the locked row, the fields compared. */
+export const bulletinChange = (principal: Principal, id: string) => ({
+  entityType: 'Bulletin',
+  lock: (manager: EntityManager) => lockBulletinForChange(manager, principal, id),
+  state: bulletinState,
+});
+
 /** Drafts alone may change; an issued bulletin is the document that went out. */
 export function requireDraft(bulletin: BulletinEntity): void {
   if (bulletin.status !== 'DRAFT') {

@@ -11,7 +11,7 @@ import { actorOf, auditedWrite, badInput, changeAudited, conflict } from '@dibao
 import { BulletinEntity, BulletinItemEntity, DocumentPrefixEntity } from '../entities/index.js';
 import type { CreateBulletinDraftInput, UpdateBulletinDraftInput } from '../schema/bulletin.inputs.js';
 import { requireIssuerReviewer } from './access.js';
-import { bulletinState, lockBulletinForChange, requireDraft } from './bulletin-store.js';
+import { bulletinChange, bulletinState, lockBulletinForChange, requireDraft } from './bulletin-store.js';
 import { shanghaiYear, type BulletinsDeps } from './deps.js';
 import { documentPrefixOf, nextDocumentSerial } from './numbering.js';
 
@@ -130,10 +130,8 @@ export async function discardBulletinDraft(deps: BulletinsDeps, principal: Princ
  */
 export function issueBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
   return changeAudited(deps.dataSource, principal, {
-    entityType: 'Bulletin',
+    ...bulletinChange(principal, id),
     action: 'ISSUE',
-    lock: (manager) => lockBulletinForChange(manager, principal, id),
-    state: bulletinState,
     async apply(bulletin, { manager, actor }) {
       if (bulletin.status !== 'DRAFT') {
         throw conflict(
@@ -165,10 +163,8 @@ export function issueBulletin(deps: BulletinsDeps, principal: Principal, id: str
 /** ISSUED → PUBLISHED: a deliberate act of its own; from now on the bulletin and its public texts are public. */
 export function publishBulletin(deps: BulletinsDeps, principal: Principal, id: string) {
   return changeAudited(deps.dataSource, principal, {
-    entityType: 'Bulletin',
+    ...bulletinChange(principal, id),
     action: 'PUBLISH',
-    lock: (manager) => lockBulletinForChange(manager, principal, id),
-    state: bulletinState,
     apply(bulletin, { actor }) {
       if (bulletin.status !== 'ISSUED') {
         throw conflict(
