@@ -1,5 +1,5 @@
 import { inScope, type Principal } from '@dibao/auth';
-import { actorOf, auditedWrite, badInput, conflict, forbidden, notFound, uniqueOrConflict } from '@dibao/server';
+import { actorOf, auditedWrite, badInput, conflict, createAudited, forbidden, notFound } from '@dibao/server';
 import { ComplainantIdentityEntity, ComplaintEntity, IdentityRevealRequestEntity } from '../entities/index.js';
 import { isCustodian, isOwner, requireOwner } from './access.js';
 import { isUuid, lockComplaint, readableComplaint } from './complaint-store.js';
@@ -21,36 +21,30 @@ export async function requestIdentityReveal(deps: ComplaintsDeps, principal: Pri
       '请具体说明需要查看身份的理由（至少 10 个字）',
     );
   }
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const complaint = await lockComplaint(manager, principal, id);
-    requireOwner(principal, complaint);
-    if (complaint.anonymous)
-      throw conflict('The complaint is anonymous: there is no identity', '该投诉举报为匿名，无身份信息');
-    if (complaint.personalDataErasedAt) {
-      throw conflict('The complainant’s personal data has been erased', '投诉举报人个人信息已按期删除');
-    }
-    const request = manager.create(IdentityRevealRequestEntity, {
-      complaintId: id,
-      requestedBy: actorOf(principal),
-      requestedAt: nowOf(deps),
-      reason: why,
-      status: 'PENDING',
-      decidedBy: null,
-      decidedAt: null,
-      decisionNote: null,
-    });
-    const saved = await uniqueOrConflict(
-      () => manager.save(IdentityRevealRequestEntity, request),
-      'A request to reveal this identity is already pending',
-      '已有待审批的身份查看申请',
-    );
-    await audit({
-      entityType: 'IdentityRevealRequest',
-      entityId: saved.id,
-      action: 'REQUEST',
-      after: { complaintId: id, reason: why, status: saved.status },
-    });
-    return saved;
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'IdentityRevealRequest',
+    action: 'REQUEST',
+    async create({ manager, actor }) {
+      const complaint = await lockComplaint(manager, principal, id);
+      requireOwner(principal, complaint);
+      if (complaint.anonymous)
+        throw conflict('The complaint is anonymous: there is no identity', '该投诉举报为匿名，无身份信息');
+      if (complaint.personalDataErasedAt) {
+        throw conflict('The complainant’s personal data has been erased', '投诉举报人个人信息已按期删除');
+      }
+      return manager.create(IdentityRevealRequestEntity, {
+        complaintId: id,
+        requestedBy: actor,
+        requestedAt: nowOf(deps),
+        reason: why,
+        status: 'PENDING',
+        decidedBy: null,
+        decidedAt: null,
+        decisionNote: null,
+      });
+    },
+    duplicate: { en: 'A request to reveal this identity is already pending', zh: '已有待审批的身份查看申请' },
+    after: (saved) => ({ complaintId: id, reason: why, status: saved.status }),
   });
 }
 

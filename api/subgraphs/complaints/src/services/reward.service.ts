@@ -7,9 +7,9 @@ import {
   auditedWrite,
   badInput,
   conflict,
+  createAudited,
   forbidden,
   notFound,
-  uniqueOrConflict,
 } from '@dibao/server';
 import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
 import { canReadComplaint, requireOwner } from './access.js';
@@ -38,55 +38,49 @@ function rewardView(reward: ComplaintRewardEntity) {
 }
 
 export async function decideReward(deps: ComplaintsDeps, principal: Principal, complaintId: string) {
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const complaint = await lockComplaint(manager, principal, complaintId);
-    requireOwner(principal, complaint);
-    if ((complaint.status !== 'CONCLUDED' && complaint.status !== 'CLOSED') || !complaint.conclusion) {
-      throw conflict('A reward is decided once the complaint is concluded', '形成核查结论后方可核定奖励');
-    }
-    if (!complaint.rewardOptIn) {
-      throw conflict('The complainant did not ask for a reward', '投诉举报人未申请举报奖励');
-    }
-    if (complaint.personalDataErasedAt) {
-      throw conflict(
-        'The receipt code no longer works: the reward could not be collected',
-        '查询码已失效，奖励无法领取',
-      );
-    }
-    const amountFen = complaintRewardFen(deps.config.reward, complaint.conclusion, complaint.amountInvolvedFen ?? 0);
-    if (amountFen === null || amountFen <= 0) {
-      throw conflict(
-        `A ${complaint.conclusion} complaint earns no reward`,
-        `核查结论为${complaint.conclusion === 'UNSUBSTANTIATED' ? '不属实' : complaint.conclusion}，不予奖励`,
-      );
-    }
-    const reward = manager.create(ComplaintRewardEntity, {
-      complaintId,
-      amountFen,
-      rule: { ...deps.config.reward },
-      status: 'DECIDED',
-      decidedBy: actorOf(principal),
-      decidedAt: nowOf(deps),
-      approvedBy: null,
-      approvedAt: null,
-      rejectionReason: null,
-      paymentReference: null,
-      paidBy: null,
-      paidAt: null,
-      claimedAt: null,
-    });
-    const saved = await uniqueOrConflict(
-      () => manager.save(ComplaintRewardEntity, reward),
-      'A reward has already been decided for this complaint',
-      '该投诉举报已核定奖励',
-    );
-    await audit({
-      entityType: 'ComplaintReward',
-      entityId: saved.id,
-      action: 'DECIDE',
-      after: rewardView(saved),
-    });
-    return saved;
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'ComplaintReward',
+    action: 'DECIDE',
+    async create({ manager, actor }) {
+      const complaint = await lockComplaint(manager, principal, complaintId);
+      requireOwner(principal, complaint);
+      if ((complaint.status !== 'CONCLUDED' && complaint.status !== 'CLOSED') || !complaint.conclusion) {
+        throw conflict('A reward is decided once the complaint is concluded', '形成核查结论后方可核定奖励');
+      }
+      if (!complaint.rewardOptIn) {
+        throw conflict('The complainant did not ask for a reward', '投诉举报人未申请举报奖励');
+      }
+      if (complaint.personalDataErasedAt) {
+        throw conflict(
+          'The receipt code no longer works: the reward could not be collected',
+          '查询码已失效，奖励无法领取',
+        );
+      }
+      const amountFen = complaintRewardFen(deps.config.reward, complaint.conclusion, complaint.amountInvolvedFen ?? 0);
+      if (amountFen === null || amountFen <= 0) {
+        throw conflict(
+          `A ${complaint.conclusion} complaint earns no reward`,
+          `核查结论为${complaint.conclusion === 'UNSUBSTANTIATED' ? '不属实' : complaint.conclusion}，不予奖励`,
+        );
+      }
+      return manager.create(ComplaintRewardEntity, {
+        complaintId,
+        amountFen,
+        rule: { ...deps.config.reward },
+        status: 'DECIDED',
+        decidedBy: actor,
+        decidedAt: nowOf(deps),
+        approvedBy: null,
+        approvedAt: null,
+        rejectionReason: null,
+        paymentReference: null,
+        paidBy: null,
+        paidAt: null,
+        claimedAt: null,
+      });
+    },
+    duplicate: { en: 'A reward has already been decided for this complaint', zh: '该投诉举报已核定奖励' },
+    after: rewardView,
   });
 }
 

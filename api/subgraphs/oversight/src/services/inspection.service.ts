@@ -9,7 +9,16 @@ import {
   type InspectionReportRecipient,
   type InspectionStatus,
 } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, changeAudited, conflict, forbidden, hubError } from '@dibao/server';
+import {
+  actorOf,
+  auditedWrite,
+  badInput,
+  changeAudited,
+  conflict,
+  createAudited,
+  forbidden,
+  hubError,
+} from '@dibao/server';
 import { FindingEntity, InspectionDistributionEntity, InspectionEntity } from '../entities/index.js';
 import type { PlanInspectionInput } from '../schema/inputs.js';
 import { requireInspectionManager } from './access.js';
@@ -88,8 +97,10 @@ export async function planInspection(deps: OversightDeps, principal: Principal, 
   if (year < 2000 || year > 2100) throw badInput('periodStart is implausible', '督察开始时间不合理');
   const team = checkedTeam(input);
   const now = deps.now();
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const inspection = await manager.save(
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'Inspection',
+    action: 'PLAN',
+    create: ({ manager, actor }) =>
       manager.create(InspectionEntity, {
         title: input.title.trim(),
         organiserRegionCode: principal.region,
@@ -104,20 +115,13 @@ export async function planInspection(deps: OversightDeps, principal: Principal, 
         team,
         status: 'PLANNED',
         conclusion: null,
-        plannedBy: actorOf(principal),
+        plannedBy: actor,
         plannedAt: now,
         startedAt: null,
         reportedAt: null,
         closedAt: null,
       }),
-    );
-    await audit({
-      entityType: 'Inspection',
-      entityId: inspection.id,
-      action: 'PLAN',
-      after: inspectionState(inspection),
-    });
-    return inspection;
+    after: inspectionState,
   });
 }
 

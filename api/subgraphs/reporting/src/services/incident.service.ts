@@ -1,6 +1,6 @@
 import { hasRole, inScope, type Principal } from '@dibao/auth';
 import { IncidentStatus, isRegionCode, vocabularyCodes } from '@dibao/domain';
-import { auditedWrite, badInput, changeAudited, conflict, forbidden, notFound } from '@dibao/server';
+import { badInput, changeAudited, conflict, createAudited, forbidden, notFound } from '@dibao/server';
 import { IncidentEntity, IncidentUpdateEntity } from '../entities/index.js';
 import type { ReportIncidentInput, UpdateIncidentInput } from '../schema/inputs.js';
 import type { ReportingDeps } from './annual-report.service.js';
@@ -33,8 +33,10 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
     throw badInput('occurredAt lies in the future', '发生时间不能晚于当前时间');
   }
   if (input.occurredAt.getUTCFullYear() < 2000) throw badInput('occurredAt is implausibly early', '发生时间过早');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const incident = await manager.save(
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'Incident',
+    action: 'REPORT',
+    create: ({ manager }) =>
       manager.create(IncidentEntity, {
         regionCode: input.regionCode,
         reportedByRegionCode: principal.region,
@@ -48,14 +50,6 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
         causeAnalysis: input.causeAnalysis.trim(),
         rectificationMeasures: input.rectificationMeasures.trim(),
       }),
-    );
-    await audit({
-      entityType: 'Incident',
-      entityId: incident.id,
-      action: 'REPORT',
-      after: incident,
-    });
-    return incident;
   });
 }
 
