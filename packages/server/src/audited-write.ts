@@ -38,6 +38,8 @@ export function auditedWrite<T>(
     const audit = async (note: AuditNote) => {
       await appendAudit(manager, { actor, ...note });
     };
+    // One place for what every write commits besides its change: today the audit records; an outbox of
+    // notifications would be collected here the same way and inserted before the transaction commits.
     return work({ manager, actor, audit });
   });
 }
