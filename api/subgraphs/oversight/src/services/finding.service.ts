@@ -1,6 +1,6 @@
 import type { Principal } from '@dibao/auth';
 import { agencyKindValues, isRegionCode, isWithinRegion, regionLevelOf } from '@dibao/domain';
-import { actorOf, auditedWrite, badInput, conflict } from '@dibao/server';
+import { badInput, conflict, createAudited } from '@dibao/server';
 import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
 import type { RecordFindingInput } from '../schema/inputs.js';
 import { requireFindingInspector } from './access.js';
@@ -42,32 +42,34 @@ function checkedRegion(regionCode: string, targets: string[]) {
 export async function recordFinding(deps: OversightDeps, principal: Principal, input: RecordFindingInput) {
   const now = deps.now();
   const plan = checkedPlan(input, now);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
-    const { inspection } = await lockInspection(manager, principal, input.inspectionId);
-    requireFindingInspector(principal, inspection);
-    if (inspection.status !== 'IN_PROGRESS' && inspection.status !== 'REPORTED') {
-      throw conflict(
-        `Findings are recorded while an inspection is IN_PROGRESS or REPORTED; this one is ${inspection.status}`,
-        `只能在督察进行中或形成报告后记录问题，此次督察状态为 ${inspection.status}`,
-      );
-    }
-    checkedRegion(input.regionCode, inspection.targetCodes);
-    if (input.responsibleAgencyId) {
-      // An agency of the finding's region, of a region above it (the county bureau for a township) or below it.
-      const [agencyRegion = '', kind = ''] = input.responsibleAgencyId.split(':');
-      const related =
-        isRegionCode(agencyRegion) &&
-        (agencyKindValues as readonly string[]).includes(kind) &&
-        (isWithinRegion(input.regionCode, agencyRegion) || isWithinRegion(agencyRegion, input.regionCode));
-      if (!related) {
-        throw badInput(
-          `The responsible agency ${input.responsibleAgencyId} is no agency of ${input.regionCode}, of a region above it or of one within it`,
-          `责任单位 ${input.responsibleAgencyId} 不是 ${input.regionCode} 及其上级或下级地区的机构`,
+  return createAudited(deps.dataSource, principal, {
+    entityType: 'Finding',
+    action: 'RECORD',
+    async create({ manager, actor }) {
+      const { inspection } = await lockInspection(manager, principal, input.inspectionId);
+      requireFindingInspector(principal, inspection);
+      if (inspection.status !== 'IN_PROGRESS' && inspection.status !== 'REPORTED') {
+        throw conflict(
+          `Findings are recorded while an inspection is IN_PROGRESS or REPORTED; this one is ${inspection.status}`,
+          `只能在督察进行中或形成报告后记录问题，此次督察状态为 ${inspection.status}`,
         );
       }
-    }
-    const finding = await manager.save(
-      manager.create(FindingEntity, {
+      checkedRegion(input.regionCode, inspection.targetCodes);
+      if (input.responsibleAgencyId) {
+        // An agency of the finding's region, of a region above it (the county bureau for a township) or below it.
+        const [agencyRegion = '', kind = ''] = input.responsibleAgencyId.split(':');
+        const related =
+          isRegionCode(agencyRegion) &&
+          (agencyKindValues as readonly string[]).includes(kind) &&
+          (isWithinRegion(input.regionCode, agencyRegion) || isWithinRegion(agencyRegion, input.regionCode));
+        if (!related) {
+          throw badInput(
+            `The responsible agency ${input.responsibleAgencyId} is no agency of ${input.regionCode}, of a region above it or of one within it`,
+            `责任单位 ${input.responsibleAgencyId} 不是 ${input.regionCode} 及其上级或下级地区的机构`,
+          );
+        }
+      }
+      return manager.create(FindingEntity, {
         inspectionId: inspection.id,
         regionCode: input.regionCode,
         countyCode: input.regionCode.slice(0, 6),
@@ -79,7 +81,7 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
         description: input.description.trim(),
         responsibleAgencyId: input.responsibleAgencyId ?? null,
         responsibleOfficialId: input.responsibleOfficialId ?? null,
-        foundBy: actorOf(principal),
+        foundBy: actor,
         foundAt: now,
         status: 'OPEN',
         measures: plan?.measures ?? null,
@@ -93,40 +95,36 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
         verifiedBy: null,
         closedAt: null,
         closedReason: null,
-      }),
-    );
-    if (plan) {
-      await manager.insert(RectificationEventEntity, {
-        findingId: finding.id,
-        at: now,
-        kind: 'PLAN_SET',
-        note: plan.measures,
-        evidence: [],
-        deadline: plan.deadline,
-        fundsRecoveredFen: 0,
-        householdsRemoved: 0,
-        householdsAdded: 0,
-        statusAfter: 'OPEN',
-        recordedBy: actorOf(principal),
       });
-    }
-    await audit({
-      entityType: 'Finding',
-      entityId: finding.id,
-      action: 'RECORD',
-      after: {
-        inspectionId: finding.inspectionId,
-        regionCode: finding.regionCode,
-        category: finding.category,
-        severity: finding.severity,
-        householdsAffected: finding.householdsAffected,
-        amountInvolvedFen: finding.amountInvolvedFen,
-        description: finding.description,
-        responsibleAgencyId: finding.responsibleAgencyId,
-        responsibleOfficialId: finding.responsibleOfficialId,
-        ...findingState(finding),
-      },
-    });
-    return finding;
+    },
+    async saved(finding, { manager, actor }) {
+      if (plan) {
+        await manager.insert(RectificationEventEntity, {
+          findingId: finding.id,
+          at: now,
+          kind: 'PLAN_SET',
+          note: plan.measures,
+          evidence: [],
+          deadline: plan.deadline,
+          fundsRecoveredFen: 0,
+          householdsRemoved: 0,
+          householdsAdded: 0,
+          statusAfter: 'OPEN',
+          recordedBy: actor,
+        });
+      }
+    },
+    after: (finding) => ({
+      inspectionId: finding.inspectionId,
+      regionCode: finding.regionCode,
+      category: finding.category,
+      severity: finding.severity,
+      householdsAffected: finding.householdsAffected,
+      amountInvolvedFen: finding.amountInvolvedFen,
+      description: finding.description,
+      responsibleAgencyId: finding.responsibleAgencyId,
+      responsibleOfficialId: finding.responsibleOfficialId,
+      ...findingState(finding),
+    }),
   });
 }
