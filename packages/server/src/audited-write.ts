@@ -1,8 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import { appendAudit, type AuditActor, type AuditEntry } from '@dibao/db';
 import { actorOf } from './audit-actor.js';
 import type { BilingualMessage } from './errors.js';
+import { conflict } from './errors.js';
+import { lostRace, RACE_ATTEMPTS } from './lost-race.js';
 import { uniqueOrConflict } from './unique-or-conflict.js';
 
 /*
@@ -27,21 +30,42 @@ export type Actor = Principal | AuditActor;
 
 const auditActorOf = (who: Actor): AuditActor => ('kind' in who ? who : actorOf(who));
 
-/** Runs `work` in one transaction whose audit records name `who`. */
-export function auditedWrite<T>(
+/**
+ * Runs `work` in one transaction whose audit records name `who`. A transaction that lost a race to another writer
+ * (deadlock, serialization failure, or a unique row the other one created first) is run again from the start, where
+ * it sees the winner's change; a race still lost after the last attempt is CONFLICT, never an internal error.
+ */
+export async function auditedWrite<T>(
   dataSource: DataSource,
   who: Actor,
   work: (tx: AuditedTransaction) => Promise<T>,
 ): Promise<T> {
   const actor = auditActorOf(who);
-  return dataSource.transaction(async (manager) => {
-    const audit = async (note: AuditNote) => {
-      await appendAudit(manager, { actor, ...note });
-    };
-    // One place for what every write commits besides its change: today the audit records; an outbox of
-    // notifications would be collected here the same way and inserted before the transaction commits.
-    return work({ manager, actor, audit });
-  });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await dataSource.transaction(async (manager) => {
+        const audit = async (note: AuditNote) => {
+          await appendAudit(manager, { actor, ...note });
+        };
+        // One place for what every write commits besides its change: today the audit records; an outbox of
+        // notifications would be collected here the same way and inserted before the transaction commits.
+        return work({ manager, actor, audit });
+      });
+    } catch (error) {
+      const race = lostRace(error);
+      if (!race) throw error;
+      if (attempt < RACE_ATTEMPTS) {
+        await sleep(attempt * 10 + Math.random() * 20);
+        continue;
+      }
+      throw race === 'unique'
+        ? conflict(
+            'This conflicts with a record another change has just created; reload and try again',
+            '与刚由其他操作创建的记录冲突，请刷新后重试',
+          )
+        : conflict('Another change of the same records was under way; try again', '相同记录正被其他操作修改，请重试');
+    }
+  }
 }
 
 /** One record per kind of imported row ("IMPORT", with the count), skipping kinds with none. */

@@ -141,4 +141,58 @@ describe('the audited write (real PostgreSQL)', () => {
     expect(await records()).toHaveLength(count);
     expect(await verifyAuditChain(dataSource, 'writes')).toMatchObject({ ok: true, records: count });
   });
+
+  it('runs a write that lost a race to a concurrent one again, so both land', async () => {
+    // Check-then-insert from two writers at once: the loser's INSERT hits the unique label the winner created;
+    // run again, it finds the row and grows it instead.
+    const growOrCreate = () =>
+      auditedWrite(dataSource, principal, async ({ manager, audit }) => {
+        const existing = await manager.findOne(WidgetEntity, {
+          where: { label: 'raced' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (existing) {
+          existing.size += 1;
+          await manager.save(existing);
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await manager.insert(WidgetEntity, { label: 'raced', size: 1 });
+        }
+        await audit({ entityType: 'Widget', entityId: 'raced', action: existing ? 'GROW' : 'CREATE' });
+      });
+    await Promise.all([growOrCreate(), growOrCreate()]);
+    expect((await widgets()).find((widget) => widget.label === 'raced')?.size).toBe(2);
+    expect(await verifyAuditChain(dataSource, 'writes')).toMatchObject({ ok: true });
+  });
+
+  it('runs the loser of a deadlock again instead of failing it', async () => {
+    await dataSource.getRepository(WidgetEntity).insert([
+      { label: 'left', size: 0 },
+      { label: 'right', size: 0 },
+    ]);
+    const growBoth = (first: string, second: string) =>
+      auditedWrite(dataSource, principal, async ({ manager, audit }) => {
+        for (const label of [first, second]) {
+          const widget = await lockWidget(label)(manager);
+          widget.size += 1;
+          await manager.save(widget);
+          // Both writers hold their first row before either asks for its second: PostgreSQL breaks the deadlock.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await audit({ entityType: 'Widget', entityId: `${first}+${second}`, action: 'GROW' });
+      });
+    await Promise.all([growBoth('left', 'right'), growBoth('right', 'left')]);
+    const sizes = Object.fromEntries((await widgets()).map((widget) => [widget.label, widget.size]));
+    expect(sizes).toMatchObject({ left: 2, right: 2 });
+  });
+
+  it('answers a race still lost after the last attempt with CONFLICT', async () => {
+    const count = (await records()).length;
+    await expect(
+      auditedWrite(dataSource, principal, async ({ manager }) => {
+        await manager.insert(WidgetEntity, { label: 'a', size: 9 });
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await records()).toHaveLength(count);
+  });
 });
