@@ -43,11 +43,18 @@ export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000 } as const;
 
 /** Hive Gateway serving the committed supergraph on node:http: HTTP, SSE and graphql-ws on /graphql. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const transportEntries: Record<string, { location?: string; headers: [string, string][] }> = {
-    '*': { headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] },
+  // Subscriptions reach subgraphs over SSE as POST: by default they are GETs, which would put the forwarded
+  // token and claims into a URL.
+  const transport = {
+    headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] as [string, string][],
+    options: { method: 'POST' },
   };
+  const transportEntries: Record<
+    string,
+    { location?: string; headers: [string, string][]; options: { method: string } }
+  > = { '*': transport };
   for (const [name, location] of Object.entries(options.subgraphUrls)) {
-    transportEntries[name] = { location, headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] };
+    transportEntries[name] = { location, ...transport };
   }
   const registryUrl = options.subgraphUrls.registry;
   if (!options.regions && !registryUrl) throw new Error('the gateway needs the registry URL to check tokens');

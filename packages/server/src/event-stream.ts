@@ -15,8 +15,9 @@ import type { SubgraphRequestInfo } from './subgraph-module.js';
 
 /*
  * Subscriptions of a subgraph, served to the gateway over server-sent events beside Apollo Server (which has no
- * SSE transport). Hive Gateway reaches HTTP subgraphs' subscriptions this way by default: a GET (or POST) with
- * `accept: text/event-stream`, answered with `event: next` messages and a final `event: complete`.
+ * SSE transport). Hive Gateway reaches HTTP subgraphs' subscriptions this way by default: a request with
+ * `accept: text/event-stream`, answered with `event: next` messages and a final `event: complete`. Only POST is
+ * served (the gateway is configured for it): a GET would carry the forwarded token and claims in its URL.
  */
 
 /** A comment line now and then keeps idle proxies from closing a quiet stream. */
@@ -30,22 +31,6 @@ interface GraphQLParams {
   variables?: Record<string, unknown>;
   extensions?: Record<string, unknown>;
   operationName?: string;
-}
-
-const parseJsonParam = (value: string | null): Record<string, unknown> | undefined =>
-  value ? (JSON.parse(value) as Record<string, unknown>) : undefined;
-
-function paramsOf(req: IncomingMessage, body: unknown): GraphQLParams {
-  if (req.method === 'GET') {
-    const search = new URL(req.url ?? '/', 'http://subgraph').searchParams;
-    return {
-      query: search.get('query') ?? undefined,
-      variables: parseJsonParam(search.get('variables')),
-      extensions: parseJsonParam(search.get('extensions')),
-      operationName: search.get('operationName') ?? undefined,
-    };
-  }
-  return (body ?? {}) as GraphQLParams;
 }
 
 export interface EventStreamOptions<TContext extends SubgraphContext> {
@@ -79,7 +64,8 @@ export async function serveEventStream<TContext extends SubgraphContext>(
   let params: GraphQLParams;
   try {
     assertFromGateway(req, options.gatewaySecret);
-    params = paramsOf(req, body);
+    if (req.method !== 'POST') return refuse(405, new GraphQLError('Subscriptions are served as POST only'));
+    params = (body ?? {}) as GraphQLParams;
     context = options.createContext({ clientAddress: options.clientAddress });
     const invalid = applyForwardedClaims(context, params.extensions);
     if (invalid) throw invalidClaims(invalid);
