@@ -28,11 +28,18 @@ export function insertWriter(): RowWriter {
 /** A writer for one batch (one transaction): keep one per import call, it remembers the checksums. */
 export function copyWriter(batch: string): RowWriter {
   const copied = new Map<string, CopySummary>();
+  let transaction: EntityManager | undefined;
   return {
     mode: 'COPY',
     batch,
     copied,
     async write(manager, target, rows, options) {
+      // A write that is run again (auditedWrite retries a lost race) starts a new transaction: what the
+      // rolled-back attempt copied is not in the table, so it is not in the audit record either.
+      if (manager !== transaction) {
+        copied.clear();
+        transaction = manager;
+      }
       const summary = await copyRows(manager, target, rows as Iterable<ObjectLiteral>);
       options?.progress?.(summary.rows);
       if (summary.rows === 0) return;
