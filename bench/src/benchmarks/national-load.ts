@@ -30,9 +30,12 @@ const scaleOf = (value: string | undefined): number => {
   return scale;
 };
 
+/** The secret this run's provisioned roles' passwords derive from. */
+const roleSecret = randomBytes(32).toString('base64url');
+
 async function openAll(url: string): Promise<Map<string, DataSource>> {
   await ensureDatabase(url);
-  return openSubgraphDataSources(url, new Set(subgraphNames), () => undefined);
+  return openSubgraphDataSources(url, new Set(subgraphNames), () => undefined, { databaseRoleSecret: roleSecret });
 }
 
 async function closeAll(dataSources: Map<string, DataSource>) {
