@@ -29,8 +29,11 @@ import { systemActor } from '@dibao/server';
  *
  * Audit: each batch (the registry, the reporting history, then one batch per province and subgraph) is one
  * transaction whose audit chain gets the usual IMPORT count records plus one BULK_IMPORT record per table
- * with the batch's label, its row count and the SHA-256 of the COPY text sent. Regenerating a batch gives
- * the same rows; the checksum says whether the table received exactly those.
+ * with the batch's label, its row count, its byte count and the SHA-256 of the COPY text sent: the chain says
+ * which batches made the table and exactly how much each wrote, and `pnpm audit:verify` checks it as any
+ * other. (Regenerating a batch gives the same generated records; a few columns the import itself fills,
+ * such as complaints' receipt hashes from fresh receipt codes, differ from one load to the next, so the
+ * checksum attests a load, not the generator.)
  */
 
 export type Log = (line: string) => void;

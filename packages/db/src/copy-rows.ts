@@ -11,7 +11,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
  * ordinary import builds, turned into COPY text through TypeORM's own column metadata and value
  * preparation (transformers, JSON columns, arrays), so that a copied row is the row an INSERT would write
  * and every constraint of the table still checks it. The bytes sent are hashed on the way: the checksum
- * goes into the audit record of the batch (see copyAudited in @dibao/server).
+ * goes into the audit record of the batch (copyWriter, then auditImport in @dibao/server).
  */
 
 export interface CopySummary {
