@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { DataSource } from 'typeorm';
 import { mintToken, type Principal } from '@dibao/auth';
 import { loadDemoData } from '@dibao/hub';
 import { startHubRuntime, type HubRuntime } from '@dibao/hub';
@@ -50,8 +51,13 @@ export async function postGraphQL<T>(
   return { status: response.status, ...json };
 }
 
-/** Gateway and every subgraph on free ports, on a fresh database with the Qinghai demo registry. */
-export async function startTestHub(label: string): Promise<TestHub> {
+export interface TestHubOptions {
+  /** Loads the hub's data; the Qinghai demo by default. */
+  demo?: (dataSources: Map<string, DataSource>) => Promise<unknown>;
+}
+
+/** Gateway and every subgraph on free ports, on a fresh database with the Qinghai demo (or `options.demo`). */
+export async function startTestHub(label: string, options: TestHubOptions = {}): Promise<TestHub> {
   const database = await freshDatabase(label);
   const jwtSecret = randomBytes(32).toString('base64url');
   const gatewaySecret = randomBytes(32).toString('base64url');
@@ -67,7 +73,7 @@ export async function startTestHub(label: string): Promise<TestHub> {
     production: false,
     log: () => undefined,
   });
-  await loadDemoData(runtime.dataSources, 'qinghai', () => undefined);
+  await (options.demo ?? ((dataSources) => loadDemoData(dataSources, 'qinghai', () => undefined)))(runtime.dataSources);
   const gatewayUrl = runtime.gateway!.url;
   let admin: pg.Pool | undefined;
   return {

@@ -21,9 +21,9 @@ import {
 } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
 import type { DemoScope } from './config.js';
+import { loadNationalDemo } from './national-demo.js';
 
-const regionScopeOf = (scope: Exclude<DemoScope, 'none'>): RegionScope =>
-  scope === 'national' ? 'national' : { province: '630000' };
+const QINGHAI: RegionScope = { province: '630000' };
 
 /**
  * The synthetic data of every subgraph, generated on first use and shared, so that one subgraph's demo can
@@ -184,6 +184,11 @@ export async function loadDemoData(
   log: (line: string) => void,
 ): Promise<void> {
   if (scope === 'none') return;
+  // The country is generated and copied province by province (national-demo.ts), not held in memory at once.
+  if (scope === 'national') {
+    await loadNationalDemo(dataSources, log);
+    return;
+  }
   let seeds: DemoSeeds | undefined;
   for (const loader of loaders) {
     const dataSource = dataSources.get(loader.subgraph);
@@ -193,7 +198,7 @@ export async function loadDemoData(
     ];
     if (count > 0) continue;
     log(`Loading demo ${loader.subgraph} data (${scope}) ...`);
-    seeds ??= new DemoSeeds(loadRegions(regionScopeOf(scope)));
+    seeds ??= new DemoSeeds(loadRegions(QINGHAI));
     const summary = await loader.load(dataSource, seeds, (step) => log(`  ${loader.subgraph}: ${step}`));
     log(`Demo ${loader.subgraph} data loaded: ${summary}`);
   }

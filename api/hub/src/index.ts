@@ -3,3 +3,4 @@ export * from './demo.js';
 export * from './config.js';
 export * from './database.js';
 export * from './release/index.js';
+export * from './national-demo.js';

@@ -9,6 +9,8 @@ export * from './roles.js';
 export * from './subgraph-database.js';
 export * from './query-counter.js';
 export * from './insert-in-chunks.js';
+export * from './copy-rows.js';
+export * from './row-writer.js';
 export * from './audit/audit-record.entity.js';
 export * from './audit/audit-trail.migration.js';
 export * from './audit/append.js';

@@ -10,3 +10,4 @@ export * from './oversight/index.js';
 export * from './complaints/index.js';
 export * from './accountability/index.js';
 export * from './bulletins/index.js';
+export * from './national/index.js';

@@ -1,7 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit, appendEvent, type AuditActor, type AuditEntry, type OutboxEntry } from '@dibao/db';
+import {
+  appendAudit,
+  appendEvent,
+  type AuditActor,
+  type AuditEntry,
+  type OutboxEntry,
+  type RowWriter,
+} from '@dibao/db';
 import { actorOf } from './audit-actor.js';
 import type { BilingualMessage } from './errors.js';
 import { conflict } from './errors.js';
@@ -76,9 +83,23 @@ export async function auditedWrite<T>(
 }
 
 /** One record per kind of imported row ("IMPORT", with the count), skipping kinds with none. */
-export async function auditImport(tx: AuditedTransaction, counts: ReadonlyArray<[entityType: string, count: number]>) {
+export async function auditImport(
+  tx: AuditedTransaction,
+  counts: ReadonlyArray<[entityType: string, count: number]>,
+  writer?: RowWriter,
+) {
   for (const [entityType, count] of counts) {
     if (count > 0) await tx.audit({ entityType, entityId: '*', action: 'IMPORT', after: { count } });
+  }
+  // Rows written with COPY: one record per table of the batch, with the checksum of the exact COPY text sent
+  // (regenerating the batch from the deterministic generator must give the same digest).
+  for (const [table, copied] of writer?.copied ?? []) {
+    await tx.audit({
+      entityType: table,
+      entityId: '*',
+      action: 'BULK_IMPORT',
+      after: { batch: writer?.batch, rows: copied.rows, bytes: copied.bytes, sha256: copied.sha256 },
+    });
   }
 }
 

@@ -9,6 +9,15 @@ import type { Locale } from './locales.ts';
 const zh = {
   siteName: '青海省最低生活保障监督公开',
   siteTagline: '城乡低保监督检查、通报和问责情况，以及支撑每一个数字的开放数据',
+  national: {
+    siteName: '全国最低生活保障监督公开',
+    siteTagline: '全国各省（自治区、直辖市）城乡低保监督检查、通报和问责情况，以及支撑每一个数字的开放数据',
+    heading: '全国城乡最低生活保障监督公开',
+    intro:
+      '最低生活保障（低保）是政府向收入低于当地标准的家庭按月发放的救助金。本站公开全国31个省（自治区、直辖市）低保工作的监督检查、年度报告、投诉举报、通报表扬和批评以及责任追究情况。每一个数字都可以下载核对。',
+    provincesHeading: '各省（自治区、直辖市）',
+    provincesNote: (count: number) => `本次数据发布覆盖 ${count} 个省级地区；各地的主要数据见其地区页面。`,
+  },
   skipToContent: '跳到主要内容',
   mainNav: '主导航',
   languageSwitch: 'English',
@@ -303,6 +312,17 @@ const en: Messages = {
   siteName: 'Qinghai Dibao Oversight',
   siteTagline:
     "How Qinghai's minimum living allowance is supervised: inspections, bulletins, accountability, and the open data behind every figure",
+  national: {
+    siteName: 'China Dibao Oversight',
+    siteTagline:
+      "How China's minimum living allowance is supervised in every province: inspections, bulletins, accountability, and the open data behind every figure",
+    heading: 'Minimum living allowance oversight in China',
+    intro:
+      'The minimum living allowance (dibao, 低保) is the monthly cash benefit local governments pay to households whose income is below a local standard. This site publishes how the programme is supervised in the provinces, autonomous regions and municipalities of China: inspections, annual reports, complaints, commendations and criticisms, and accountability. Every figure can be downloaded and checked.',
+    provincesHeading: 'Provinces, autonomous regions and municipalities',
+    provincesNote: (count: number) =>
+      `This release covers ${count} province-level regions; each one's headline figures are on its region page.`,
+  },
   skipToContent: 'Skip to main content',
   mainNav: 'Main',
   languageSwitch: '中文',

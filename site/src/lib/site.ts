@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import { messagesFor, type Messages } from '../i18n/ui.ts';
+import { isNational } from './data/regions.ts';
 
 /*
  * The sections of the site as the navigation lists them. `page` is the language-neutral path (see pageUrl);
@@ -28,3 +29,11 @@ export function sectionOf(page: string): SectionKey {
 }
 
 export const sectionLabel = (key: SectionKey, locale: Locale) => messagesFor(locale).nav[key];
+
+/** The site's name and tagline: the country's on a national deployment, the province's otherwise. */
+export function siteIdentity(locale: Locale): { name: string; tagline: string } {
+  const t = messagesFor(locale);
+  return isNational()
+    ? { name: t.national.siteName, tagline: t.national.siteTagline }
+    : { name: t.siteName, tagline: t.siteTagline };
+}

@@ -77,5 +77,11 @@ export function nameOfCode(code: string, locale: Locale): string {
   return region ? regionName(region, locale) : code;
 }
 
-/** The province the site is about, for headline figures: the first root region. */
-export const provinceRegion = (): Region | undefined => rootRegions()[0];
+/**
+ * Whether the release is of a national deployment: more than one province at the top of the tree. A national
+ * site is titled after the country and lists its provinces; a provincial one is about its province.
+ */
+export const isNational = (): boolean => rootRegions().filter((region) => region.level === 'PROVINCE').length > 1;
+
+/** The province the site is about, for headline figures; none on a national site (no one province heads it). */
+export const provinceRegion = (): Region | undefined => (isNational() ? undefined : rootRegions()[0]);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { insertInChunks, type AuditActor } from '@dibao/db';
+import { insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import { competentBodiesFor, type AccountabilityImport, type CadreLevel } from '@dibao/domain';
 import {
@@ -53,6 +53,8 @@ export async function importAccountability(
   data: AccountabilityImport,
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
+  /** INSERT (the default) or COPY for bulk loads; the audit records of a copy carry its checksums. */
+  writer: RowWriter = insertWriter(),
 ): Promise<AccountabilityImportSummary> {
   return auditedWrite(dataSource, actor, async (tx) => {
     const { manager } = tx;
@@ -80,10 +82,10 @@ export async function importAccountability(
         closingNote: item.closingNote,
       }),
     );
-    await insertInChunks(manager, AccountabilityCaseEntity, cases, {
+    await writer.write(manager, AccountabilityCaseEntity, cases, {
       progress: (done) => progress(`accountability cases ${done}/${cases.length}`),
     });
-    await insertInChunks(
+    await writer.write(
       manager,
       CaseOriginEntity,
       data.cases.flatMap((item) =>
@@ -99,7 +101,7 @@ export async function importAccountability(
       ),
     );
     const decided = data.cases.filter((item) => item.decision !== null);
-    await insertInChunks(
+    await writer.write(
       manager,
       CaseDecisionEntity,
       decided.map((item) =>
@@ -113,7 +115,7 @@ export async function importAccountability(
         }),
       ),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       CaseSanctionEntity,
       decided.flatMap((item) =>
@@ -131,11 +133,11 @@ export async function importAccountability(
         establishedOn: body.establishedOn,
       }),
     );
-    await insertInChunks(manager, JointMeetingEntity, bodies);
+    await writer.write(manager, JointMeetingEntity, bodies);
     const sessions = data.jointMeetings.flatMap((body) =>
       body.sessions.map((session) => ({ ...session, regionCode: body.regionCode })),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       JointMeetingSessionEntity,
       sessions.map((session) =>
@@ -151,7 +153,7 @@ export async function importAccountability(
       ),
       { progress: (done) => progress(`joint meeting sessions ${done}/${sessions.length}`) },
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       JointMeetingAttendeeEntity,
       sessions.flatMap((session) =>
@@ -160,7 +162,7 @@ export async function importAccountability(
         ),
       ),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       JointMeetingDecisionEntity,
       sessions.flatMap((session) =>
@@ -174,7 +176,7 @@ export async function importAccountability(
         ),
       ),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       JointMeetingDecisionCaseEntity,
       sessions.flatMap((session) =>
@@ -195,7 +197,7 @@ export async function importAccountability(
         }),
       ),
     );
-    await insertInChunks(manager, JointMeetingTaskEntity, tasks);
+    await writer.write(manager, JointMeetingTaskEntity, tasks);
 
     const summary: AccountabilityImportSummary = {
       cases: cases.length,
@@ -204,13 +206,17 @@ export async function importAccountability(
       sessions: sessions.length,
       tasks: tasks.length,
     };
-    await auditImport(tx, [
-      ['AccountabilityCase', summary.cases],
-      ['CaseDecision', summary.decisions],
-      ['JointMeeting', summary.jointMeetings],
-      ['JointMeetingSession', summary.sessions],
-      ['JointMeetingTask', summary.tasks],
-    ]);
+    await auditImport(
+      tx,
+      [
+        ['AccountabilityCase', summary.cases],
+        ['CaseDecision', summary.decisions],
+        ['JointMeeting', summary.jointMeetings],
+        ['JointMeetingSession', summary.sessions],
+        ['JointMeetingTask', summary.tasks],
+      ],
+      writer,
+    );
     return summary;
   });
 }

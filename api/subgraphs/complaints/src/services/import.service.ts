@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ComplaintImport, ComplaintOfficialImport, ComplaintsImport } from '@dibao/domain';
-import { insertInChunks, type AuditActor } from '@dibao/db';
+import { insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import { complaintsConfigFromEnv, daysAfter, type ComplaintsConfig } from '../config.js';
 import {
@@ -168,24 +168,26 @@ export async function importComplaints(
   encryptionKey?: string | SealingKey,
   progress: (message: string) => void = () => undefined,
   config: ComplaintsConfig = complaintsConfigFromEnv(),
+  /** INSERT (the default) or COPY for bulk loads; the audit records of a copy carry its checksums. */
+  writer: RowWriter = insertWriter(),
 ): Promise<ComplaintsImportSummary> {
   const key = lazySealingKey(encryptionKey);
   const receiptCodes = data.complaints.map((record) => ({ complaintId: record.id, receiptCode: newReceiptCode() }));
   return auditedWrite(dataSource, actor, async (tx) => {
     const { manager } = tx;
-    await insertInChunks(
+    await writer.write(
       manager,
       PetitionOfficerEntity,
       data.petitionOfficers.map((officer) =>
         Object.assign(new PetitionOfficerEntity(), { ...officer, designatedBy: actor }),
       ),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       VolunteerSupervisorEntity,
       data.volunteers.map((volunteer) => Object.assign(new VolunteerSupervisorEntity(), volunteer)),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       SocialOrganizationContractEntity,
       data.contracts.map((contract) => Object.assign(new SocialOrganizationContractEntity(), contract)),
@@ -200,28 +202,28 @@ export async function importComplaints(
     // Originals before the duplicates that point at them (a duplicate never points at another duplicate).
     const originals = rows.filter((row) => row.duplicateOfId === null);
     const duplicates = rows.filter((row) => row.duplicateOfId !== null);
-    await insertInChunks(manager, ComplaintEntity, [...originals, ...duplicates], {
+    await writer.write(manager, ComplaintEntity, [...originals, ...duplicates], {
       progress: (done) => progress(`complaints ${done}/${rows.length}`),
     });
-    await insertInChunks(manager, OwnershipTransferEntity, data.complaints.flatMap(transferRows));
+    await writer.write(manager, OwnershipTransferEntity, data.complaints.flatMap(transferRows));
 
     const sealed = data.complaints.map((record) => sealedRows(key, record));
-    await insertInChunks(
+    await writer.write(
       manager,
       ComplainantIdentityEntity,
       sealed.flatMap((item) => (item.identity ? [item.identity] : [])),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       ComplaintMessageEntity,
       sealed.flatMap((item) => item.messages),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       ComplaintRatingEntity,
       sealed.flatMap((item) => item.ratings),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       ComplaintAppealEntity,
       data.complaints.flatMap((record) =>
@@ -239,7 +241,7 @@ export async function importComplaints(
         ),
       ),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       IdentityRevealRequestEntity,
       data.complaints.flatMap((record) =>
@@ -257,7 +259,7 @@ export async function importComplaints(
         ),
       ),
     );
-    await insertInChunks(
+    await writer.write(
       manager,
       ComplaintRewardEntity,
       data.complaints.flatMap((record) =>
@@ -283,12 +285,16 @@ export async function importComplaints(
       ),
     );
 
-    await auditImport(tx, [
-      ['PetitionOfficer', data.petitionOfficers.length],
-      ['VolunteerSupervisor', data.volunteers.length],
-      ['SocialOrganizationContract', data.contracts.length],
-      ['Complaint', rows.length],
-    ]);
+    await auditImport(
+      tx,
+      [
+        ['PetitionOfficer', data.petitionOfficers.length],
+        ['VolunteerSupervisor', data.volunteers.length],
+        ['SocialOrganizationContract', data.contracts.length],
+        ['Complaint', rows.length],
+      ],
+      writer,
+    );
     return {
       petitionOfficers: data.petitionOfficers.length,
       volunteers: data.volunteers.length,

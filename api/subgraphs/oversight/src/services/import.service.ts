@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { insertInChunks, type AuditActor } from '@dibao/db';
+import { insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import { subtreeCodePrefix, type OversightImport, type OversightImportActor } from '@dibao/domain';
 import {
@@ -21,6 +21,8 @@ export async function importOversight(
   data: OversightImport,
   importer: AuditActor,
   progress: (message: string) => void = () => undefined,
+  /** INSERT (the default) or COPY for bulk loads; the audit records of a copy carry its checksums. */
+  writer: RowWriter = insertWriter(),
 ) {
   return auditedWrite(dataSource, importer, async (tx) => {
     const { manager } = tx;
@@ -35,7 +37,7 @@ export async function importOversight(
         updatedAt: inspection.closedAt ?? inspection.reportedAt ?? inspection.startedAt ?? inspection.plannedAt,
       }),
     );
-    await insertInChunks(manager, InspectionEntity, inspections, {
+    await writer.write(manager, InspectionEntity, inspections, {
       progress: (done) => progress(`inspections ${done}/${inspections.length}`),
     });
     const distributions = data.inspections.flatMap((inspection) =>
@@ -47,7 +49,7 @@ export async function importOversight(
         }),
       ),
     );
-    await insertInChunks(manager, InspectionDistributionEntity, distributions);
+    await writer.write(manager, InspectionDistributionEntity, distributions);
 
     const yearOf = new Map(inspections.map((inspection) => [inspection.id, inspection.year]));
     const findings = data.findings.map(({ events, ...finding }) => {
@@ -66,7 +68,7 @@ export async function importOversight(
         updatedAt: lastEvent ?? finding.foundAt,
       });
     });
-    await insertInChunks(manager, FindingEntity, findings, {
+    await writer.write(manager, FindingEntity, findings, {
       progress: (done) => progress(`findings ${done}/${findings.length}`),
     });
     const events = data.findings.flatMap((finding) =>
@@ -74,16 +76,20 @@ export async function importOversight(
         Object.assign(new RectificationEventEntity(), { ...event, findingId: finding.id, recordedBy: actor(by) }),
       ),
     );
-    await insertInChunks(manager, RectificationEventEntity, events, {
+    await writer.write(manager, RectificationEventEntity, events, {
       progress: (done) => progress(`rectification events ${done}/${events.length}`),
     });
 
-    await auditImport(tx, [
-      ['Inspection', inspections.length],
-      ['InspectionDistribution', distributions.length],
-      ['Finding', findings.length],
-      ['RectificationEvent', events.length],
-    ]);
+    await auditImport(
+      tx,
+      [
+        ['Inspection', inspections.length],
+        ['InspectionDistribution', distributions.length],
+        ['Finding', findings.length],
+        ['RectificationEvent', events.length],
+      ],
+      writer,
+    );
     return {
       inspections: inspections.length,
       distributions: distributions.length,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { RegistryImport } from '@dibao/domain';
-import { forEachChunk, insertInChunks, type AuditActor } from '@dibao/db';
+import { forEachChunk, insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import { AgencyEntity, OfficialEntity, RegionEntity } from '../entities/index.js';
 
@@ -23,33 +23,47 @@ export async function importRegistry(
   data: RegistryImport,
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
+  /** INSERT (the default) or COPY for bulk loads; the audit records of a copy carry its checksums. */
+  writer: RowWriter = insertWriter(),
 ): Promise<ImportSummary> {
   return auditedWrite(dataSource, actor, async (tx) => {
     const { manager } = tx;
-    await forEachChunk(
-      data.regions,
-      (chunk) =>
-        manager
-          .createQueryBuilder()
-          .insert()
-          .into(RegionEntity)
-          .values(chunk)
-          .orUpdate(['name', 'name_en', 'level', 'parent_code'], ['code'])
-          .execute(),
-      { size: CHUNK_SIZE, progress: (done) => progress(`regions ${done}/${data.regions.length}`) },
-    );
-    await forEachChunk(
-      data.agencies.map(({ key, ...agency }) => ({ id: key, ...agency })),
-      (chunk) =>
-        manager
-          .createQueryBuilder()
-          .insert()
-          .into(AgencyEntity)
-          .values(chunk)
-          .orUpdate(['name', 'name_en'], ['id'])
-          .execute(),
-      { size: CHUNK_SIZE, progress: (done) => progress(`agencies ${done}/${data.agencies.length}`) },
-    );
+    // A bulk load (COPY) writes into empty tables; an ordinary import upserts, to take a newer division list.
+    const copying = writer.mode === 'COPY';
+    if (copying) {
+      await writer.write(manager, RegionEntity, data.regions, { progress: (done) => progress(`regions ${done}`) });
+      await writer.write(
+        manager,
+        AgencyEntity,
+        data.agencies.map(({ key, ...agency }) => ({ id: key, ...agency })),
+        { progress: (done) => progress(`agencies ${done}`) },
+      );
+    } else {
+      await forEachChunk(
+        data.regions,
+        (chunk) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(RegionEntity)
+            .values(chunk)
+            .orUpdate(['name', 'name_en', 'level', 'parent_code'], ['code'])
+            .execute(),
+        { size: CHUNK_SIZE, progress: (done) => progress(`regions ${done}/${data.regions.length}`) },
+      );
+      await forEachChunk(
+        data.agencies.map(({ key, ...agency }) => ({ id: key, ...agency })),
+        (chunk) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(AgencyEntity)
+            .values(chunk)
+            .orUpdate(['name', 'name_en'], ['id'])
+            .execute(),
+        { size: CHUNK_SIZE, progress: (done) => progress(`agencies ${done}/${data.agencies.length}`) },
+      );
+    }
     let officials = 0;
     if ((await manager.count(OfficialEntity)) === 0) {
       const regionOfAgency = new Map(data.agencies.map((agency) => [agency.key, agency.regionCode]));
@@ -58,18 +72,22 @@ export async function importRegistry(
         if (!regionCode) throw new Error(`official ${official.name} names an unknown agency ${agencyKey}`);
         return { ...official, agencyId: agencyKey, regionCode, active: true };
       });
-      await insertInChunks(manager, OfficialEntity, rows, {
+      await writer.write(manager, OfficialEntity, rows, {
         size: CHUNK_SIZE,
         progress: (done) => progress(`officials ${done}/${rows.length}`),
       });
       officials = rows.length;
     }
     const summary = { regions: data.regions.length, agencies: data.agencies.length, officials };
-    await auditImport(tx, [
-      ['Region', summary.regions],
-      ['Agency', summary.agencies],
-      ['Official', summary.officials],
-    ]);
+    await auditImport(
+      tx,
+      [
+        ['Region', summary.regions],
+        ['Agency', summary.agencies],
+        ['Official', summary.officials],
+      ],
+      writer,
+    );
     return summary;
   });
 }

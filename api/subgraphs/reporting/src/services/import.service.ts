@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ReportingImport } from '@dibao/domain';
-import { insertInChunks, type AuditActor } from '@dibao/db';
+import { insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
 import {
   AnnualReportEntity,
@@ -20,11 +20,13 @@ export async function importReporting(
   data: ReportingImport,
   actor: AuditActor,
   progress: (message: string) => void = () => undefined,
+  /** INSERT (the default) or COPY for bulk loads; the audit records of a copy carry its checksums. */
+  writer: RowWriter = insertWriter(),
 ) {
   return auditedWrite(dataSource, actor, async (tx) => {
     const { manager } = tx;
     const unitOf = new Map(data.units.map((unit) => [unit.regionCode, unit]));
-    await insertInChunks(manager, ReportingUnitEntity, data.units, {
+    await writer.write(manager, ReportingUnitEntity, data.units, {
       progress: (done) => progress(`reporting units ${done}/${data.units.length}`),
     });
     const reports = data.reports.map((report) => {
@@ -38,10 +40,10 @@ export async function importReporting(
         updatedAt: report.acceptedAt ?? report.lastSubmittedAt ?? report.createdAt,
       });
     });
-    await insertInChunks(manager, AnnualReportEntity, reports, {
+    await writer.write(manager, AnnualReportEntity, reports, {
       progress: (done) => progress(`annual reports ${done}/${reports.length}`),
     });
-    await insertInChunks(
+    await writer.write(
       manager,
       AnnualReportVersionEntity,
       reports.map((report) =>
@@ -58,7 +60,7 @@ export async function importReporting(
     const waivers = data.waivers.map((waiver) =>
       Object.assign(new ReportWaiverEntity(), { ...waiver, grantedBy: actor, grantedAt: new Date() }),
     );
-    await insertInChunks(manager, ReportWaiverEntity, waivers);
+    await writer.write(manager, ReportWaiverEntity, waivers);
     const incidents = data.incidents.map(({ updates: _updates, ...incident }) =>
       Object.assign(new IncidentEntity(), {
         ...incident,
@@ -66,7 +68,7 @@ export async function importReporting(
         updatedAt: incident.reportedAt,
       }),
     );
-    await insertInChunks(manager, IncidentEntity, incidents, {
+    await writer.write(manager, IncidentEntity, incidents, {
       progress: (done) => progress(`incidents ${done}/${incidents.length}`),
     });
     const updates = data.incidents.flatMap((incident) =>
@@ -74,13 +76,17 @@ export async function importReporting(
         Object.assign(new IncidentUpdateEntity(), { ...update, incidentId: incident.id, recordedBy: actor }),
       ),
     );
-    await insertInChunks(manager, IncidentUpdateEntity, updates);
-    await auditImport(tx, [
-      ['ReportingUnit', data.units.length],
-      ['AnnualReport', reports.length],
-      ['ReportWaiver', waivers.length],
-      ['Incident', incidents.length],
-    ]);
+    await writer.write(manager, IncidentUpdateEntity, updates);
+    await auditImport(
+      tx,
+      [
+        ['ReportingUnit', data.units.length],
+        ['AnnualReport', reports.length],
+        ['ReportWaiver', waivers.length],
+        ['Incident', incidents.length],
+      ],
+      writer,
+    );
     return { units: data.units.length, reports: reports.length, waivers: waivers.length, incidents: incidents.length };
   });
 }

@@ -1,0 +1,5 @@
+import type { Benchmark } from '../benchmark.js';
+import { nationalLoad } from './national-load.js';
+
+/** Every benchmark, in the order `pnpm bench` runs them: add a module here to add one. */
+export const benchmarks: Benchmark[] = [nationalLoad];
