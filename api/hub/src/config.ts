@@ -18,6 +18,8 @@ export interface HubConfig {
   sitePort: number | null;
   /** External server; absent means the embedded one under dataDir. */
   databaseUrl: string | undefined;
+  /** A streaming standby for read-only operations (DATABASE_REPLICA_URL); absent: everything reads the primary. */
+  replicaUrl: string | undefined;
   /** Which services this process runs: 'gateway' and/or subgraph names. */
   services: Set<string>;
   /** Where each subgraph listens (or, for a gateway-only process, where to reach it). */
@@ -114,6 +116,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     hubPort,
     sitePort,
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrl: env.DATABASE_REPLICA_URL || undefined,
     services,
     subgraphUrls,
     subgraphPorts,
