@@ -3,3 +3,5 @@ export * from './demo.js';
 export * from './config.js';
 export * from './database.js';
 export * from './release/index.js';
+export * from './kubernetes.js';
+export { SECRETS } from './secrets.js';

@@ -17,6 +17,8 @@ export interface DatabaseRoleOptions {
   subgraphDatabaseUrls?: Record<string, string | undefined>;
   /** The secret provisioned roles' passwords derive from (HUB_DB_ROLE_SECRET when absent). */
   databaseRoleSecret?: string;
+  /** False (HUB_MIGRATE=off) where a migration job runs the migrations as the owner: connect as own role only. */
+  migrate?: boolean;
 }
 
 export interface HubRuntimeOptions extends DatabaseRoleOptions {
@@ -99,6 +101,7 @@ export async function openSubgraphDataSources(
       schema: module.name,
       entities: module.entities,
       migrations: module.migrations,
+      migrate: roles.migrate !== false,
     });
     if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
     dataSources.set(module.name, dataSource);
