@@ -10,7 +10,8 @@ import { mintToken } from '@dibao/auth';
 import { generateCheckpointKey } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { loadDemoData, openSubgraphDataSources, startHubRuntime, type HubRuntime } from '@dibao/hub';
-import { HEALTH_PATH, READY_PATH } from '@dibao/server';
+import { GATEWAY_SECRET_HEADER, HEALTH_PATH, READY_PATH, ROUTER_CLAIMS_EXTENSION } from '@dibao/server';
+import { decodeJwt } from 'jose';
 import { freshDatabase } from '../support/database.js';
 import { postGraphQL } from '../support/hub.js';
 
@@ -119,6 +120,7 @@ describe('every service in its own OS process', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   const services: ServiceProcess[] = [];
   const jwtSecret = randomBytes(32).toString('base64url');
+  const gatewaySecret = randomBytes(32).toString('base64url');
   let gateway: ServiceProcess;
 
   beforeAll(async () => {
@@ -140,7 +142,7 @@ describe('every service in its own OS process', () => {
       HUB_SITE_PORT: 'off',
       DATABASE_URL: database.url,
       HUB_JWT_SECRET: jwtSecret,
-      GATEWAY_SECRET: randomBytes(32).toString('base64url'),
+      GATEWAY_SECRET: gatewaySecret,
       COMPLAINTS_ENCRYPTION_KEY: process.env.COMPLAINTS_ENCRYPTION_KEY,
       HUB_AUDIT_KEY: process.env.HUB_AUDIT_KEY,
       HUB_DB_ROLE_SECRET: process.env.HUB_DB_ROLE_SECRET,
@@ -217,6 +219,25 @@ describe('every service in its own OS process', () => {
     const registry = services.find((service) => service.name === 'registry')!;
     const response = await postGraphQL(`${registry.base}/graphql`, { query: '{ _service { sdl } }' });
     expect(response.status).toBe(401);
+  });
+
+  it('takes the claims as Hive Router forwards them (extensions.jwt_claims), with the gateway secret only', async () => {
+    const registry = services.find((service) => service.name === 'registry')!;
+    const token = await mintToken(
+      { subject: 'router-caller', agency: 'CIVIL_AFFAIRS', region: '630121', roles: ['REPORTER'] },
+      jwtSecret,
+    );
+    const body = {
+      query: '{ me { subject regionCode } }',
+      extensions: { [ROUTER_CLAIMS_EXTENSION]: decodeJwt(token) },
+    };
+    const response = await postGraphQL<{ me: { subject: string; regionCode: string } }>(
+      `${registry.base}/graphql`,
+      body,
+      { [GATEWAY_SECRET_HEADER]: gatewaySecret },
+    );
+    expect(response.data?.me).toEqual({ subject: 'router-caller', regionCode: '630121' });
+    expect((await postGraphQL(`${registry.base}/graphql`, body)).status).toBe(401);
   });
 
   it('reports the gateway unready once a subgraph process is gone, and the rest still alive', async () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { getOperationAST, parse, type GraphQLSchema, type OperationTypeNode } from 'graphql';
-import { assertFromGateway, principalPlugin, type SubgraphContext } from './context.js';
+import { assertFromGateway, forwardedClaims, principalPlugin, type SubgraphContext } from './context.js';
 import { serveEventStream, wantsEventStream } from './event-stream.js';
 import { formatSubgraphError } from './format-error.js';
 import { describeErrorForLog } from '@dibao/db';
@@ -82,8 +82,8 @@ export function operationKindOf(body: unknown): OperationTypeNode | 'query' {
 
 /** The subject of the claims the gateway forwarded (trusted only once the gateway secret is checked). */
 function subjectOf(body: unknown): string | undefined {
-  const extensions = (body as { extensions?: { jwt?: { payload?: { sub?: unknown } } } } | undefined)?.extensions;
-  const subject = extensions?.jwt?.payload?.sub;
+  const extensions = (body as { extensions?: Record<string, unknown> } | undefined)?.extensions;
+  const subject = forwardedClaims(extensions)?.sub;
   return typeof subject === 'string' ? subject : undefined;
 }
 
