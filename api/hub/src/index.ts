@@ -5,3 +5,4 @@ export * from './database.js';
 export * from './release/index.js';
 export * from './kubernetes.js';
 export { SECRETS } from './secrets.js';
+export * from './routers.js';
