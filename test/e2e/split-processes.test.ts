@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintToken } from '@dibao/auth';
-import { generateCheckpointKey } from '@dibao/db';
+import { generateCheckpointKey, rolePassword, subgraphRole, urlAsRole } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { loadDemoData, openSubgraphDataSources, startHubRuntime, type HubRuntime } from '@dibao/hub';
 import { GATEWAY_SECRET_HEADER, HEALTH_PATH, READY_PATH, ROUTER_CLAIMS_EXTENSION } from '@dibao/server';
@@ -151,11 +151,24 @@ describe('every service in its own OS process', () => {
       HUB_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
       ...urls,
     };
+    // As in infra/kubernetes: the schemas are migrated already, so each process connects as its own role only.
     for (const name of subgraphNames) {
+      const ownRole = urlAsRole(
+        database.url,
+        subgraphRole(name),
+        rolePassword(process.env.HUB_DB_ROLE_SECRET!, subgraphRole(name)),
+      );
       services.push(
         startService(
           name,
-          { ...common, HUB_SERVICES: name, [`SUBGRAPH_${name.toUpperCase()}_PORT`]: String(ports[name]) },
+          {
+            ...common,
+            HUB_SERVICES: name,
+            HUB_MIGRATE: 'off',
+            DATABASE_URL: ownRole,
+            [`DATABASE_URL_${name.toUpperCase()}`]: ownRole,
+            [`SUBGRAPH_${name.toUpperCase()}_PORT`]: String(ports[name]),
+          },
           ports[name],
         ),
       );
