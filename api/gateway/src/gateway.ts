@@ -7,7 +7,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createInlineSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER } from '@dibao/server';
+import { answerHealth, CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, READY_PATH } from '@dibao/server';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import { useEntityErrorPaths } from './error-paths.js';
 import { RegistryRegionDirectory, type RegionDirectory } from './region-directory.js';
@@ -97,10 +97,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(options.production ? [blockFieldSuggestionsPlugin() as never] : []),
     ],
   });
+  // Ready when every subgraph says it is (its database answers): an orchestrator then sends traffic here.
+  const readiness = Object.values(options.subgraphUrls).map((url) => new URL(READY_PATH, url).toString());
+  const ready = async () => {
+    const answers = await Promise.all(
+      readiness.map((url) =>
+        fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      ),
+    );
+    return answers.every(Boolean);
+  };
   // The caller's address for subgraphs' rate limits: set from the connection, overwriting any client-sent value.
   const server: Server = createServer((req, res) => {
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
-    void gateway(req, res);
+    void answerHealth(req, res, ready).then((answered) => {
+      if (answered) return;
+      req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+      void gateway(req, res);
+    });
   });
   const webSocket = serveGraphqlWs(server, gateway, { jwtSecret: options.jwtSecret, regions });
   await new Promise<void>((resolve, reject) => {

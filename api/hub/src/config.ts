@@ -18,6 +18,8 @@ export interface HubConfig {
   sitePort: number | null;
   /** External server; absent means the embedded one under dataDir. */
   databaseUrl: string | undefined;
+  /** A streaming standby for read-only operations (DATABASE_REPLICA_URL); absent: everything reads the primary. */
+  replicaUrl: string | undefined;
   /** Which services this process runs: 'gateway' and/or subgraph names. */
   services: Set<string>;
   /** Where each subgraph listens (or, for a gateway-only process, where to reach it). */
@@ -36,6 +38,8 @@ export interface HubConfig {
   /** Passwords of the roles the hub provisions derive from it; undefined when none are provisioned. */
   databaseRoleSecret: string | undefined;
   production: boolean;
+  /** False with HUB_MIGRATE=off: a migration job (as the owner role) keeps the schemas up to date, not this process. */
+  migrate: boolean;
   demo: DemoScope;
   /** Largest request body the gateway accepts, in bytes (HUB_MAX_BODY_BYTES); larger ones are refused with 413. */
   maxBodyBytes: number;
@@ -95,6 +99,8 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     );
     subgraphUrls[name] = env[`${variable}_URL`] ?? `http://${host}:${subgraphPorts[name]}/graphql`;
   });
+  if (env.HUB_MIGRATE !== undefined && !['on', 'off'].includes(env.HUB_MIGRATE))
+    throw new ConfigError(`HUB_MIGRATE must be on or off, got "${env.HUB_MIGRATE}"`);
   const demo = (env.HUB_DEMO ?? 'qinghai') as DemoScope;
   if (!['qinghai', 'national', 'none'].includes(demo))
     throw new ConfigError(`HUB_DEMO must be qinghai, national or none`);
@@ -114,6 +120,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     hubPort,
     sitePort,
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrl: env.DATABASE_REPLICA_URL || undefined,
     services,
     subgraphUrls,
     subgraphPorts,
@@ -125,6 +132,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     subgraphDatabaseUrls,
     databaseRoleSecret: provisions || !production ? await secret(SECRETS.databaseRoles) : undefined,
     production,
+    migrate: env.HUB_MIGRATE !== 'off',
     demo,
     // It can only be lowered: subgraphs refuse bodies over twice the default.
     maxBodyBytes: wholeNumberFrom(

@@ -4,3 +4,6 @@ export * from './config.js';
 export * from './database.js';
 export * from './release/index.js';
 export * from './national-demo.js';
+export * from './kubernetes.js';
+export { SECRETS } from './secrets.js';
+export * from './routers.js';

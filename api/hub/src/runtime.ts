@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { closeOutboxListener, openSubgraphDatabase, resolveDatabaseAccess } from '@dibao/db';
+import {
+  assertLeastPrivilege,
+  closeOutboxListener,
+  createSubgraphDataSource,
+  openSubgraphDatabase,
+  ReplicaRouter,
+  replicaUrlFor,
+  resolveDatabaseAccess,
+} from '@dibao/db';
 import { readCommittedSupergraph, startGateway, subgraphModules, type RunningGateway } from '@dibao/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
 
@@ -9,6 +17,8 @@ export interface DatabaseRoleOptions {
   subgraphDatabaseUrls?: Record<string, string | undefined>;
   /** The secret provisioned roles' passwords derive from (HUB_DB_ROLE_SECRET when absent). */
   databaseRoleSecret?: string;
+  /** False (HUB_MIGRATE=off) where a migration job runs the migrations as the owner: connect as own role only. */
+  migrate?: boolean;
 }
 
 export interface HubRuntimeOptions extends DatabaseRoleOptions {
@@ -17,6 +27,11 @@ export interface HubRuntimeOptions extends DatabaseRoleOptions {
    * server's superuser), which only provisions the roles: nothing connects with it at run time.
    */
   databaseUrl: string;
+  /**
+   * A streaming standby of that database (DATABASE_REPLICA_URL): read-only operations go there, writes and a
+   * principal's reads of its own writes to the primary (see ReplicaRouter in @dibao/db).
+   */
+  replicaUrl?: string | undefined;
   services: Set<string>;
   host: string;
   hubPort: number;
@@ -35,7 +50,32 @@ export interface HubRuntime {
   gateway: RunningGateway | undefined;
   subgraphs: RunningSubgraph[];
   dataSources: Map<string, DataSource>;
+  /** Per subgraph, where its requests go (primary or standby). */
+  routers: Map<string, ReplicaRouter>;
   stop(): Promise<void>;
+}
+
+/** The same subgraph's data source on the standby, as the same least-privileged role. */
+async function openReplicaDataSource(
+  primary: DataSource,
+  module: (typeof subgraphModules)[number],
+  replicaUrl: string,
+): Promise<DataSource> {
+  const { url } = primary.options as { url: string };
+  const replica = createSubgraphDataSource({
+    url: replicaUrlFor(url, replicaUrl),
+    schema: module.name,
+    entities: module.entities,
+    migrations: module.migrations,
+  });
+  await replica.initialize();
+  try {
+    await assertLeastPrivilege(replica, module.name);
+  } catch (error) {
+    await replica.destroy();
+    throw error;
+  }
+  return replica;
 }
 
 /**
@@ -61,6 +101,7 @@ export async function openSubgraphDataSources(
       schema: module.name,
       entities: module.entities,
       migrations: module.migrations,
+      migrate: roles.migrate !== false,
     });
     if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
     dataSources.set(module.name, dataSource);
@@ -75,6 +116,7 @@ export async function openSubgraphDataSources(
 export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRuntime> {
   const dataSources = await openSubgraphDataSources(options.databaseUrl, options.services, options.log, options);
   const subgraphs: RunningSubgraph[] = [];
+  const routers = new Map<string, ReplicaRouter>();
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.stop();
@@ -85,12 +127,18 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         await dataSource.destroy();
       }),
     );
+    await Promise.all([...routers.values()].map((router) => router.replica?.destroy()));
   };
   try {
     const urls = { ...options.subgraphUrls };
     for (const module of subgraphModules) {
       const dataSource = dataSources.get(module.name);
       if (!dataSource) continue;
+      const replica = options.replicaUrl
+        ? await openReplicaDataSource(dataSource, module, options.replicaUrl)
+        : undefined;
+      const router = new ReplicaRouter(dataSource, replica);
+      routers.set(module.name, router);
       const { schema } = await module.buildSchema();
       const running = await startSubgraphServer({
         name: module.name,
@@ -98,7 +146,12 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         host: options.host,
         port: options.subgraphPorts[module.name] ?? 0,
         gatewaySecret: options.gatewaySecret,
-        createContext: (request) => module.createContext(dataSource, request),
+        createContext: async (request) => module.createContext(await router.dataSourceFor(request), request),
+        afterExecution: (request) => router.recordWrite(request),
+        ready: async () => {
+          await Promise.all([dataSource, ...(replica ? [replica] : [])].map((source) => source.query('SELECT 1')));
+          return true;
+        },
       });
       subgraphs.push(running);
       urls[module.name] = running.url;
@@ -121,5 +174,5 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
     await stop();
     throw error;
   }
-  return { gateway, subgraphs, dataSources, stop };
+  return { gateway, subgraphs, dataSources, routers, stop };
 }

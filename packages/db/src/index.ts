@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 export * from './embedded/launcher.js';
 export * from './embedded/backup.js';
+export * from './embedded/standby.js';
+export * from './replica.js';
 export { locatePostgresBinaries, reachableByOthers } from './embedded/binaries.js';
 export * from './data-source.js';
 export * from './database-url.js';

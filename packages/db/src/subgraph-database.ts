@@ -71,18 +71,27 @@ export interface OpenedSubgraphDatabase {
  */
 export async function openSubgraphDatabase(
   access: DatabaseAccess,
-  options: Omit<SubgraphDataSourceOptions, 'url'>,
+  options: Omit<SubgraphDataSourceOptions, 'url'> & {
+    /**
+     * False where a separate job (Kubernetes' migration Job) migrates as the owner: the service then never
+     * holds the owner's credentials and connects as its own role only.
+     */
+    migrate?: boolean;
+  },
 ): Promise<OpenedSubgraphDatabase> {
+  const { migrate = true, ...dataSourceOptions } = options;
   const runtimeUrl = access.subgraphUrl(options.schema);
-  const owner = createSubgraphDataSource({ ...options, url: access.ownerUrl, poolSize: 1 });
-  let applied: string[];
-  try {
-    applied = await migrateSubgraph(owner);
-    await grantSubgraphAccess(owner, options.schema, roleOf(runtimeUrl));
-  } finally {
-    if (owner.isInitialized) await owner.destroy();
+  let applied: string[] = [];
+  if (migrate) {
+    const owner = createSubgraphDataSource({ ...dataSourceOptions, url: access.ownerUrl, poolSize: 1 });
+    try {
+      applied = await migrateSubgraph(owner);
+      await grantSubgraphAccess(owner, options.schema, roleOf(runtimeUrl));
+    } finally {
+      if (owner.isInitialized) await owner.destroy();
+    }
   }
-  const dataSource = createSubgraphDataSource({ ...options, url: runtimeUrl });
+  const dataSource = createSubgraphDataSource({ ...dataSourceOptions, url: runtimeUrl });
   await dataSource.initialize();
   try {
     await assertLeastPrivilege(dataSource, options.schema);

@@ -36,6 +36,22 @@ export function assertFromGateway(req: IncomingMessage, gatewaySecret: string): 
   }
 }
 
+/**
+ * Where Hive Router (`jwt.forward_claims_to_upstream_extensions.field_name` in infra/routers) puts the verified
+ * claims: the claims object itself, where Hive Gateway forwards `{ payload, token }` under `jwt`.
+ */
+export const ROUTER_CLAIMS_EXTENSION = 'jwt_claims';
+
+/** The forwarded claims, from Hive Gateway's `extensions.jwt.payload` or a router's `extensions.jwt_claims`. */
+export function forwardedClaims(extensions: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const gateway = (extensions?.jwt as ForwardedJwt | undefined)?.payload;
+  if (gateway) return gateway;
+  const router = extensions?.[ROUTER_CLAIMS_EXTENSION];
+  return router && typeof router === 'object' && !Array.isArray(router)
+    ? (router as Record<string, unknown>)
+    : undefined;
+}
+
 interface ForwardedJwt {
   payload?: Record<string, unknown>;
   token?: { value?: string };
@@ -51,10 +67,11 @@ export function applyForwardedClaims(
   extensions: Record<string, unknown> | undefined,
 ): string | undefined {
   const forwarded = extensions?.jwt as ForwardedJwt | undefined;
-  if (!forwarded?.payload) return undefined;
+  const claims = forwardedClaims(extensions);
+  if (!claims) return undefined;
   try {
-    contextValue.principal = principalFromClaims(forwarded.payload);
-    contextValue.bearerToken = forwarded.token?.value ?? null;
+    contextValue.principal = principalFromClaims(claims);
+    contextValue.bearerToken = forwarded?.token?.value ?? null;
     return undefined;
   } catch (error) {
     if (!(error instanceof InvalidPrincipalError)) throw error;

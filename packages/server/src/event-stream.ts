@@ -36,7 +36,7 @@ interface GraphQLParams {
 export interface EventStreamOptions<TContext extends SubgraphContext> {
   schema: GraphQLSchema;
   gatewaySecret: string;
-  createContext: (request: SubgraphRequestInfo) => TContext;
+  createContext: (request: SubgraphRequestInfo) => TContext | Promise<TContext>;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   clientAddress?: string;
 }
@@ -66,7 +66,8 @@ export async function serveEventStream<TContext extends SubgraphContext>(
     assertFromGateway(req, options.gatewaySecret);
     if (req.method !== 'POST') return refuse(405, new GraphQLError('Subscriptions are served as POST only'));
     params = (body ?? {}) as GraphQLParams;
-    context = options.createContext({ clientAddress: options.clientAddress });
+    // Subscriptions read the primary (see ReplicaRouter in @dibao/db).
+    context = await options.createContext({ clientAddress: options.clientAddress, operation: 'subscription' });
     const invalid = applyForwardedClaims(context, params.extensions);
     if (invalid) throw invalidClaims(invalid);
   } catch (error) {

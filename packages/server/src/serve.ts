@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
-import { assertFromGateway, principalPlugin, type SubgraphContext } from './context.js';
+import { getOperationAST, parse, type GraphQLSchema, type OperationTypeNode } from 'graphql';
+import { assertFromGateway, forwardedClaims, principalPlugin, type SubgraphContext } from './context.js';
 import { serveEventStream, wantsEventStream } from './event-stream.js';
 import { formatSubgraphError } from './format-error.js';
 import { describeErrorForLog } from '@dibao/db';
@@ -25,7 +25,14 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   host?: string;
   gatewaySecret: string;
   /** Builds the per-request context (DataLoaders live here, one set per request). */
-  createContext: (request: SubgraphRequestInfo) => TContext;
+  createContext: (request: SubgraphRequestInfo) => TContext | Promise<TContext>;
+  /**
+   * Called once an operation has run, before its response leaves (the replica router records a principal's
+   * write here, so the principal's next read, sent after this response arrives, already knows of it).
+   */
+  afterExecution?: (request: SubgraphRequestInfo) => Promise<void>;
+  /** Whether the subgraph can serve (its database answers): GET /readyz answers 200 or 503 from it. */
+  ready?: () => Promise<boolean>;
 }
 
 export interface RunningSubgraph {
@@ -45,6 +52,56 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The kind of operation a request carries, from its document (cached by text: the gateway sends the same few
+ * documents over and over, so most requests skip the parse). Unparsable documents count as 'query': execution
+ * refuses them anyway, and nothing is written.
+ */
+const operationKinds = new Map<string, OperationTypeNode | 'query'>();
+const OPERATION_CACHE_SIZE = 2000;
+
+export function operationKindOf(body: unknown): OperationTypeNode | 'query' {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return 'query';
+  const key = `${typeof operationName === 'string' ? operationName : ''}\u0000${query}`;
+  let kind = operationKinds.get(key);
+  if (kind === undefined) {
+    try {
+      kind = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation;
+    } catch {
+      kind = undefined;
+    }
+    kind ??= 'query';
+    if (operationKinds.size >= OPERATION_CACHE_SIZE) operationKinds.clear();
+    operationKinds.set(key, kind);
+  }
+  return kind;
+}
+
+/** The subject of the claims the gateway forwarded (trusted only once the gateway secret is checked). */
+function subjectOf(body: unknown): string | undefined {
+  const extensions = (body as { extensions?: Record<string, unknown> } | undefined)?.extensions;
+  const subject = forwardedClaims(extensions)?.sub;
+  return typeof subject === 'string' ? subject : undefined;
+}
+
+/** Liveness and readiness for orchestrators (GET, no secret: they reveal nothing but up or not). */
+export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
+
+export async function answerHealth(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ready: () => Promise<boolean>,
+): Promise<boolean> {
+  const pathname = (req.url ?? '/').split('?')[0];
+  if (pathname !== HEALTH_PATH && pathname !== READY_PATH) return false;
+  const ok = pathname === HEALTH_PATH ? true : await ready().catch(() => false);
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ status: ok ? 'ok' : 'unavailable' }));
+  return true;
 }
 
 function headerMapOf(req: IncomingMessage): HeaderMap {
@@ -75,6 +132,7 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
   await apollo.start();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (await answerHealth(req, res, options.ready ?? (async () => true))) return;
     let rawBody: string;
     try {
       rawBody = await readBody(req);
@@ -95,13 +153,16 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
       return;
     }
     const url = new URL(req.url ?? '/', 'http://subgraph');
+    let info: SubgraphRequestInfo | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'POST', headers: headerMapOf(req), search: url.search, body },
       context: async () => {
         assertFromGateway(req, options.gatewaySecret);
-        return options.createContext({ clientAddress });
+        info = { clientAddress, operation: operationKindOf(body), subject: subjectOf(body) };
+        return options.createContext(info);
       },
     });
+    if (info && options.afterExecution && response.body.kind === 'complete') await options.afterExecution(info);
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (response.body.kind === 'complete') {
@@ -110,6 +171,7 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+    if (info && options.afterExecution) await options.afterExecution(info);
   };
 
   const server: Server = createServer((req, res) => {

@@ -7,6 +7,10 @@ import type { SubgraphContext } from './context.js';
 export interface SubgraphRequestInfo {
   /** The caller's network address as the gateway saw it (for rate limits of anonymous lookups). */
   clientAddress?: string;
+  /** The operation's kind: mutations (and subscriptions) read and write the primary database. */
+  operation?: 'query' | 'mutation' | 'subscription';
+  /** The caller's subject from the forwarded claims (read-your-own-writes is kept per subject). */
+  subject?: string;
 }
 
 /**

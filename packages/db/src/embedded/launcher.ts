@@ -139,7 +139,8 @@ function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promi
       const text = chunk.toString('utf8');
       output += text;
       for (const line of text.split('\n')) if (line.trim()) log(line);
-      if (output.includes('database system is ready to accept connections')) resolve();
+      // A standby says 'ready to accept read-only connections'.
+      if (/database system is ready to accept (read-only )?connections/.test(output)) resolve();
     };
     child.stderr?.on('data', onData);
     child.stdout?.on('data', onData);
