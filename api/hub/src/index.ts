@@ -4,3 +4,4 @@ export * from './config.js';
 export * from './database.js';
 export * from './release/index.js';
 export * from './national-demo.js';
+export * from './identity-provider.js';

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { closeOutboxListener, openSubgraphDatabase, resolveDatabaseAccess } from '@dibao/db';
 import { readCommittedSupergraph, startGateway, subgraphModules, type RunningGateway } from '@dibao/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
+import type { OidcSettings } from '@dibao/auth';
 
 /** Which roles the subgraphs connect as (see resolveDatabaseAccess in @dibao/db). */
 export interface DatabaseRoleOptions {
@@ -26,6 +27,8 @@ export interface HubRuntimeOptions extends DatabaseRoleOptions {
   gatewaySecret: string;
   jwtSecret: string;
   production: boolean;
+  /** The OpenID provider officials and county systems sign in with (HUB_OIDC_*); null: development tokens only. */
+  oidc?: OidcSettings | null;
   /** Largest request body the gateway accepts (bytes); its default when absent. */
   maxBodyBytes?: number;
   log: (line: string) => void;
@@ -112,6 +115,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         gatewaySecret: options.gatewaySecret,
         jwtSecret: options.jwtSecret,
         production: options.production,
+        oidc: options.oidc ?? null,
         maxBodyBytes: options.maxBodyBytes,
       });
       // Subgraphs that compute from other subgraphs' data (bulletins' assessments) query the supergraph here.
