@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -35,6 +35,25 @@ export interface GatewayOptions {
   oidc?: OidcSettings | null;
   /** Who a provider's token stands for; by default the registry subgraph is asked on every request. */
   principals?: PrincipalDirectory;
+  /** Other routes served beside /graphql (the development sign-in); returns false for paths it does not serve. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Development: a cookie whose value GraphiQL sends as the bearer token (set by the development sign-in). */
+  graphiqlTokenCookie?: string;
+}
+
+/** GraphiQL's default headers: the signed-in caller's token from the cookie the sign-in set, if any. */
+function graphiqlFor(cookieName: string | undefined) {
+  return (request: Request) => {
+    if (!cookieName) return {};
+    const cookie = (request.headers.get('cookie') ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === cookieName);
+    const token = cookie?.[1];
+    return token && /^[\w.-]+$/.test(token)
+      ? { headers: JSON.stringify({ Authorization: `Bearer ${token}` }), shouldPersistHeaders: false }
+      : {};
+  };
 }
 
 export interface RunningGateway {
@@ -81,7 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Never 'debug': at that level Hive Gateway logs every upstream request with its body, variables, headers
     // (the gateway secret) and the caller's forwarded token. 'info' adds start-up and schema lines only.
     logging: process.env.HUB_LOG_LEVEL === 'info' ? 'info' : 'warn',
-    graphiql: !options.production,
+    graphiql: options.production ? false : graphiqlFor(options.graphiqlTokenCookie),
     // GraphiQL from the project's own dependencies (scripts and styles inline), so it works without internet;
     // the default page loads them from a CDN.
     renderGraphiQL,
@@ -116,6 +135,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The caller's address for subgraphs' rate limits: set from the connection, overwriting any client-sent value.
   const server: Server = createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    if (options.routes?.(req, res)) return;
     if (!signIn) return void gateway(req, res);
     signInRequest(signIn, req, res).then(
       (proceed) => {

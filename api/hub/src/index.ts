@@ -5,3 +5,4 @@ export * from './database.js';
 export * from './release/index.js';
 export * from './national-demo.js';
 export * from './identity-provider.js';
+export * from './dev-identity.js';

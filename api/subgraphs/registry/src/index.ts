@@ -38,5 +38,11 @@ export const registry: SubgraphModule<RegistryContext> = {
 
 export { RegistryContext } from './context.js';
 export type { RegistryImport } from '@dibao/domain';
-export { OFFICIAL_SUBJECT_PREFIX, SERVICE_SUBJECT_PREFIX } from './services/sign-in.service.js';
+export {
+  firstOfficialOfEachAgency,
+  grantSignIn,
+  OFFICIAL_SUBJECT_PREFIX,
+  SERVICE_SUBJECT_PREFIX,
+  type SignInGrant,
+} from './services/sign-in.service.js';
 export { importRegistry, type ImportSummary } from './services/import.service.js';

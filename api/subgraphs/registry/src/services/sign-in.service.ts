@@ -1,7 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import type { AgencyKind, Role } from '@dibao/domain';
-import { badInput, changeAudited, createAudited, forbidden, notFound, unauthenticated } from '@dibao/server';
+import {
+  auditedWrite,
+  auditImport,
+  badInput,
+  changeAudited,
+  createAudited,
+  forbidden,
+  notFound,
+  unauthenticated,
+  type Actor,
+} from '@dibao/server';
 import {
   AgencyEntity,
   OfficialAccessEntity,
@@ -227,4 +237,43 @@ export function revokeToken(
         expiresAt: input.expiresAt,
       }),
   });
+}
+
+/** An official who may sign in as `subject` with `roles` (the development provider's demo accounts). */
+export interface SignInGrant {
+  officialId: string;
+  subject: string;
+  roles: Role[];
+}
+
+/**
+ * Links officials to subjects of one provider in one audited transaction, replacing earlier links of those
+ * officials; for the development provider's demo accounts, written by a system actor.
+ */
+export function grantSignIn(dataSource: DataSource, who: Actor, issuer: string, grants: readonly SignInGrant[]) {
+  return auditedWrite(dataSource, who, async (tx) => {
+    // A subject another official held under this issuer is released first, so the unique pair stays unique.
+    await tx.manager.delete(OfficialAccessEntity, { idpIssuer: issuer });
+    await tx.manager.upsert(
+      OfficialAccessEntity,
+      grants.map((grant) => ({
+        officialId: grant.officialId,
+        roles: grant.roles,
+        idpIssuer: issuer,
+        idpSubject: grant.subject,
+      })),
+      ['officialId'],
+    );
+    await auditImport(tx, [['OfficialAccess', grants.length]]);
+    return grants.length;
+  });
+}
+
+/** Each agency's first official by name, with its agency: whom the development provider offers as demo accounts. */
+export async function firstOfficialOfEachAgency(dataSource: DataSource) {
+  return (await dataSource.query(
+    `SELECT DISTINCT ON (a.id) o.id, o.name, a.kind, a.region_code AS region, r.level
+       FROM agency a JOIN official o ON o.agency_id = a.id AND o.active JOIN region r ON r.code = a.region_code
+      ORDER BY a.id, o.name, o.id`,
+  )) as Array<{ id: string; name: string; kind: AgencyKind; region: string; level: string }>;
 }
