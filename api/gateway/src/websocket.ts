@@ -42,7 +42,12 @@ export function serveGraphqlWs(
       // A refused token closes the connection at once (4403 Forbidden), before any operation runs.
       async onConnect(ctx) {
         try {
-          await checkAuthorization(authorizationOf(ctx.connectionParams), options.jwtSecret, options.regions, options.issuers);
+          await checkAuthorization(
+            authorizationOf(ctx.connectionParams),
+            options.jwtSecret,
+            options.regions,
+            options.issuers,
+          );
           return true;
         } catch {
           return false;
