@@ -105,6 +105,13 @@ const provinceOnly = (...roles: Role[]): Rule => {
   return (cell, regionArgument) => (gate(cell, regionArgument) === 'refused' ? 'refused' : 'no-data');
 };
 
+/** Sign-in of an agency is managed by an ADMIN of that very agency (the matrix's records are civil affairs'). */
+const ownAgencyAdmin: Rule = ({ caller, relation }) =>
+  caller.role === 'ADMIN' && caller.agency === 'CIVIL_AFFAIRS' && relation === 'own' ? 'passes' : 'refused';
+
+/** Revoking a token id only takes access away: any ADMIN may, whatever region the arguments name. */
+const anyAdmin: Rule = ({ caller }) => (caller.role === 'ADMIN' ? 'passes' : 'refused');
+
 const COMPETENT_BODIES: readonly AgencyKind[] = ['DISCIPLINE_INSPECTION', 'ORGANIZATION_DEPARTMENT'];
 
 /** The declared expectation of every root field. */
@@ -118,6 +125,11 @@ const EXPECTED: Record<string, Rule> = {
   officials: signedIn(),
   createOfficial: role('ADMIN'),
   updateOfficial: role('ADMIN'),
+  // registry: sign-in (an ADMIN of the agency itself; any ADMIN revokes)
+  setOfficialAccess: role('ADMIN'),
+  createServiceAccount: ownAgencyAdmin,
+  setServiceAccountActive: role('ADMIN'),
+  revokeToken: anyAdmin,
   // reporting
   annualReport: signedIn(),
   annualReports: signedIn(),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { mintToken, type Principal } from '@dibao/auth';
+import { mintToken, type OidcSettings, type Principal } from '@dibao/auth';
 import { loadDemoData } from '@dibao/hub';
 import { startHubRuntime, type HubRuntime } from '@dibao/hub';
 import { subgraphNames } from '@dibao/gateway';
@@ -54,6 +54,8 @@ export async function postGraphQL<T>(
 export interface TestHubOptions {
   /** Loads the hub's data; the Qinghai demo by default. */
   demo?: (dataSources: Map<string, DataSource>) => Promise<unknown>;
+  /** The OpenID provider the gateway trusts (none: development tokens only). */
+  oidc?: OidcSettings;
 }
 
 /** Gateway and every subgraph on free ports, on a fresh database with the Qinghai demo (or `options.demo`). */
@@ -71,6 +73,7 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     gatewaySecret,
     jwtSecret,
     production: false,
+    oidc: options.oidc ?? null,
     log: () => undefined,
   });
   await (options.demo ?? ((dataSources) => loadDemoData(dataSources, 'qinghai', () => undefined)))(runtime.dataSources);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -6,12 +6,19 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createInlineSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@dibao/auth';
-import { answerHealth, CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, READY_PATH } from '@dibao/server';
+import { GATEWAY_TOKEN_ISSUER, TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type OidcSettings } from '@dibao/auth';
+import {
+  answerHealth,
+  CLIENT_ADDRESS_HEADER,
+  GATEWAY_SECRET_HEADER,
+  READY_PATH,
+  serviceUnavailable,
+} from '@dibao/server';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import { useEntityErrorPaths } from './error-paths.js';
 import { RegistryRegionDirectory, type RegionDirectory } from './region-directory.js';
 import { useRequestErrorCodes } from './request-error-codes.js';
+import { ProviderSignIn, registryPrincipals, signInRequest, writeRefusal, type PrincipalDirectory } from './sign-in.js';
 import { useTokenCheck } from './token-check.js';
 import { useTransportStatus } from './transport-status.js';
 import { serveGraphqlWs } from './websocket.js';
@@ -30,6 +37,29 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** Which regions exist, for the token check; by default the registry subgraph is asked. */
   regions?: RegionDirectory;
+  /** The OpenID provider whose access tokens sign officials and county systems in (HUB_OIDC_*); none: dev tokens only. */
+  oidc?: OidcSettings | null;
+  /** Who a provider's token stands for; by default the registry subgraph is asked on every request. */
+  principals?: PrincipalDirectory;
+  /** Other routes served beside /graphql (the development sign-in); returns false for paths it does not serve. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Development: a cookie whose value GraphiQL sends as the bearer token (set by the development sign-in). */
+  graphiqlTokenCookie?: string;
+}
+
+/** GraphiQL's default headers: the signed-in caller's token from the cookie the sign-in set, if any. */
+function graphiqlFor(cookieName: string | undefined) {
+  return (request: Request) => {
+    if (!cookieName) return {};
+    const cookie = (request.headers.get('cookie') ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === cookieName);
+    const token = cookie?.[1];
+    return token && /^[\w.-]+$/.test(token)
+      ? { headers: JSON.stringify({ Authorization: `Bearer ${token}` }), shouldPersistHeaders: false }
+      : {};
+  };
 }
 
 export interface RunningGateway {
@@ -59,13 +89,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const registryUrl = options.subgraphUrls.registry;
   if (!options.regions && !registryUrl) throw new Error('the gateway needs the registry URL to check tokens');
   const regions = options.regions ?? new RegistryRegionDirectory(registryUrl!, options.gatewaySecret);
+  const signIn = options.oidc
+    ? new ProviderSignIn(
+        options.oidc,
+        options.principals ?? registryPrincipals(registryUrl!, options.gatewaySecret),
+        options.jwtSecret,
+      )
+    : null;
+  // Development tokens (`pnpm dev-token`) are refused in production; tokens the gateway mints are always accepted.
+  const issuers: [string, ...string[]] = options.production
+    ? [GATEWAY_TOKEN_ISSUER]
+    : [TOKEN_ISSUER, GATEWAY_TOKEN_ISSUER];
   const gateway = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,
     // Never 'debug': at that level Hive Gateway logs every upstream request with its body, variables, headers
     // (the gateway secret) and the caller's forwarded token. 'info' adds start-up and schema lines only.
     logging: process.env.HUB_LOG_LEVEL === 'info' ? 'info' : 'warn',
-    graphiql: !options.production,
+    graphiql: options.production ? false : graphiqlFor(options.graphiqlTokenCookie),
     // GraphiQL from the project's own dependencies (scripts and styles inline), so it works without internet;
     // the default page loads them from a CDN.
     renderGraphiQL,
@@ -80,13 +121,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: () => [
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) as never,
       useTransportStatus() as never,
-      useTokenCheck(options.jwtSecret, regions) as never,
+      useTokenCheck(options.jwtSecret, regions, issuers) as never,
       useRequestErrorCodes() as never,
       useEntityErrorPaths() as never,
       useJWT({
         signingKeyProviders: [createInlineSigningKeyProvider(options.jwtSecret)],
         tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
-        tokenVerification: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        tokenVerification: { algorithms: [TOKEN_ALGORITHM], issuer: issuers, audience: TOKEN_AUDIENCE },
         // Anonymous callers get public data; a token that is present but invalid or expired is refused (401).
         reject: { missingToken: false, invalidToken: true },
         // The token itself too, so a subgraph can query the supergraph as the caller (performance indicators).
@@ -115,10 +156,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     void answerHealth(req, res, ready).then((answered) => {
       if (answered) return;
       req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
-      void gateway(req, res);
+      if (options.routes?.(req, res)) return;
+      if (!signIn) return void gateway(req, res);
+      signInRequest(signIn, req, res).then(
+        (proceed) => {
+          if (proceed) void gateway(req, res);
+        },
+        () => writeRefusal(res, serviceUnavailable()),
+      );
     });
   });
-  const webSocket = serveGraphqlWs(server, gateway, { jwtSecret: options.jwtSecret, regions });
+  const webSocket = serveGraphqlWs(server, gateway, { jwtSecret: options.jwtSecret, regions, issuers });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import { InvalidPrincipalError, verifyToken } from '@dibao/auth';
+import { decodeJwt } from 'jose';
+import { InvalidPrincipalError, TOKEN_ISSUER, verifyToken } from '@dibao/auth';
 import { unauthenticated } from '@dibao/server';
 import type { RegionDirectory } from './region-directory.js';
 
@@ -22,17 +23,26 @@ function refusalOf(error: unknown): [string, string] {
   }
 }
 
+function issuerOf(token: string): unknown {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Checks the bearer token before the JWT plugin does, so that every refusal is a 401 with
  * `extensions.code: UNAUTHENTICATED` and a message in both languages (the plugin's own errors have neither).
  * The claims must name a known agency kind and role (checked against the vocabularies) and a region of the
  * registry (asked of `regions`): a well-formed code such as 999999 that is no region is refused too.
- * Requests without a token pass: anonymous callers see public data.
+ * Requests without a token pass: anonymous callers see public data. `issuers` are the token issuers this mode
+ * accepts (production: only the gateway's own tokens, minted after a provider sign-in).
  */
-export function useTokenCheck(secret: string, regions: RegionDirectory): Plugin {
+export function useTokenCheck(secret: string, regions: RegionDirectory, issuers: readonly string[]): Plugin {
   return {
     async onRequestParse({ request }) {
-      await checkAuthorization(request.headers.get('authorization'), secret, regions);
+      await checkAuthorization(request.headers.get('authorization'), secret, regions, issuers);
     },
   };
 }
@@ -45,6 +55,7 @@ export async function checkAuthorization(
   header: string | null | undefined,
   secret: string,
   regions: RegionDirectory,
+  issuers: readonly string[],
 ): Promise<void> {
   if (!header) return;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -54,9 +65,15 @@ export async function checkAuthorization(
       'Authorization 请求头须为 “Bearer <令牌>”',
     );
   }
+  if (!issuers.includes(TOKEN_ISSUER) && issuerOf(match[1]) === TOKEN_ISSUER) {
+    throw unauthenticated(
+      'Token refused: development tokens are not accepted in production; sign in through the identity provider',
+      '令牌被拒绝：生产环境不接受开发令牌，请通过身份提供方登录',
+    );
+  }
   let region: string;
   try {
-    ({ region } = await verifyToken(match[1], secret));
+    ({ region } = await verifyToken(match[1], secret, issuers));
   } catch (error) {
     const [en, zh] = refusalOf(error);
     throw unauthenticated(`Token refused: ${en}`, `令牌被拒绝：${zh}`);

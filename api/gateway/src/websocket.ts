@@ -20,7 +20,7 @@ export interface WebSocketEndpoint {
 export function serveGraphqlWs(
   server: Server,
   gateway: GatewayRuntime,
-  options: { jwtSecret: string; regions: RegionDirectory },
+  options: { jwtSecret: string; regions: RegionDirectory; issuers: readonly string[] },
 ): WebSocketEndpoint {
   const wsServer = new WebSocketServer({ server, path: gateway.graphqlEndpoint });
   const authorizationOf = (params: Record<string, unknown> | undefined): string | undefined =>
@@ -42,7 +42,12 @@ export function serveGraphqlWs(
       // A refused token closes the connection at once (4403 Forbidden), before any operation runs.
       async onConnect(ctx) {
         try {
-          await checkAuthorization(authorizationOf(ctx.connectionParams), options.jwtSecret, options.regions);
+          await checkAuthorization(
+            authorizationOf(ctx.connectionParams),
+            options.jwtSecret,
+            options.regions,
+            options.issuers,
+          );
           return true;
         } catch {
           return false;

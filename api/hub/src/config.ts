@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { OidcConfigError, oidcSettingsFromEnv, type OidcSettings } from '@dibao/auth';
 import { configureAuditKey } from '@dibao/db';
 import { DEFAULT_MAX_BODY_BYTES, subgraphNames } from '@dibao/gateway';
 import { REPO_ROOT } from './repo-root.js';
@@ -40,6 +41,8 @@ export interface HubConfig {
   production: boolean;
   /** False with HUB_MIGRATE=off: a migration job (as the owner role) keeps the schemas up to date, not this process. */
   migrate: boolean;
+  /** The OpenID provider officials and county systems sign in with (HUB_OIDC_*); null: development tokens only. */
+  oidc: OidcSettings | null;
   demo: DemoScope;
   /** Largest request body the gateway accepts, in bytes (HUB_MAX_BODY_BYTES); larger ones are refused with 413. */
   maxBodyBytes: number;
@@ -70,6 +73,15 @@ function exportSubgraphSecrets(config: HubConfig, env: NodeJS.ProcessEnv = proce
   env.HUB_AUDIT_KEY = config.auditKey;
   if (config.databaseRoleSecret) env.HUB_DB_ROLE_SECRET = config.databaseRoleSecret;
   configureAuditKey(config.auditKey);
+}
+
+function oidcFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
+  try {
+    return oidcSettingsFromEnv(env);
+  } catch (error) {
+    if (error instanceof OidcConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<HubConfig> {
@@ -133,6 +145,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     databaseRoleSecret: provisions || !production ? await secret(SECRETS.databaseRoles) : undefined,
     production,
     migrate: env.HUB_MIGRATE !== 'off',
+    oidc: oidcFrom(env),
     demo,
     // It can only be lowered: subgraphs refuse bodies over twice the default.
     maxBodyBytes: wholeNumberFrom(

@@ -7,3 +7,5 @@ export * from './national-demo.js';
 export * from './kubernetes.js';
 export { SECRETS } from './secrets.js';
 export * from './routers.js';
+export * from './identity-provider.js';
+export * from './dev-identity.js';

@@ -8,8 +8,15 @@ import {
   replicaUrlFor,
   resolveDatabaseAccess,
 } from '@dibao/db';
-import { readCommittedSupergraph, startGateway, subgraphModules, type RunningGateway } from '@dibao/gateway';
+import {
+  readCommittedSupergraph,
+  startGateway,
+  subgraphModules,
+  type GatewayOptions,
+  type RunningGateway,
+} from '@dibao/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
+import type { OidcSettings } from '@dibao/auth';
 
 /** Which roles the subgraphs connect as (see resolveDatabaseAccess in @dibao/db). */
 export interface DatabaseRoleOptions {
@@ -41,6 +48,11 @@ export interface HubRuntimeOptions extends DatabaseRoleOptions {
   gatewaySecret: string;
   jwtSecret: string;
   production: boolean;
+  /** The OpenID provider officials and county systems sign in with (HUB_OIDC_*); null: development tokens only. */
+  oidc?: OidcSettings | null;
+  /** Routes served beside /graphql (the development sign-in) and the cookie GraphiQL's token comes from. */
+  gatewayRoutes?: GatewayOptions['routes'];
+  graphiqlTokenCookie?: string;
   /** Largest request body the gateway accepts (bytes); its default when absent. */
   maxBodyBytes?: number;
   log: (line: string) => void;
@@ -165,6 +177,9 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         gatewaySecret: options.gatewaySecret,
         jwtSecret: options.jwtSecret,
         production: options.production,
+        oidc: options.oidc ?? null,
+        ...(options.gatewayRoutes ? { routes: options.gatewayRoutes } : {}),
+        ...(options.graphiqlTokenCookie ? { graphiqlTokenCookie: options.graphiqlTokenCookie } : {}),
         maxBodyBytes: options.maxBodyBytes,
       });
       // Subgraphs that compute from other subgraphs' data (bulletins' assessments) query the supergraph here.

@@ -9,7 +9,7 @@ import { refusableFieldNames, relaxRefusableFields } from './refusable-fields.js
 
 /** The federation directives our subgraphs use; `@link` makes them Federation 2 subgraphs. */
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 const NO_PUBSUB = {
   publish(): void {

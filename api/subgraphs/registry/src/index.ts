@@ -8,6 +8,7 @@ import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { MeResolver } from './resolvers/me.resolver.js';
 import { OfficialResolver } from './resolvers/official.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
+import { SignInResolver } from './resolvers/sign-in.resolver.js';
 
 /** Owns Region, Agency and Official; every other subgraph refers to them by key. */
 export const registry: SubgraphModule<RegistryContext> = {
@@ -17,7 +18,7 @@ export const registry: SubgraphModule<RegistryContext> = {
   createContext: createRegistryContext,
   buildSchema: () =>
     buildSubgraph({
-      resolvers: [RegionResolver, AgencyResolver, OfficialResolver, MeResolver],
+      resolvers: [RegionResolver, AgencyResolver, OfficialResolver, MeResolver, SignInResolver],
       referenceResolvers: {
         Region: {
           __resolveReference: (ref: { code: string }, context: RegistryContext) =>
@@ -37,4 +38,11 @@ export const registry: SubgraphModule<RegistryContext> = {
 
 export { RegistryContext } from './context.js';
 export type { RegistryImport } from '@dibao/domain';
+export {
+  firstOfficialOfEachAgency,
+  grantSignIn,
+  OFFICIAL_SUBJECT_PREFIX,
+  SERVICE_SUBJECT_PREFIX,
+  type SignInGrant,
+} from './services/sign-in.service.js';
 export { importRegistry, type ImportSummary } from './services/import.service.js';

@@ -1,5 +1,11 @@
 import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Registry1764000000100 } from './1764000000100-registry.js';
+import { SignIn1765000000200 } from './1765000000200-sign-in.js';
 
 /** In order; applied in one transaction by the migration runner. */
-export const registryMigrations = [AuditTrail1764000000000, Registry1764000000100, EventOutbox1765000000000];
+export const registryMigrations = [
+  AuditTrail1764000000000,
+  Registry1764000000100,
+  EventOutbox1765000000000,
+  SignIn1765000000200,
+];

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraphNames } from '@dibao/gateway';
+import {
+  GRAPHIQL_TOKEN_COOKIE,
+  loadDemoData,
+  startDevIdentity,
+  startHubRuntime,
+  type DevIdentity,
+  type HubRuntime,
+} from '@dibao/hub';
+import { freshDatabase } from '../support/database.js';
+import { launchChromium } from './chromium.js';
+
+/*
+ * The newcomer's path with `pnpm start`'s development identity provider: open /auth/sign-in, sign in with a
+ * demo account in the browser, land in GraphiQL with the token, and run a query as that official.
+ */
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let database: Awaited<ReturnType<typeof freshDatabase>>;
+let identity: DevIdentity;
+let runtime: HubRuntime;
+let hubUrl: string;
+let examples: Awaited<ReturnType<DevIdentity['grantDemoAccounts']>>;
+
+beforeAll(async () => {
+  database = await freshDatabase('dev_sign_in');
+  const hubPort = await freePort();
+  hubUrl = `http://127.0.0.1:${hubPort}`;
+  identity = await startDevIdentity({ host: '127.0.0.1', port: 0, hubUrl });
+  runtime = await startHubRuntime({
+    databaseUrl: database.url,
+    services: new Set(['gateway', ...subgraphNames]),
+    host: '127.0.0.1',
+    hubPort,
+    subgraphPorts: {},
+    subgraphUrls: {},
+    gatewaySecret: randomBytes(32).toString('base64url'),
+    jwtSecret: randomBytes(32).toString('base64url'),
+    production: false,
+    oidc: identity.oidc,
+    gatewayRoutes: identity.routes,
+    graphiqlTokenCookie: GRAPHIQL_TOKEN_COOKIE,
+    log: () => undefined,
+  });
+  await loadDemoData(runtime.dataSources, 'qinghai', () => undefined);
+  examples = await identity.grantDemoAccounts(runtime.dataSources.get('registry')!);
+}, 180_000);
+
+afterAll(async () => {
+  await runtime?.stop();
+  await identity?.stop();
+  await database?.drop();
+});
+
+describe('development sign-in', () => {
+  it('takes a demo official from the login page into GraphiQL with their token', async () => {
+    const reporter = examples.find((example) => example.login === 'civil-affairs.630102');
+    expect(reporter?.roles).toEqual(['REPORTER']);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${hubUrl}/auth/sign-in`);
+      await page.fill('input[name=login]', 'civil-affairs.630102');
+      await page.fill('input[name=password]', 'any');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('button[type=submit]');
+      await Promise.all([page.waitForURL(`${hubUrl}/graphql`), page.click('button[type=submit]')]);
+      // GraphiQL's page carries the official's token as its default Authorization header.
+      const html = await page.content();
+      expect(html).toContain('Bearer ');
+      const token = /Bearer ([\w.-]+)/.exec(html)![1]!;
+      // With it, the official's registry principal answers.
+      const response = await page.evaluate(
+        async ([url, bearer]) =>
+          (
+            await fetch(url!, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+              body: JSON.stringify({ query: '{ me { agency regionCode roles } }' }),
+            })
+          ).json(),
+        [`${hubUrl}/graphql`, token],
+      );
+      expect(response).toEqual({
+        data: { me: { agency: 'CIVIL_AFFAIRS', regionCode: '630102', roles: ['REPORTER'] } },
+      });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('refuses a login that is no demo account', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${hubUrl}/auth/sign-in`);
+      await page.fill('input[name=login]', 'nobody.630102');
+      await page.fill('input[name=password]', 'any');
+      await page.click('button[type=submit]');
+      await page.waitForLoadState();
+      // The provider does not sign in an account it does not know: the browser never reaches the hub.
+      expect(page.url().startsWith(identity.oidc.issuer)).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,331 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import * as client from 'openid-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OidcSettings } from '@dibao/auth';
+import { readCommittedSupergraph, startGateway, type RunningGateway } from '@dibao/gateway';
+import { HUB_RESOURCE, startIdentityProvider, type RunningIdentityProvider } from '@dibao/hub';
+import { launchChromium } from '../browser/chromium.js';
+import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
+
+/*
+ * Sign-in through a real OpenID provider (oidc-provider) on loopback: officials with authorization code + PKCE
+ * in Chromium, county systems with client credentials; the registry decides who a token stands for.
+ */
+
+const AUDIENCE = 'dibao-api';
+const ROSTER_CLIENT = { id: 'county-roster', secret: 'roster-client-secret-for-the-tests-only' };
+const CONSOLE_CLIENT = 'hub-console';
+const AGENCY = '630102:CIVIL_AFFAIRS';
+
+const ME = 'query { me { subject name agency regionCode roles } }';
+const CREATE_SERVICE_ACCOUNT = `mutation($input: NewServiceAccountInput!) {
+  createServiceAccount(input: $input) { id clientId agencyId regionCode roles active } }`;
+const SET_ACTIVE =
+  'mutation($id: ID!, $active: Boolean!) { setServiceAccountActive(id: $id, active: $active) { active } }';
+const REVOKE = `mutation($input: RevokeTokenInput!) { revokeToken(input: $input) { jti } }`;
+const SET_ACCESS = `mutation($id: ID!, $access: OfficialAccessInput!) {
+  setOfficialAccess(officialId: $id, access: $access) { officialId roles idpSubject } }`;
+
+let idp: RunningIdentityProvider;
+let hub: TestHub;
+let callback: Server;
+let callbackUrl: string;
+let adminToken: string;
+let serviceAccountId: string;
+
+const settings = (): OidcSettings => ({
+  issuer: idp.issuer,
+  audience: AUDIENCE,
+  subjectClaim: 'sub',
+  clientIdClaim: 'client_id',
+  maxLifetimeSeconds: 900,
+  // A token with a kid the gateway has not seen refetches the key set at once.
+  jwksCooldownMs: 0,
+});
+
+const rosterToken = () => idp.clientCredentialsToken(ROSTER_CLIENT.id, ROSTER_CLIENT.secret);
+const me = (token: string) => hub.query<{ me: Record<string, unknown> | null }>(ME, {}, token);
+
+beforeAll(async () => {
+  callback = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('signed in'));
+  await new Promise<void>((resolve) => callback.listen(0, '127.0.0.1', resolve));
+  callbackUrl = `http://127.0.0.1:${(callback.address() as AddressInfo).port}/callback`;
+  idp = await startIdentityProvider({
+    audience: AUDIENCE,
+    clients: [
+      {
+        client_id: ROSTER_CLIENT.id,
+        client_secret: ROSTER_CLIENT.secret,
+        grant_types: ['client_credentials'],
+        redirect_uris: [],
+        response_types: [],
+      },
+      {
+        client_id: CONSOLE_CLIENT,
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        redirect_uris: [callbackUrl],
+        response_types: ['code'],
+      },
+    ],
+  });
+  hub = await startTestHub('sign-in', { oidc: settings() });
+  adminToken = await hub.token({
+    subject: 'admin-630102',
+    agency: 'CIVIL_AFFAIRS',
+    region: '630102',
+    roles: ['ADMIN'],
+  });
+  const created = await hub.query<{ createServiceAccount: { id: string } }>(
+    CREATE_SERVICE_ACCOUNT,
+    {
+      input: {
+        name: '城中区低保花名册系统',
+        agencyId: AGENCY,
+        issuer: idp.issuer,
+        clientId: ROSTER_CLIENT.id,
+        roles: ['REPORTER'],
+      },
+    },
+    adminToken,
+  );
+  expect(created.errors).toBeUndefined();
+  serviceAccountId = created.data!.createServiceAccount.id;
+});
+
+afterAll(async () => {
+  await hub?.stop();
+  await idp?.stop();
+  callback?.close();
+});
+
+describe('county systems with client credentials', () => {
+  it('act as their service account: its agency, region and roles only', async () => {
+    const token = await rosterToken();
+    expect(decodeProtectedHeader(token).alg).toBe('RS256');
+    const answer = await me(token);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.me).toEqual({
+      subject: `service:${ROSTER_CLIENT.id}`,
+      name: '城中区低保花名册系统',
+      agency: 'CIVIL_AFFAIRS',
+      regionCode: '630102',
+      roles: ['REPORTER'],
+    });
+    const refused = await hub.query(
+      CREATE_SERVICE_ACCOUNT,
+      {
+        input: { name: 'x', agencyId: AGENCY, issuer: idp.issuer, clientId: 'other', roles: ['REPORTER'] },
+      },
+      token,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('are registered by an ADMIN of their own agency only, never with ADMIN', async () => {
+    const otherAdmin = await hub.token({ agency: 'CIVIL_AFFAIRS', region: '630103', roles: ['ADMIN'] });
+    const input = { name: '花名册', agencyId: AGENCY, issuer: idp.issuer, clientId: 'another', roles: ['REPORTER'] };
+    const foreign = await hub.query(CREATE_SERVICE_ACCOUNT, { input }, otherAdmin);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await hub.query(CREATE_SERVICE_ACCOUNT, { input: { ...input, roles: ['ADMIN'] } }, adminToken);
+    expect(admin.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const [audited] = await hub.adminQuery<{ count: string }>(
+      `SELECT count(*) FROM registry.audit_record WHERE entity_type = 'ServiceAccount'`,
+    );
+    expect(Number(audited!.count)).toBe(1);
+  });
+
+  it('lose access at once when the account is disabled', async () => {
+    const token = await rosterToken();
+    expect((await hub.query(SET_ACTIVE, { id: serviceAccountId, active: false }, adminToken)).errors).toBeUndefined();
+    const refused = await me(token);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.message).toContain('disabled');
+    expect((await hub.query(SET_ACTIVE, { id: serviceAccountId, active: true }, adminToken)).errors).toBeUndefined();
+    expect((await me(token)).data?.me).toMatchObject({ regionCode: '630102' });
+  });
+});
+
+describe('provider tokens', () => {
+  it('follow a key rotation without restart: the old and the new key both verify', async () => {
+    const before = await rosterToken();
+    await idp.rotate('ES256');
+    const after = await rosterToken();
+    expect(decodeProtectedHeader(after).alg).toBe('ES256');
+    expect(decodeProtectedHeader(after).kid).not.toBe(decodeProtectedHeader(before).kid);
+    for (const token of [before, after]) expect((await me(token)).data?.me).toMatchObject({ roles: ['REPORTER'] });
+  });
+
+  it('are refused from the next request on once their jti is revoked', async () => {
+    const token = await rosterToken();
+    expect((await me(token)).data?.me).not.toBeNull();
+    const { jti, exp } = decodeJwt(token);
+    const revoked = await hub.query(
+      REVOKE,
+      { input: { issuer: idp.issuer, jti, expiresAt: new Date(exp! * 1000).toISOString() } },
+      adminToken,
+    );
+    expect(revoked.errors).toBeUndefined();
+    const refused = await me(token);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.message).toContain('revoked');
+    expect((await me(await rosterToken())).data?.me).not.toBeNull();
+  });
+
+  it('are refused when expired, from another provider, or signed with a key the provider never published', async () => {
+    await idp.setAccessTokenSeconds(1);
+    const short = await rosterToken();
+    await idp.setAccessTokenSeconds(300);
+    const { exp } = decodeJwt(short);
+    while (Date.now() < exp! * 1000 + 1_000) await new Promise((resolve) => setTimeout(resolve, 200));
+    const expired = await me(short);
+    expect([expired.status, expired.errors?.[0]?.message]).toEqual([401, expect.stringContaining('expired')]);
+
+    const other = await startIdentityProvider({
+      audience: AUDIENCE,
+      clients: [
+        {
+          client_id: ROSTER_CLIENT.id,
+          client_secret: ROSTER_CLIENT.secret,
+          grant_types: ['client_credentials'],
+          redirect_uris: [],
+          response_types: [],
+        },
+      ],
+    });
+    try {
+      const foreign = await me(await other.clientCredentialsToken(ROSTER_CLIENT.id, ROSTER_CLIENT.secret));
+      expect([foreign.status, foreign.errors?.[0]?.message]).toEqual([
+        401,
+        expect.stringContaining('another identity provider'),
+      ]);
+    } finally {
+      await other.stop();
+    }
+
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ client_id: ROSTER_CLIENT.id, jti: 'forged-1' })
+      .setProtectedHeader({ alg: 'ES256', kid: (await exportJWK(publicKey)).x! })
+      .setIssuer(idp.issuer)
+      .setAudience(AUDIENCE)
+      .setSubject(ROSTER_CLIENT.id)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    const refused = await me(forged);
+    expect([refused.status, refused.errors?.[0]?.message]).toEqual([401, expect.stringContaining("provider's keys")]);
+  });
+});
+
+describe('officials', () => {
+  it('sign in with authorization code + PKCE in a browser and act as their registry record', async () => {
+    const config = await client.discovery(new URL(idp.issuer), CONSOLE_CLIENT, undefined, client.None(), {
+      execute: [client.allowInsecureRequests],
+    });
+    const verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const authorizationUrl = client.buildAuthorizationUrl(config, {
+      redirect_uri: callbackUrl,
+      scope: 'openid api',
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      resource: HUB_RESOURCE,
+      state,
+    });
+    const browser = await launchChromium();
+    let redirectedTo: string;
+    try {
+      const page = await browser.newPage();
+      await page.goto(authorizationUrl.href);
+      await page.fill('input[name=login]', 'zhang.wei');
+      await page.fill('input[name=password]', 'any');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('button[type=submit]');
+      await Promise.all([page.waitForURL(`${callbackUrl}**`), page.click('button[type=submit]')]);
+      redirectedTo = page.url();
+    } finally {
+      await browser.close();
+    }
+    const tokens = await client.authorizationCodeGrant(
+      config,
+      new URL(redirectedTo),
+      { pkceCodeVerifier: verifier, expectedState: state },
+      { resource: HUB_RESOURCE },
+    );
+    const token = tokens.access_token;
+    expect(decodeJwt(token)).toMatchObject({ sub: 'zhang.wei', aud: AUDIENCE, iss: idp.issuer });
+
+    // No official signs in as this subject yet.
+    const unknown = await me(token);
+    expect([unknown.status, unknown.errors?.[0]?.message]).toEqual([401, expect.stringContaining('no official')]);
+
+    type Listed = { officials: { edges: Array<{ node: { id: string; name: string; agency: { id: string } } }> } };
+    const listed = await hub.query<Listed>(
+      'query { officials(under: "630102", first: 100) { edges { node { id name agency { id } } } } }',
+      {},
+      adminToken,
+    );
+    const official = listed.data!.officials.edges.map((edge) => edge.node).find((node) => node.agency.id === AGENCY)!;
+    expect(official).toBeDefined();
+    const access = { roles: ['REVIEWER'], issuer: idp.issuer, subject: 'zhang.wei' };
+    const otherAdmin = await hub.token({ agency: 'GOVERNMENT', region: '630102', roles: ['ADMIN'] });
+    const foreign = await hub.query(SET_ACCESS, { id: official.id, access }, otherAdmin);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const linked = await hub.query(SET_ACCESS, { id: official.id, access }, adminToken);
+    expect(linked.errors).toBeUndefined();
+
+    // Agency, region and roles are the registry's, whatever the token says.
+    expect((await me(token)).data?.me).toEqual({
+      subject: `official:${official.id}`,
+      name: official.name,
+      agency: 'CIVIL_AFFAIRS',
+      regionCode: '630102',
+      roles: ['REVIEWER'],
+    });
+    const [audited] = await hub.adminQuery<{ count: string }>(
+      `SELECT count(*) FROM registry.audit_record WHERE entity_type = 'OfficialAccess' AND entity_id = $1`,
+      [official.id],
+    );
+    expect(Number(audited!.count)).toBe(1);
+
+    // An official who leaves loses access on the next request.
+    const left = await hub.query(
+      'mutation($id: ID!) { updateOfficial(id: $id, changes: { active: false }) { active } }',
+      { id: official.id },
+      adminToken,
+    );
+    expect(left.errors).toBeUndefined();
+    const refused = await me(token);
+    expect([refused.status, refused.errors?.[0]?.message]).toEqual([401, expect.stringContaining('no longer active')]);
+  });
+});
+
+describe('production mode', () => {
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    gateway = await startGateway({
+      supergraphSdl: await readCommittedSupergraph(),
+      subgraphUrls: Object.fromEntries(hub.runtime.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      port: 0,
+      gatewaySecret: hub.gatewaySecret,
+      jwtSecret: hub.jwtSecret,
+      production: true,
+      oidc: settings(),
+    });
+  });
+  afterAll(async () => gateway?.stop());
+
+  it('refuses development tokens and accepts the provider tokens', async () => {
+    const dev = await postGraphQL(gateway.url, { query: ME }, { authorization: `Bearer ${adminToken}` });
+    expect([dev.status, dev.errors?.[0]?.message]).toEqual([401, expect.stringContaining('development tokens')]);
+    const signedIn = await postGraphQL<{ me: unknown }>(
+      gateway.url,
+      { query: ME },
+      { authorization: `Bearer ${await rosterToken()}` },
+    );
+    expect(signedIn.data?.me).toMatchObject({ subject: `service:${ROSTER_CLIENT.id}`, roles: ['REPORTER'] });
+  });
+});
