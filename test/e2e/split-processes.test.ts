@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mintToken } from '@dibao/auth';
+import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
 import { generateCheckpointKey, rolePassword, subgraphRole, urlAsRole } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { loadDemoData, openSubgraphDataSources, startHubRuntime, type HubRuntime } from '@dibao/hub';
@@ -199,9 +199,12 @@ describe('every service in its own OS process', () => {
   });
 
   it('answers a query that needs every subgraph, each from its own process', async () => {
+    // Production refuses development tokens: a token of the gateway's own issuer (what it hands a signed-in
+    // official to the subgraphs) stands in for a sign-in.
     const token = await mintToken(
       { subject: 'processes-viewer', agency: 'CIVIL_AFFAIRS', region: '630000', roles: ['VIEWER'] },
       jwtSecret,
+      { issuer: GATEWAY_TOKEN_ISSUER },
     );
     const response = await postGraphQL<{ region: Record<string, unknown> }>(
       `${gateway.base}/graphql`,
