@@ -116,7 +116,7 @@ describe('monitoring rules', () => {
 
   it('applies thresholds per region, inherited down the hierarchy, set by civil affairs administrators only', async () => {
     const SET = `mutation($region: ID!, $rule: AlertRule!, $parameters: [ThresholdParameterInput!]!) {
-      setRuleThreshold(region: $region, rule: $rule, parameters: $parameters) { rule parameters setBy } }`;
+      setRuleThreshold(regionCode: $region, rule: $rule, parameters: $parameters) { rule parameters setBy } }`;
     const denied = await h.run(SET, principal('630100', ['REVIEWER']), {
       region: '630100',
       rule: 'ABOVE_STANDARD',

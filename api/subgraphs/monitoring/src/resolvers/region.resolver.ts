@@ -29,7 +29,7 @@ export class RegionMonitoringResolver {
     description: 'Per rule: raised, open, referred, confirmed, dismissed and hit rate in a year / 按规则统计的年度预警',
   })
   alertStats(@Root() region: RegionRef, @Arg('year', () => Int) year: number, @Ctx() context: MonitoringContext) {
-    if (!mayViewAlertsOf(context.principal, region.code)) return null;
+    if (!mayViewAlertsOf(requirePrincipal(context), region.code)) return null;
     return alertStats(context.dataSource, region.code, checkedYear(year)).then((rows) =>
       ALERT_RULES.map((rule) => {
         const row = rows.find((candidate) => candidate.rule === rule);
@@ -63,7 +63,7 @@ export class RegionMonitoringResolver {
     description: 'The effective thresholds of each rule, inherited down the hierarchy / 各规则的有效阈值',
   })
   async ruleThresholds(@Root() region: RegionRef, @Ctx() context: MonitoringContext) {
-    if (!mayViewAlertsOf(context.principal, region.code)) return null;
+    if (!mayViewAlertsOf(requirePrincipal(context), region.code)) return null;
     const overrides = await loadOverrides(context.dataSource);
     const effective = thresholdsOf(region.code, overrides);
     return ALERT_RULES.map((rule) => {
@@ -87,12 +87,12 @@ export class ThresholdResolver {
   })
   async setRuleThreshold(
     @Ctx() context: MonitoringContext,
-    @Arg('region', () => ID) regionCode: string,
+    @Arg('regionCode', () => ID) regionCode: string,
     @Arg('rule', () => AlertRuleEnum) rule: string,
     @Arg('parameters', () => [ThresholdParameterInput]) parameters: ThresholdParameterInput[],
   ) {
-    const region = checkedRegionCode(regionCode, 'region');
     const principal = requirePrincipal(context);
+    const region = checkedRegionCode(regionCode, 'regionCode');
     await setThreshold(context.dataSource, {
       regionCode: region,
       rule: rule as AlertRule,
