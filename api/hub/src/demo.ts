@@ -122,6 +122,8 @@ const loaders: Array<{
   subgraph: string;
   table: string;
   load(dataSource: DataSource, seeds: DemoSeeds, log: (line: string) => void): Promise<string>;
+  /** False when configuration leaves this demo out (then nothing is loaded or announced). */
+  enabled?(): boolean;
 }> = [
   {
     subgraph: 'registry',
@@ -176,11 +178,10 @@ const loaders: Array<{
   {
     subgraph: 'monitoring',
     table: 'roster_file',
+    enabled: () => monitoringDemoScale() > 0 && !!process.env.MONITORING_PSEUDONYM_KEY,
     async load(dataSource, seeds, log) {
       const scale = monitoringDemoScale();
-      if (scale === 0) return 'left out (HUB_DEMO_MONITORING_SCALE=0)';
-      const key = process.env.MONITORING_PSEUDONYM_KEY;
-      if (!key) return 'left out (no MONITORING_PSEUDONYM_KEY)';
+      const key = process.env.MONITORING_PSEUDONYM_KEY!;
       // The monitoring demo is Qinghai's, whatever the scope of the rest.
       const demo = monitoringDemo({
         regions: seeds.regions.filter((r) => r.code.startsWith('63')),
@@ -210,7 +211,7 @@ export async function loadDemoData(
   let seeds: DemoSeeds | undefined;
   for (const loader of loaders) {
     const dataSource = dataSources.get(loader.subgraph);
-    if (!dataSource) continue;
+    if (!dataSource || loader.enabled?.() === false) continue;
     const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM ${loader.table}`)) as [
       { count: number },
     ];
