@@ -114,6 +114,20 @@ const anyAdmin: Rule = ({ caller }) => (caller.role === 'ADMIN' ? 'passes' : 're
 
 const COMPETENT_BODIES: readonly AgencyKind[] = ['DISCIPLINE_INSPECTION', 'ORGANIZATION_DEPARTMENT'];
 
+/**
+ * Monitoring alerts: civil affairs, discipline bodies, inspectors and discipline officers, of the region and
+ * above; the public and other agencies' staff never.
+ */
+const alertViewer: Rule = ({ caller, relation }, regionArgument) => {
+  if (caller.role === null) return 'refused';
+  const sees =
+    caller.agency === 'CIVIL_AFFAIRS' ||
+    caller.agency === 'DISCIPLINE_INSPECTION' ||
+    holds(caller, ['INSPECTOR', 'DISCIPLINE_OFFICER']);
+  if (!sees) return 'refused';
+  return regionArgument && !inScope(relation) ? 'no-data' : 'passes';
+};
+
 /** The declared expectation of every root field. */
 const EXPECTED: Record<string, Rule> = {
   // registry
@@ -240,6 +254,13 @@ const EXPECTED: Record<string, Rule> = {
   updateAllocation: provinceOnly('REVIEWER'),
   finaliseAllocation: provinceOnly('REVIEWER'),
   publishAllocation: provinceOnly('REVIEWER'),
+  // monitoring: never public
+  alerts: alertViewer,
+  alert: signedIn(),
+  acknowledgeAlert: signedIn(),
+  closeAlert: signedIn(),
+  dismissAlert: signedIn(),
+  setRuleThreshold: signedIn({ roles: ['ADMIN'], agencies: ['CIVIL_AFFAIRS'] }),
 };
 
 /** Argument names that carry a region (or an agency of a region), so the cell's region goes there. */

@@ -140,7 +140,8 @@ describe('a refusal costs the caller only the refused field, through the gateway
     for (const field of guarded) {
       const args = field.args
         .filter((argument) => isNonNullType(argument.type))
-        .map((argument) => `${argument.name}: 2025`)
+        // Years are Int; months (Region.monitoring's from and to) are strings.
+        .map((argument) => `${argument.name}: ${String(argument.type).startsWith('String') ? '"2025-01"' : '2025'}`)
         .join(', ');
       const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
       const response = await hub.query<{ region: Record<string, unknown> }>(

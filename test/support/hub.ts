@@ -61,6 +61,8 @@ export interface TestHubOptions {
 /** Gateway and every subgraph on free ports, on a fresh database with the Qinghai demo (or `options.demo`). */
 export async function startTestHub(label: string, options: TestHubOptions = {}): Promise<TestHub> {
   const database = await freshDatabase(label);
+  // The monitoring subgraph pseudonymises with this key (the hub's configuration sets it outside tests).
+  process.env.MONITORING_PSEUDONYM_KEY ??= randomBytes(32).toString('base64url');
   const jwtSecret = randomBytes(32).toString('base64url');
   const gatewaySecret = randomBytes(32).toString('base64url');
   const runtime = await startHubRuntime({

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { proxyUpload, UPLOAD_PREFIX } from './upload-proxy.js';
 import type { AddressInfo } from 'node:net';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -157,6 +158,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (answered) return;
       req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
       if (options.routes?.(req, res)) return;
+      if (req.url?.startsWith(UPLOAD_PREFIX)) {
+        void proxyUpload(req, res, {
+          jwtSecret: options.jwtSecret,
+          gatewaySecret: options.gatewaySecret,
+          regions,
+          monitoringUrl: options.subgraphUrls.monitoring,
+        });
+        return;
+      }
       if (!signIn) return void gateway(req, res);
       signInRequest(signIn, req, res).then(
         (proceed) => {

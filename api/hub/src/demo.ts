@@ -21,6 +21,7 @@ import {
 } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
 import type { DemoScope } from './config.js';
+import { loadMonitoringDemo, monitoringDemo, monitoringDemoScale } from './monitoring-demo.js';
 import { loadNationalDemo } from './national-demo.js';
 
 const QINGHAI: RegionScope = { province: '630000' };
@@ -121,6 +122,8 @@ const loaders: Array<{
   subgraph: string;
   table: string;
   load(dataSource: DataSource, seeds: DemoSeeds, log: (line: string) => void): Promise<string>;
+  /** False when configuration leaves this demo out (then nothing is loaded or announced). */
+  enabled?(): boolean;
 }> = [
   {
     subgraph: 'registry',
@@ -172,6 +175,22 @@ const loaders: Array<{
       return `${summary.bulletins} bulletins with ${summary.items} items, ${summary.assessments} assessments, ${summary.allocations} allocations`;
     },
   },
+  {
+    subgraph: 'monitoring',
+    table: 'roster_file',
+    enabled: () => monitoringDemoScale() > 0 && !!process.env.MONITORING_PSEUDONYM_KEY,
+    async load(dataSource, seeds, log) {
+      const scale = monitoringDemoScale();
+      const key = process.env.MONITORING_PSEUDONYM_KEY!;
+      // The monitoring demo is Qinghai's, whatever the scope of the rest.
+      const demo = monitoringDemo({
+        regions: seeds.regions.filter((r) => r.code.startsWith('63')),
+        householdScale: scale,
+      });
+      const summary = await loadMonitoringDemo(dataSource, demo, key, log);
+      return `${summary.files} files, ${summary.rows} rows, ${summary.alerts} alerts`;
+    },
+  },
 ];
 
 /**
@@ -192,7 +211,7 @@ export async function loadDemoData(
   let seeds: DemoSeeds | undefined;
   for (const loader of loaders) {
     const dataSource = dataSources.get(loader.subgraph);
-    if (!dataSource) continue;
+    if (!dataSource || loader.enabled?.() === false) continue;
     const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM ${loader.table}`)) as [
       { count: number },
     ];

@@ -164,6 +164,8 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
           await Promise.all([dataSource, ...(replica ? [replica] : [])].map((source) => source.query('SELECT 1')));
           return true;
         },
+        // Uploads write: they go to the primary.
+        ...(module.routes ? { routes: module.routes(dataSource) } : {}),
       });
       subgraphs.push(running);
       urls[module.name] = running.url;
