@@ -2,6 +2,7 @@ import { registry } from '@dibao/registry';
 import { accountability } from '@dibao/accountability';
 import { bulletins } from '@dibao/bulletins';
 import { complaints } from '@dibao/complaints';
+import { monitoring } from '@dibao/monitoring';
 import { oversight } from '@dibao/oversight';
 import { reporting } from '@dibao/reporting';
 import type { SubgraphModule } from '@dibao/server';
@@ -17,6 +18,7 @@ export const subgraphModules: SubgraphModule<never>[] = [
   complaints as SubgraphModule<never>,
   accountability as SubgraphModule<never>,
   bulletins as SubgraphModule<never>,
+  monitoring as SubgraphModule<never>,
 ];
 
 export const subgraphNames = subgraphModules.map((module) => module.name);

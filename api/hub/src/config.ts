@@ -29,6 +29,8 @@ export interface HubConfig {
   complaintsEncryptionKey: string;
   /** HMAC key of the audit chains (the database never holds it). */
   auditKey: string;
+  /** HMAC-SHA-256 key of the pseudonyms monitoring stores instead of resident ID numbers. */
+  monitoringPseudonymKey: string;
   /** Ed25519 private key (PEM) signing the audit checkpoints every release publishes. */
   checkpointKey: string;
   /** Run-time URLs of subgraphs an administrator provides (DATABASE_URL_<NAME>). */
@@ -64,6 +66,7 @@ function portFrom(value: string | undefined, fallback: number, name: string): nu
 function exportSubgraphSecrets(config: HubConfig, env: NodeJS.ProcessEnv = process.env): void {
   env.COMPLAINTS_ENCRYPTION_KEY = config.complaintsEncryptionKey;
   env.HUB_AUDIT_KEY = config.auditKey;
+  env.MONITORING_PSEUDONYM_KEY = config.monitoringPseudonymKey;
   if (config.databaseRoleSecret) env.HUB_DB_ROLE_SECRET = config.databaseRoleSecret;
   configureAuditKey(config.auditKey);
 }
@@ -122,6 +125,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     complaintsEncryptionKey: await secret(SECRETS.complaintsEncryption),
     auditKey: await secret(SECRETS.audit),
     checkpointKey: await secret(SECRETS.checkpoint),
+    monitoringPseudonymKey: await secret(SECRETS.monitoringPseudonym),
     subgraphDatabaseUrls,
     databaseRoleSecret: provisions || !production ? await secret(SECRETS.databaseRoles) : undefined,
     production,

@@ -45,6 +45,12 @@ export const SECRETS = {
     problem: (value: string) =>
       Buffer.from(value, 'base64').length !== 32 ? 'must be 32 bytes in base64 (AES-256)' : undefined,
   },
+  monitoringPseudonym: {
+    variable: 'MONITORING_PSEUDONYM_KEY',
+    file: 'monitoring-pseudonym-key',
+    generate: random(32, 'base64url'),
+    problem: atLeast(32),
+  },
   audit: { variable: 'HUB_AUDIT_KEY', file: 'audit-key', generate: random(32, 'base64url'), problem: atLeast(32) },
   checkpoint: {
     variable: 'HUB_CHECKPOINT_KEY',

@@ -15,6 +15,7 @@ const productionSecrets = () => ({
   HUB_AUDIT_KEY: randomBytes(32).toString('base64url'),
   HUB_CHECKPOINT_KEY: generateCheckpointKey().privateKey,
   HUB_DB_ROLE_SECRET: randomBytes(32).toString('base64url'),
+  MONITORING_PSEUDONYM_KEY: randomBytes(32).toString('base64url'),
 });
 
 describe('configuration of secrets', () => {
@@ -62,6 +63,7 @@ describe('configuration of secrets', () => {
         HUB_AUDIT_KEY: 'audit-key',
         HUB_CHECKPOINT_KEY: 'audit-checkpoint-key.pem',
         HUB_DB_ROLE_SECRET: 'db-role-secret',
+        MONITORING_PSEUDONYM_KEY: 'monitoring-pseudonym-key',
       }[variable];
       const development = await readFile(path.join(dataDir, file), 'utf8');
       await expect(loadConfig({ ...env, [variable]: development })).rejects.toThrow(

@@ -1,0 +1,59 @@
+// Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
+import 'reflect-metadata';
+import { buildSubgraph, type SubgraphModule } from '@dibao/server';
+import { MonitoringContext } from './context.js';
+import { monitoringEntities } from './entities/index.js';
+import { alertById } from './loaders.js';
+import { monitoringMigrations } from './migrations/index.js';
+import { AlertResolver } from './resolvers/alert.resolver.js';
+import { RegionMonitoringResolver, ThresholdResolver } from './resolvers/region.resolver.js';
+import { mayViewAlertsOf } from './services/access.js';
+
+export interface MonitoringOptions {
+  now?: () => Date;
+}
+
+/**
+ * Dynamic monitoring (动态实时监测) of payments: rosters, registers and standards imported by COPY with ID
+ * numbers pseudonymised on arrival, rules that raise explainable alerts, and the alerts' workflow.
+ */
+export function createMonitoringSubgraph(options: MonitoringOptions = {}): SubgraphModule<MonitoringContext> {
+  const now = options.now ?? (() => new Date());
+  return {
+    name: 'monitoring',
+    entities: monitoringEntities,
+    migrations: monitoringMigrations,
+    createContext: (dataSource) => new MonitoringContext(dataSource, now),
+    buildSchema: () =>
+      buildSubgraph({
+        resolvers: [AlertResolver, RegionMonitoringResolver, ThresholdResolver],
+        referenceResolvers: {
+          Region: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+          Alert: {
+            __resolveReference: async (ref: { id: string }, context: MonitoringContext) => {
+              const alert = await alertById(context.dataSource, ref.id);
+              return alert && mayViewAlertsOf(context.principal, alert.region.code) ? alert : null;
+            },
+          },
+        },
+      }),
+  };
+}
+
+export const monitoring = createMonitoringSubgraph();
+
+export { MonitoringContext } from './context.js';
+export { pseudonymKeyFromEnv } from './config.js';
+export { pseudonymOf } from './services/pseudonym.js';
+export { idCheckCharacter, idNumberProblem } from './services/id-number.js';
+export { importFile, fileWithChecksum, type ImportOptions, type ImportOutcome } from './services/import.service.js';
+export { detect, findCandidates, modifiedZScore, type DetectionResult } from './services/detect.service.js';
+export {
+  ROSTER_COLUMNS,
+  REGISTER_COLUMNS,
+  STANDARDS_COLUMNS,
+  type FileKind,
+  type RowProblem,
+} from './services/formats.js';
+export { DEFAULT_THRESHOLDS, thresholdsOf, ALERT_RULES, LOCAL_RULES } from './services/thresholds.js';
+export { importAndDetect } from './services/import-and-detect.js';

@@ -1,0 +1,145 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityManager } from 'typeorm';
+import { regionLevelOf, subtreeCodePrefix } from '@dibao/domain';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '@dibao/server';
+import type { AlertEventType, AlertType } from './schema/alert.type.js';
+
+/* The monitoring data layer: every query of the alerts and rosters the resolvers make. */
+
+interface AlertRow {
+  id: string;
+  seq: string;
+  rule: string;
+  region_code: string;
+  month: string;
+  severity: string;
+  explanation_zh: string;
+  explanation_en: string;
+  evidence: AlertType['evidence'];
+  status: string;
+  dismiss_reason: string | null;
+  raised_at: Date;
+}
+
+const ALERT_COLUMNS = `id, seq::text, rule, region_code, to_char(month, 'YYYY-MM') AS month, severity, explanation_zh,
+  explanation_en, evidence, status, dismiss_reason, raised_at`;
+
+export type AlertNode = Omit<AlertType, 'history'> & { seq: string };
+
+function toAlert(row: AlertRow): AlertNode {
+  return {
+    id: row.id,
+    seq: row.seq,
+    rule: row.rule,
+    region: { code: row.region_code.trim() },
+    month: row.month,
+    severity: row.severity,
+    explanation: { zh: row.explanation_zh, en: row.explanation_en },
+    evidence: row.evidence,
+    status: row.status,
+    dismissReason: row.dismiss_reason,
+    raisedAt: row.raised_at,
+  };
+}
+
+export interface AlertFilter {
+  under: string;
+  month?: string | null;
+  rule?: string | null;
+  status?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Alerts of a subtree, newest first (by the order they were raised), as a keyset-paged connection. */
+export async function alertsUnder(db: DataSource, filter: AlertFilter): Promise<Connection<AlertNode>> {
+  const where = [`region_code LIKE $1`];
+  const params: unknown[] = [`${subtreeCodePrefix(filter.under)}%`];
+  if (filter.month) where.push(`month = $${params.push(`${filter.month}-01`)}::date`);
+  if (filter.rule) where.push(`rule = $${params.push(filter.rule)}`);
+  if (filter.status) where.push(`status = $${params.push(filter.status)}`);
+  const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM alert WHERE ${where.join(' AND ')}`, params)) as [
+    { n: number },
+  ];
+  const size = pageSize(filter.first);
+  const after = filter.after ? decodeCursor(filter.after) : null;
+  const pageWhere = after === null ? where : [...where, `seq < $${params.push(after)}::bigint`];
+  const rows = (await db.query(
+    `SELECT ${ALERT_COLUMNS} FROM alert WHERE ${pageWhere.join(' AND ')} ORDER BY seq DESC LIMIT ${size + 1}`,
+    params,
+  )) as AlertRow[];
+  const edges = rows.slice(0, size).map((row) => ({ node: toAlert(row), cursor: encodeCursor(row.seq) }));
+  return {
+    edges,
+    totalCount: n,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export async function alertById(
+  db: DataSource | EntityManager,
+  id: string,
+  lock = false,
+): Promise<AlertNode | undefined> {
+  const rows = (await db.query(`SELECT ${ALERT_COLUMNS} FROM alert WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [
+    id,
+  ])) as AlertRow[];
+  return rows[0] ? toAlert(rows[0]) : undefined;
+}
+
+export function createMonitoringLoaders(db: DataSource) {
+  return {
+    historyOf: new DataLoader<string, AlertEventType[]>(async (ids) => {
+      const rows = (await db.query(
+        `SELECT alert_id, from_status, to_status, reason, at FROM alert_event WHERE alert_id = ANY($1::uuid[]) ORDER BY at, id`,
+        [ids],
+      )) as Array<{ alert_id: string; from_status: string | null; to_status: string; reason: string | null; at: Date }>;
+      return ids.map((id) =>
+        rows
+          .filter((row) => row.alert_id === id)
+          .map((row) => ({ from: row.from_status, to: row.to_status, reason: row.reason, at: row.at })),
+      );
+    }),
+  };
+}
+export type MonitoringLoaders = ReturnType<typeof createMonitoringLoaders>;
+
+/** Per rule: raised, open, referred, confirmed, dismissed in a subtree and a year. */
+export async function alertStats(db: DataSource, regionCode: string, year: number) {
+  return (await db.query(
+    `SELECT rule, count(*)::int AS raised,
+       count(*) FILTER (WHERE status IN ('OPEN', 'ACKNOWLEDGED'))::int AS open,
+       count(*) FILTER (WHERE status = 'REFERRED')::int AS referred,
+       count(*) FILTER (WHERE status IN ('REFERRED', 'CLOSED'))::int AS confirmed,
+       count(*) FILTER (WHERE status = 'DISMISSED')::int AS dismissed
+     FROM alert WHERE region_code LIKE $1 AND month >= make_date($2, 1, 1) AND month < make_date($2 + 1, 1, 1)
+     GROUP BY rule ORDER BY rule`,
+    [`${subtreeCodePrefix(regionCode)}%`, year],
+  )) as Array<{ rule: string; raised: number; open: number; referred: number; confirmed: number; dismissed: number }>;
+}
+
+/** The monthly series of a subtree's rosters, by area (months pruned to the partitions asked for). */
+export async function monitoringSeries(db: DataSource, regionCode: string, from: string, to: string) {
+  const level = regionLevelOf(regionCode);
+  const filter =
+    level === 'TOWNSHIP' ? 'township_code = $3' : level === 'COUNTY' ? 'county_code = $3' : 'county_code LIKE $3';
+  const value = level === 'TOWNSHIP' || level === 'COUNTY' ? regionCode : `${subtreeCodePrefix(regionCode)}%`;
+  return (await db.query(
+    `SELECT to_char(month, 'YYYY-MM') AS month, count(*)::int AS households, sum(household_size)::int AS persons,
+       sum(amount_fen)::float8 AS "fundsFen",
+       count(*) FILTER (WHERE area = 'URBAN')::int AS "urbanHouseholds",
+       coalesce(sum(household_size) FILTER (WHERE area = 'URBAN'), 0)::int AS "urbanPersons",
+       coalesce(sum(amount_fen) FILTER (WHERE area = 'URBAN'), 0)::float8 AS "urbanFundsFen",
+       count(*) FILTER (WHERE area = 'RURAL')::int AS "ruralHouseholds",
+       coalesce(sum(household_size) FILTER (WHERE area = 'RURAL'), 0)::int AS "ruralPersons",
+       coalesce(sum(amount_fen) FILTER (WHERE area = 'RURAL'), 0)::float8 AS "ruralFundsFen"
+     FROM roster WHERE month >= $1::date AND month <= $2::date AND ${filter}
+     GROUP BY month ORDER BY month`,
+    [`${from}-01`, `${to}-01`, value],
+  )) as Array<Record<string, number | string>>;
+}

@@ -1,0 +1,187 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, Label } from '@dibao/server';
+import { AlertRuleEnum, AlertSeverityEnum, AlertStatusEnum } from './enums.js';
+import { RegionRef } from './region.type.js';
+
+@ObjectType({ description: 'A register entry a household head was found in / 跨部门登记信息' })
+export class RegisterEntryType {
+  @Field()
+  kind: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  since: string;
+
+  @Field({ description: 'The department / 数据来源部门' })
+  source: string;
+}
+
+@ObjectType({
+  description:
+    'One row behind an alert, pseudonymous: a roster row (with register entries when matched) or a monthly figure / 预警依据（化名）',
+})
+export class AlertEvidenceRow {
+  @Field(() => String, { nullable: true })
+  month?: string | null;
+
+  @Field(() => String, { nullable: true })
+  countyCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  townshipCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  villageName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  householdId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Keyed hash of the head’s ID number / 户主身份证号的化名' })
+  headPseudonym?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  householdSize?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Fen (cents) / 分' })
+  amountFen?: number | null;
+
+  @Field(() => String, { nullable: true })
+  area?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  bankPaid?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  households?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  fundsFen?: number | null;
+
+  @Field(() => [RegisterEntryType], { nullable: true })
+  registerEntries?: RegisterEntryType[] | null;
+}
+
+@ObjectType({ description: 'One step of an alert’s workflow / 预警处置记录' })
+export class AlertEventType {
+  @Field(() => AlertStatusEnum, { nullable: true })
+  from: string | null;
+
+  @Field(() => AlertStatusEnum)
+  to: string;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field()
+  at: Date;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Alert', { description: 'A lead raised by a monitoring rule / 动态监测预警' })
+export class AlertType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AlertRuleEnum)
+  rule: string;
+
+  @Field(() => RegionRef, { description: 'The county or township the rule points at / 预警指向的地区' })
+  region: RegionRef;
+
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => AlertSeverityEnum)
+  severity: string;
+
+  @Field(() => Label, { description: 'Plain-language explanation with its figures / 预警说明' })
+  explanation: Label;
+
+  @Field(() => [AlertEvidenceRow])
+  evidence: AlertEvidenceRow[];
+
+  @Field(() => AlertStatusEnum)
+  status: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it was dismissed / 排除理由' })
+  dismissReason: string | null;
+
+  @Field()
+  raisedAt: Date;
+
+  @Field(() => [AlertEventType], { description: 'The audited workflow steps, oldest first / 处置记录' })
+  history: AlertEventType[];
+}
+
+export const AlertConnection = ConnectionType(AlertType, 'Alert');
+
+@ObjectType({ description: 'One rule’s alerts of a region and year / 按规则统计的预警' })
+export class AlertRuleStats {
+  @Field(() => AlertRuleEnum)
+  rule: string;
+
+  @Field(() => Int)
+  raised: number;
+
+  @Field(() => Int)
+  open: number;
+
+  @Field(() => Int)
+  referred: number;
+
+  @Field(() => Int, { description: 'Referred or closed: leads that held / 经核实属实' })
+  confirmed: number;
+
+  @Field(() => Int)
+  dismissed: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'confirmed / (confirmed + dismissed); null before any is settled / 命中率',
+  })
+  hitRate: number | null;
+}
+
+@ObjectType({ description: 'One month of a region’s rosters / 月度保障情况' })
+export class MonitoringMonth {
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int)
+  households: number;
+
+  @Field(() => Int)
+  persons: number;
+
+  @Field(() => Float, { description: 'Fen (cents) / 分' })
+  fundsFen: number;
+
+  @Field(() => Int)
+  urbanHouseholds: number;
+
+  @Field(() => Int)
+  urbanPersons: number;
+
+  @Field(() => Float)
+  urbanFundsFen: number;
+
+  @Field(() => Int)
+  ruralHouseholds: number;
+
+  @Field(() => Int)
+  ruralPersons: number;
+
+  @Field(() => Float)
+  ruralFundsFen: number;
+}
+
+@ObjectType({ description: 'A rule’s effective thresholds for a region / 规则阈值' })
+export class RuleThresholdType {
+  @Field(() => AlertRuleEnum)
+  rule: string;
+
+  @Field(() => String, { description: 'The parameters as JSON, inherited values included / 参数（JSON）' })
+  parameters: string;
+
+  @Field(() => String, { nullable: true, description: 'The region whose override set them last, if any' })
+  setBy: string | null;
+}

@@ -1,0 +1,366 @@
+import type { DataSource } from 'typeorm';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import { explain } from './explanations.js';
+import { loadOverrides, thresholdsOf, type LocalRule, type Thresholds } from './thresholds.js';
+
+/** At most this many evidence rows are kept on an alert (the explanation gives the full counts). */
+export const MAX_EVIDENCE_ROWS = 50;
+
+export type Severity = 'LOW' | 'MEDIUM' | 'HIGH';
+
+/** One finding of a rule before it is stored: the fingerprint makes re-running detection idempotent. */
+export interface Candidate {
+  fingerprint: string;
+  rule: LocalRule;
+  regionCode: string;
+  month: string;
+  severity: Severity;
+  figures: Record<string, unknown>;
+  evidence: Array<Record<string, unknown>>;
+}
+
+export interface DetectionResult {
+  month: string;
+  counties: number;
+  candidates: number;
+  raised: number;
+  updated: number;
+  byRule: Record<string, number>;
+}
+
+const EVIDENCE_COLUMNS = `json_build_object(
+  'countyCode', r.county_code, 'townshipCode', r.township_code, 'villageName', r.village_name,
+  'householdId', r.household_id, 'headPseudonym', r.head_pseudonym, 'householdSize', r.household_size,
+  'amountFen', r.amount_fen, 'area', r.area, 'bankPaid', r.bank_paid)`;
+
+type Row = Record<string, unknown>;
+
+async function equalSplitting(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
+  const params = counties.map((county) => ({ county, ...t(county).EQUAL_SPLITTING }));
+  const rows = (await ds.query(
+    `WITH t AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(county text, "minHouseholds" int, share float8, "minSizes" int)),
+     r AS (SELECT r.* FROM roster r JOIN t ON t.county = r.county_code WHERE r.month = $1::date),
+     v AS (SELECT county_code, township_code, village_name, count(*)::int AS households FROM r GROUP BY 1, 2, 3),
+     a AS (SELECT county_code, township_code, village_name, amount_fen, count(*)::int AS paid, count(DISTINCT household_size)::int AS sizes,
+             row_number() OVER (PARTITION BY county_code, township_code, village_name ORDER BY count(*) DESC, amount_fen) AS rank
+           FROM r GROUP BY 1, 2, 3, 4)
+     SELECT a.county_code, a.township_code, a.village_name, a.amount_fen::text AS amount_fen, a.paid, a.sizes, v.households,
+       (SELECT json_agg(e ORDER BY e->>'householdId') FROM (SELECT ${EVIDENCE_COLUMNS} AS e FROM r
+          WHERE r.township_code = a.township_code AND r.village_name = a.village_name AND r.amount_fen = a.amount_fen
+          ORDER BY r.household_id LIMIT ${MAX_EVIDENCE_ROWS}) x) AS evidence
+     FROM a JOIN v USING (county_code, township_code, village_name) JOIN t ON t.county = a.county_code
+     WHERE a.rank = 1 AND v.households >= t."minHouseholds" AND a.sizes >= t."minSizes" AND a.paid::float8 / v.households >= t.share`,
+    [month, JSON.stringify(params)],
+  )) as Row[];
+  return rows.map((row): Candidate => {
+    const share = (row.paid as number) / (row.households as number);
+    return {
+      fingerprint: `EQUAL_SPLITTING:${String(row.township_code)}:${String(row.village_name)}:${month}`,
+      rule: 'EQUAL_SPLITTING',
+      regionCode: String(row.township_code),
+      month,
+      severity: share >= 0.9 ? 'HIGH' : 'MEDIUM',
+      figures: {
+        village: row.village_name,
+        households: row.households,
+        paidSame: row.paid,
+        amountFen: Number(row.amount_fen),
+        sizes: row.sizes,
+        share: Math.round(share * 1000) / 1000,
+      },
+      evidence: (row.evidence as Row[]) ?? [],
+    };
+  });
+}
+
+async function duplicatePerson(ds: DataSource, month: string, counties: string[]) {
+  // A person is found across the whole month's roster, but only groups touching the counties asked about.
+  const rows = (await ds.query(
+    `SELECT r.head_pseudonym, r.county_code, g.heads, g.counties,
+       (SELECT json_agg(${EVIDENCE_COLUMNS} ORDER BY r.county_code, r.household_id) FROM roster r
+          WHERE r.month = $1::date AND r.head_pseudonym = g.head_pseudonym) AS evidence
+     FROM (SELECT head_pseudonym, count(*)::int AS heads, array_agg(DISTINCT county_code ORDER BY county_code) AS counties
+           FROM roster WHERE month = $1::date GROUP BY head_pseudonym HAVING count(*) > 1
+             AND bool_or(county_code = ANY($2::text[]))) g
+     CROSS JOIN LATERAL unnest(g.counties) AS r(county_code)`,
+    [month, counties],
+  )) as Array<Row & { counties: string[] }>;
+  return rows.map((row): Candidate => {
+    const across = row.counties.length > 1;
+    return {
+      fingerprint: `DUPLICATE_PERSON:${String(row.county_code)}:${String(row.head_pseudonym)}:${month}`,
+      rule: 'DUPLICATE_PERSON',
+      regionCode: String(row.county_code),
+      month,
+      severity: across ? 'HIGH' : 'MEDIUM',
+      figures: { headPseudonym: row.head_pseudonym, households: row.heads, counties: row.counties },
+      evidence: ((row.evidence as Row[]) ?? []).slice(0, MAX_EVIDENCE_ROWS),
+    };
+  });
+}
+
+async function aboveStandard(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
+  const params = counties.map((county) => ({ county, tolerance: t(county).ABOVE_STANDARD.tolerance }));
+  const rows = (await ds.query(
+    `WITH t AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(county text, tolerance float8)),
+     s AS (SELECT DISTINCT ON (county_code, area) county_code, area, standard_fen FROM standard
+           WHERE from_month <= $1::date AND county_code = ANY(SELECT county FROM t) ORDER BY county_code, area, from_month DESC)
+     SELECT r.township_code, r.household_id, s.standard_fen::text AS standard_fen, t.tolerance, ${EVIDENCE_COLUMNS} AS row
+     FROM roster r JOIN t ON t.county = r.county_code JOIN s ON s.county_code = r.county_code AND s.area = r.area
+     WHERE r.month = $1::date AND r.amount_fen > s.standard_fen * r.household_size * (1 + t.tolerance)
+     ORDER BY r.county_code, r.household_id`,
+    [month, JSON.stringify(params)],
+  )) as Row[];
+  return rows.map((row): Candidate => {
+    const evidence = row.row as { amountFen: number; householdSize: number; countyCode: string };
+    const perPerson = Math.round(Number(evidence.amountFen) / evidence.householdSize);
+    const standard = Number(row.standard_fen);
+    return {
+      fingerprint: `ABOVE_STANDARD:${evidence.countyCode}:${String(row.household_id)}:${month}`,
+      rule: 'ABOVE_STANDARD',
+      regionCode: String(row.township_code),
+      month,
+      severity: perPerson > standard * 2 ? 'HIGH' : 'MEDIUM',
+      figures: {
+        householdId: row.household_id,
+        perPersonFen: perPerson,
+        standardFen: standard,
+        tolerance: row.tolerance,
+      },
+      evidence: [evidence],
+    };
+  });
+}
+
+async function registerMatch(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
+  const params = counties.map((county) => ({ county, grace: t(county).REGISTER_MATCH.deceasedGraceMonths }));
+  const rows = (await ds.query(
+    `WITH t AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(county text, grace int))
+     SELECT r.county_code, r.township_code, r.household_id, ${EVIDENCE_COLUMNS} AS row,
+       json_agg(json_build_object('kind', e.kind, 'since', to_char(e.since, 'YYYY-MM-DD'), 'source', e.source)
+                ORDER BY e.kind, e.since, e.source) AS entries
+     FROM roster r JOIN t ON t.county = r.county_code JOIN register_entry e ON e.pseudonym = r.head_pseudonym
+     WHERE r.month = $1::date
+       AND CASE WHEN e.kind = 'DECEASED' THEN e.since < $1::date - make_interval(months => t.grace)
+                ELSE e.since < $1::date + interval '1 month' END
+     GROUP BY r.county_code, r.township_code, r.household_id, r.village_name, r.head_pseudonym, r.household_size,
+              r.amount_fen, r.area, r.bank_paid
+     ORDER BY r.county_code, r.household_id`,
+    [month, JSON.stringify(params)],
+  )) as Array<Row & { entries: Array<{ kind: string; since: string; source: string }> }>;
+  return rows.map((row): Candidate => {
+    const kinds = [...new Set(row.entries.map((entry) => entry.kind))];
+    const grave = kinds.some((kind) => kind === 'DECEASED' || kind === 'OFFICIAL' || kind === 'OFFICIAL_RELATIVE');
+    return {
+      fingerprint: `REGISTER_MATCH:${String(row.county_code)}:${String(row.household_id)}:${month}`,
+      rule: 'REGISTER_MATCH',
+      regionCode: String(row.township_code),
+      month,
+      severity: grave ? 'HIGH' : 'MEDIUM',
+      figures: { householdId: row.household_id, kinds, entries: row.entries },
+      evidence: [{ ...(row.row as Row), registerEntries: row.entries }],
+    };
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** The modified z-score (Iglewicz and Hoaglin) of x against a series; null when the series has no spread. */
+export function modifiedZScore(x: number, series: number[]): number | null {
+  if (series.length < 3) return null;
+  const m = median(series);
+  const mad = median(series.map((value) => Math.abs(value - m)));
+  return mad === 0 ? null : (0.6745 * (x - m)) / mad;
+}
+
+async function abruptChange(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
+  // Monthly households and funds of each county and township over the month and the twelve before it.
+  const rows = (await ds.query(
+    `SELECT code, to_char(month, 'YYYY-MM') AS month, households, funds::text AS funds FROM (
+       SELECT county_code::text AS code, month, count(*)::int AS households, sum(amount_fen) AS funds FROM roster
+       WHERE month BETWEEN $1::date - interval '12 months' AND $1::date AND county_code = ANY($2::text[]) GROUP BY 1, 2
+       UNION ALL
+       SELECT township_code::text, month, count(*)::int, sum(amount_fen) FROM roster
+       WHERE month BETWEEN $1::date - interval '12 months' AND $1::date AND county_code = ANY($2::text[]) GROUP BY 1, 2) s
+     ORDER BY code, month`,
+    [month, counties],
+  )) as Array<{ code: string; month: string; households: number; funds: string }>;
+  const current = month.slice(0, 7);
+  const previous = shiftMonth(current, -1);
+  const byCode = new Map<string, Map<string, { households: number; funds: number }>>();
+  for (const row of rows) {
+    const series = byCode.get(row.code) ?? new Map();
+    series.set(row.month, { households: row.households, funds: Number(row.funds) });
+    byCode.set(row.code, series);
+  }
+  const countiesWithData = new Set(counties.filter((county) => byCode.get(county)?.has(current)));
+  const candidates: Candidate[] = [];
+  for (const [code, series] of byCode) {
+    const county = code.slice(0, 6);
+    if (!countiesWithData.has(county)) continue; // a county not yet reported this month is not a fall
+    const { change, minBase, zScore } = t(county).ABRUPT_CHANGE;
+    const now = series.get(current) ?? { households: 0, funds: 0 };
+    const before = series.get(previous);
+    const past = [...series.entries()].filter(([key]) => key < current).map(([, value]) => value);
+    for (const measure of ['households', 'funds'] as const) {
+      const x = now[measure];
+      let figures: Record<string, unknown> | undefined;
+      if (before && before.households >= minBase && before[measure] > 0) {
+        const ratio = (x - before[measure]) / before[measure];
+        if (Math.abs(ratio) > change) {
+          figures = {
+            measure,
+            value: x,
+            previous: before[measure],
+            change: Math.round(ratio * 1000) / 1000,
+            threshold: change,
+          };
+        }
+      }
+      if (!figures && past.length >= 6 && (before?.households ?? 0) >= minBase) {
+        const z = modifiedZScore(
+          x,
+          past.map((value) => value[measure]),
+        );
+        if (z !== null && Math.abs(z) > zScore) {
+          figures = {
+            measure,
+            value: x,
+            median: median(past.map((value) => value[measure])),
+            zScore: Math.round(z * 100) / 100,
+            threshold: zScore,
+          };
+        }
+      }
+      if (figures) {
+        candidates.push({
+          fingerprint: `ABRUPT_CHANGE:${code}:${measure}:${month}`,
+          rule: 'ABRUPT_CHANGE',
+          regionCode: code,
+          month,
+          severity: 'MEDIUM',
+          figures,
+          evidence: [...series.entries()].map(([key, value]) => ({
+            month: key,
+            households: value.households,
+            fundsFen: value.funds,
+          })),
+        });
+      }
+    }
+  }
+  return candidates;
+}
+
+export function shiftMonth(month: string, by: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Every local rule's findings for a month and some counties, in a fixed order (deterministic). */
+export async function findCandidates(dataSource: DataSource, month: string, counties: string[]): Promise<Candidate[]> {
+  const overrides = await loadOverrides(dataSource);
+  const cache = new Map<string, Thresholds>();
+  const t = (county: string) => {
+    let found = cache.get(county);
+    if (!found) cache.set(county, (found = thresholdsOf(county, overrides)));
+    return found;
+  };
+  const day = `${month.slice(0, 7)}-01`;
+  const found = [
+    ...(await equalSplitting(dataSource, day, t, counties)),
+    ...(await duplicatePerson(dataSource, day, counties)),
+    ...(await aboveStandard(dataSource, day, t, counties)),
+    ...(await registerMatch(dataSource, day, t, counties)),
+    ...(await abruptChange(dataSource, day, t, counties)),
+  ];
+  return found.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+
+export interface DetectOptions {
+  month: string;
+  /** The counties whose rosters changed; all counties with a roster that month when absent. */
+  counties?: string[];
+  actor: AuditActor;
+  now?: () => Date;
+  /** Called with each new alert's id after commit (the push channel's hook). */
+  onRaised?: (alertIds: string[]) => void;
+}
+
+/**
+ * Runs the local rules for a month and stores what they find: a finding already stored (same fingerprint)
+ * is refreshed while still OPEN and never duplicated; each new alert is audited as raised.
+ */
+export async function detect(dataSource: DataSource, options: DetectOptions): Promise<DetectionResult> {
+  const day = `${options.month}-01`;
+  const counties =
+    options.counties ??
+    (
+      (await dataSource.query('SELECT DISTINCT county_code::text AS c FROM roster WHERE month = $1::date ORDER BY 1', [
+        day,
+      ])) as Array<{ c: string }>
+    ).map((row) => row.c);
+  const candidates = await findCandidates(dataSource, options.month, counties);
+  const at = (options.now ?? (() => new Date()))();
+  const raisedIds: string[] = [];
+  let updated = 0;
+  await dataSource.transaction(async (manager) => {
+    for (const candidate of candidates) {
+      const text = explain(candidate);
+      const [row] = (await manager.query(
+        `INSERT INTO alert (fingerprint, rule, region_code, month, severity, explanation_zh, explanation_en, figures, evidence, raised_at, updated_at)
+         VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $10)
+         ON CONFLICT (fingerprint) DO UPDATE SET severity = EXCLUDED.severity, explanation_zh = EXCLUDED.explanation_zh,
+           explanation_en = EXCLUDED.explanation_en, figures = EXCLUDED.figures, evidence = EXCLUDED.evidence, updated_at = EXCLUDED.updated_at
+           WHERE alert.status = 'OPEN' AND (alert.figures, alert.evidence) IS DISTINCT FROM (EXCLUDED.figures, EXCLUDED.evidence)
+         RETURNING id, (xmax = 0) AS inserted`,
+        [
+          candidate.fingerprint,
+          candidate.rule,
+          candidate.regionCode,
+          candidate.month,
+          candidate.severity,
+          text.zh,
+          text.en,
+          JSON.stringify(candidate.figures),
+          JSON.stringify(candidate.evidence),
+          at,
+        ],
+      )) as Array<{ id: string; inserted: boolean }>;
+      if (!row) continue;
+      if (!row.inserted) {
+        updated += 1;
+        continue;
+      }
+      raisedIds.push(row.id);
+      await appendAudit(manager, {
+        actor: options.actor,
+        entityType: 'Alert',
+        entityId: row.id,
+        action: 'RAISE',
+        after: {
+          rule: candidate.rule,
+          regionCode: candidate.regionCode,
+          month: options.month,
+          severity: candidate.severity,
+        },
+      });
+    }
+  });
+  options.onRaised?.(raisedIds);
+  const byRule: Record<string, number> = {};
+  for (const candidate of candidates) byRule[candidate.rule] = (byRule[candidate.rule] ?? 0) + 1;
+  return {
+    month: options.month,
+    counties: counties.length,
+    candidates: candidates.length,
+    raised: raisedIds.length,
+    updated,
+    byRule,
+  };
+}

@@ -1,0 +1,119 @@
+import type { DataSource } from 'typeorm';
+import { appendAudit, type AuditActor } from '@dibao/db';
+import { badInput, conflict, forbidden, notFound } from '@dibao/server';
+import type { Principal } from '@dibao/auth';
+import { alertById, type AlertNode } from '../loaders.js';
+import type { AlertStatus } from '../schema/enums.js';
+import { mayHandleAlertsOf, maySetThresholdsOf } from './access.js';
+import { thresholdProblem, type AlertRule } from './thresholds.js';
+
+/** The workflow: which status each step may start from. */
+const STEPS: Record<Exclude<AlertStatus, 'OPEN'>, readonly AlertStatus[]> = {
+  ACKNOWLEDGED: ['OPEN'],
+  REFERRED: ['ACKNOWLEDGED'],
+  CLOSED: ['ACKNOWLEDGED', 'REFERRED'],
+  DISMISSED: ['OPEN', 'ACKNOWLEDGED'],
+};
+
+export interface TransitionRequest {
+  alertId: string;
+  to: Exclude<AlertStatus, 'OPEN'>;
+  reason?: string | null;
+  principal: Principal;
+  actor: AuditActor;
+  at: Date;
+}
+
+/** Moves an alert one step, in one transaction with its event and its audit record. */
+export async function transitionAlert(dataSource: DataSource, request: TransitionRequest): Promise<AlertNode> {
+  const reason = request.reason?.trim() || null;
+  if (request.to === 'DISMISSED' && (!reason || reason.length < 4 || reason.length > 2000)) {
+    throw badInput('Dismissing an alert needs a reason of 4–2000 characters', '排除预警须说明理由（4–2000 字）');
+  }
+  return dataSource.transaction(async (manager) => {
+    const alert = await alertById(manager, request.alertId, true);
+    if (!alert) throw notFound(`No alert ${request.alertId}`, `没有预警 ${request.alertId}`);
+    if (!mayHandleAlertsOf(request.principal, alert.region.code)) throw forbidden();
+    if (!STEPS[request.to].includes(alert.status as AlertStatus)) {
+      throw conflict(
+        `An alert that is ${alert.status} cannot become ${request.to}`,
+        `状态为 ${alert.status} 的预警不能转为 ${request.to}`,
+      );
+    }
+    await manager.query(`UPDATE alert SET status = $2, dismiss_reason = $3, updated_at = $4 WHERE id = $1`, [
+      alert.id,
+      request.to,
+      request.to === 'DISMISSED' ? reason : null,
+      request.at,
+    ]);
+    await manager.query(
+      `INSERT INTO alert_event (alert_id, from_status, to_status, reason, at, actor) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [alert.id, alert.status, request.to, reason, request.at, JSON.stringify(request.actor)],
+    );
+    await appendAudit(manager, {
+      actor: request.actor,
+      entityType: 'Alert',
+      entityId: alert.id,
+      action: request.to,
+      before: { status: alert.status },
+      after: { status: request.to, reason },
+    });
+    return { ...alert, status: request.to, dismissReason: request.to === 'DISMISSED' ? reason : null };
+  });
+}
+
+export interface ThresholdRequest {
+  regionCode: string;
+  rule: AlertRule;
+  /** null removes the region's override (it inherits again). */
+  parameters: Record<string, number> | null;
+  principal: Principal;
+  actor: AuditActor;
+  at: Date;
+}
+
+/** Sets or clears a region's override of a rule's thresholds, audited. */
+export async function setThreshold(dataSource: DataSource, request: ThresholdRequest): Promise<void> {
+  if (!maySetThresholdsOf(request.principal, request.regionCode)) {
+    throw forbidden(
+      'Only an administrator of civil affairs sets thresholds, for regions in scope',
+      '仅民政部门管理员可为其管辖地区设置阈值',
+    );
+  }
+  if (request.parameters) {
+    const problem = thresholdProblem(request.rule, request.parameters);
+    if (problem) throw badInput(problem, `阈值参数无效：${problem}`);
+  }
+  await dataSource.transaction(async (manager) => {
+    const [before] = (await manager.query(
+      'SELECT parameters FROM rule_threshold WHERE region_code = $1 AND rule = $2 FOR UPDATE',
+      [request.regionCode, request.rule],
+    )) as Array<{ parameters: unknown }>;
+    if (request.parameters) {
+      await manager.query(
+        `INSERT INTO rule_threshold (region_code, rule, parameters, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (region_code, rule) DO UPDATE SET parameters = EXCLUDED.parameters, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
+        [
+          request.regionCode,
+          request.rule,
+          JSON.stringify(request.parameters),
+          request.at,
+          JSON.stringify(request.actor),
+        ],
+      );
+    } else {
+      await manager.query('DELETE FROM rule_threshold WHERE region_code = $1 AND rule = $2', [
+        request.regionCode,
+        request.rule,
+      ]);
+    }
+    await appendAudit(manager, {
+      actor: request.actor,
+      entityType: 'RuleThreshold',
+      entityId: `${request.regionCode}:${request.rule}`,
+      action: request.parameters ? 'SET' : 'CLEAR',
+      before: before?.parameters ?? null,
+      after: request.parameters,
+    });
+  });
+}

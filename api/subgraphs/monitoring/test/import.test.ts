@@ -1,0 +1,122 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, pseudonymOf } from '@dibao/monitoring';
+import { systemActor } from '@dibao/server';
+import {
+  cleanCounty,
+  idNumber,
+  PSEUDONYM_KEY,
+  rosterCsv,
+  ROSTER_HEADER,
+  startMonitoringHarness,
+  type MonitoringHarness,
+} from './harness.js';
+
+describe('monitoring imports', () => {
+  let h: MonitoringHarness;
+  beforeAll(async () => {
+    h = await startMonitoringHarness('monitoring_import');
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  /** Every text of every table of the schema (audit included), to search for an ID number. */
+  async function everything(): Promise<string> {
+    const tables = (await h.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'monitoring' AND table_type = 'BASE TABLE'`,
+    )) as Array<{ table_name: string }>;
+    const dumps: string[] = [];
+    for (const { table_name } of tables) {
+      if (table_name === 'migrations') continue;
+      const rows = (await h.dataSource.query(`SELECT t::text AS row FROM monitoring.${table_name} t`)) as Array<{
+        row: string;
+      }>;
+      dumps.push(...rows.map((row) => row.row));
+    }
+    return dumps.join('\n');
+  }
+
+  it('stores pseudonyms only: no ID number in any table or audit record, nor in what it prints', async () => {
+    const rows = cleanCounty('2025-03', '630102');
+    const logged: string[] = [];
+    const outcome = await importFile(h.dataSource, Readable.from([rosterCsv(rows)]), {
+      kind: 'ROSTER',
+      actor: systemActor('test'),
+      pseudonymKey: PSEUDONYM_KEY,
+      onProgress: (n) => logged.push(String(n)),
+    });
+    expect(outcome).toMatchObject({ status: 'IMPORTED', rows: rows.length, countyCode: '630102', month: '2025-03' });
+    const register = `id_number,kind,since,source\n${rows[0]!.head},DECEASED,2024-01-05,公安户籍\n`;
+    expect((await h.importCsv('REGISTER', register)).status).toBe('IMPORTED');
+    const dump = await everything();
+    for (const row of rows) {
+      expect(dump).not.toContain(row.head);
+      expect(dump).not.toContain(row.head.slice(0, 17));
+    }
+    expect(JSON.stringify(outcome)).not.toContain(rows[0]!.head);
+    // The same person gets the same pseudonym in the roster and in the register.
+    const pseudonym = pseudonymOf(rows[0]!.head, PSEUDONYM_KEY);
+    expect(await h.count('SELECT count(*)::int AS n FROM roster WHERE head_pseudonym = $1', [pseudonym])).toBe(1);
+    expect(await h.count('SELECT count(*)::int AS n FROM register_entry WHERE pseudonym = $1', [pseudonym])).toBe(1);
+    expect(await h.count(`SELECT count(*)::int AS n FROM audit_record WHERE entity_type = 'RosterFile'`)).toBe(2);
+  });
+
+  it('rejects a file with bad rows whole, with line, column and reason, and writes nothing', async () => {
+    const before = await h.count('SELECT count(*)::int AS n FROM roster');
+    const files = await h.count('SELECT count(*)::int AS n FROM roster_file');
+    const good = cleanCounty('2025-04', '630103', { people: 500 });
+    const badId = idNumber(9999, '630103').slice(0, 17) + (idNumber(9999, '630103').endsWith('1') ? '2' : '1');
+    const lines = rosterCsv(good).trimEnd().split('\n');
+    lines[3] = lines[3]!.replace(good[2]!.head, badId); // line 4: wrong check character
+    lines[6] = lines[6]!.replace(`,${good[5]!.size},${good[5]!.amount},`, `,21,${good[5]!.amount},`); // line 7: size 21
+    lines[9] = lines[9]!.replace('RURAL', 'SUBURBAN'); // line 10
+    lines.push('2025-04,630103,630103101,村,H-x,' + idNumber(1, '630103') + ',2,-5,RURAL,true'); // negative amount
+    lines.push('2025-05,630103,630103101,村,H-y,' + idNumber(2, '630103') + ',2,500,RURAL,true'); // other month
+    const outcome = await h.importCsv('ROSTER', lines.join('\n') + '\n');
+    expect(outcome.status).toBe('REJECTED');
+    if (outcome.status !== 'REJECTED') return;
+    expect(outcome.problems.map(({ line, column }) => [line, column])).toEqual([
+      [4, 'head_id_number'],
+      [7, 'household_size'],
+      [10, 'area'],
+      [lines.length - 1, 'amount_fen'],
+      [lines.length, 'month'],
+    ]);
+    expect(outcome.problems[0]!.reason).toMatch(/check character/);
+    expect(JSON.stringify(outcome)).not.toContain(badId);
+    expect(await h.count('SELECT count(*)::int AS n FROM roster')).toBe(before);
+    expect(await h.count('SELECT count(*)::int AS n FROM roster_file')).toBe(files);
+    // A wrong header is reported at line 1.
+    const header = await h.importCsv('ROSTER', ROSTER_HEADER.replace('village', 'village_name') + '\n');
+    expect(header).toMatchObject({ status: 'REJECTED', problems: [{ line: 1, column: null }] });
+  });
+
+  it('replaces a county-month atomically, keeps other months, and is idempotent by checksum', async () => {
+    const march = cleanCounty('2025-03', '630121', { people: 2000 });
+    const april = cleanCounty('2025-04', '630121', { people: 2000 });
+    expect((await h.importCsv('ROSTER', rosterCsv(march))).status).toBe('IMPORTED');
+    expect((await h.importCsv('ROSTER', rosterCsv(april))).status).toBe('IMPORTED');
+    const fewer = march.slice(0, 10).map((row) => ({ ...row, amount: row.amount + 1 }));
+    const again = await h.importCsv('ROSTER', rosterCsv(fewer));
+    expect(again).toMatchObject({ status: 'IMPORTED', rows: 10, replacedRows: march.length });
+    const count = (month: string) =>
+      h.count(`SELECT count(*)::int AS n FROM roster WHERE county_code = '630121' AND month = $1::date`, [
+        `${month}-01`,
+      ]);
+    expect(await count('2025-03')).toBe(10);
+    expect(await count('2025-04')).toBe(april.length);
+    // The same bytes again: nothing changes.
+    const unchanged = await h.importCsv('ROSTER', rosterCsv(fewer));
+    expect(unchanged).toMatchObject({ status: 'UNCHANGED', fileId: again.status === 'IMPORTED' ? again.fileId : '' });
+    // A rejected replacement leaves the month as it was.
+    const broken = rosterCsv(march).replace(',RURAL,', ',NOWHERE,');
+    expect((await h.importCsv('ROSTER', broken)).status).toBe('REJECTED');
+    expect(await count('2025-03')).toBe(10);
+    // Rows live in the month's partition.
+    const [partition] = (await h.dataSource.query(
+      `SELECT tableoid::regclass::text AS p FROM roster WHERE county_code = '630121' AND month = '2025-03-01' LIMIT 1`,
+    )) as Array<{ p: string }>;
+    expect(partition!.p).toMatch(/roster_2025_03$/);
+  });
+});
