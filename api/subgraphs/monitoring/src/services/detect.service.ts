@@ -76,13 +76,13 @@ async function equalSplitting(ds: DataSource, month: string, t: (county: string)
 async function duplicatePerson(ds: DataSource, month: string, counties: string[]) {
   // A person is found across the whole month's roster, but only groups touching the counties asked about.
   const rows = (await ds.query(
-    `SELECT r.head_pseudonym, r.county_code, g.heads, g.counties,
+    `SELECT g.head_pseudonym, c.county_code, g.heads, g.counties,
        (SELECT json_agg(${EVIDENCE_COLUMNS} ORDER BY r.county_code, r.household_id) FROM roster r
           WHERE r.month = $1::date AND r.head_pseudonym = g.head_pseudonym) AS evidence
      FROM (SELECT head_pseudonym, count(*)::int AS heads, array_agg(DISTINCT county_code ORDER BY county_code) AS counties
            FROM roster WHERE month = $1::date GROUP BY head_pseudonym HAVING count(*) > 1
              AND bool_or(county_code = ANY($2::text[]))) g
-     CROSS JOIN LATERAL unnest(g.counties) AS r(county_code)`,
+     CROSS JOIN LATERAL unnest(g.counties) AS c(county_code)`,
     [month, counties],
   )) as Array<Row & { counties: string[] }>;
   return rows.map((row): Candidate => {
