@@ -21,6 +21,7 @@ import {
 } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
 import type { DemoScope } from './config.js';
+import { loadMonitoringDemo, monitoringDemo, monitoringDemoScale } from './monitoring-demo.js';
 
 const regionScopeOf = (scope: Exclude<DemoScope, 'none'>): RegionScope =>
   scope === 'national' ? 'national' : { province: '630000' };
@@ -170,6 +171,23 @@ const loaders: Array<{
     async load(dataSource, seeds, log) {
       const summary = await importBulletins(dataSource, seeds.bulletins, systemActor('demo-data'), log);
       return `${summary.bulletins} bulletins with ${summary.items} items, ${summary.assessments} assessments, ${summary.allocations} allocations`;
+    },
+  },
+  {
+    subgraph: 'monitoring',
+    table: 'roster_file',
+    async load(dataSource, seeds, log) {
+      const scale = monitoringDemoScale();
+      if (scale === 0) return 'left out (HUB_DEMO_MONITORING_SCALE=0)';
+      const key = process.env.MONITORING_PSEUDONYM_KEY;
+      if (!key) return 'left out (no MONITORING_PSEUDONYM_KEY)';
+      // The monitoring demo is Qinghai's, whatever the scope of the rest.
+      const demo = monitoringDemo({
+        regions: seeds.regions.filter((r) => r.code.startsWith('63')),
+        householdScale: scale,
+      });
+      const summary = await loadMonitoringDemo(dataSource, demo, key, log);
+      return `${summary.files} files, ${summary.rows} rows, ${summary.alerts} alerts`;
     },
   },
 ];

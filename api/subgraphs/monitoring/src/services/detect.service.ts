@@ -206,10 +206,12 @@ async function abruptChange(ds: DataSource, month: string, t: (county: string) =
     const now = series.get(current) ?? { households: 0, funds: 0 };
     const before = series.get(previous);
     const past = [...series.entries()].filter(([key]) => key < current).map(([, value]) => value);
+    // Small units swing by chance: the larger of the two months must reach the base (a fall's rebound counts).
+    const large = Math.max(before?.households ?? 0, now.households) >= minBase;
     for (const measure of ['households', 'funds'] as const) {
       const x = now[measure];
       let figures: Record<string, unknown> | undefined;
-      if (before && before.households >= minBase && before[measure] > 0) {
+      if (before && large && before[measure] > 0) {
         const ratio = (x - before[measure]) / before[measure];
         if (Math.abs(ratio) > change) {
           figures = {
@@ -221,16 +223,21 @@ async function abruptChange(ds: DataSource, month: string, t: (county: string) =
           };
         }
       }
-      if (!figures && past.length >= 6 && (before?.households ?? 0) >= minBase) {
+      // The score flags a departure that starts this month, not a new level that persists after one.
+      const step = before && before[measure] > 0 ? Math.abs(x - before[measure]) / before[measure] : 1;
+      if (!figures && past.length >= 6 && large && step > change / 2) {
         const z = modifiedZScore(
           x,
           past.map((value) => value[measure]),
         );
-        if (z !== null && Math.abs(z) > zScore) {
+        const m = median(past.map((value) => value[measure]));
+        // A steady series has a tiny spread, so a small step (a yearly rise of the standard) would score high:
+        // the score counts only for a departure from the median as large as the month-over-month threshold.
+        if (z !== null && Math.abs(z) > zScore && m > 0 && Math.abs(x - m) / m > change) {
           figures = {
             measure,
             value: x,
-            median: median(past.map((value) => value[measure])),
+            median: m,
             zScore: Math.round(z * 100) / 100,
             threshold: zScore,
           };
