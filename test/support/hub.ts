@@ -53,6 +53,9 @@ export async function postGraphQL<T>(
 /** Gateway and every subgraph on free ports, on a fresh database with the Qinghai demo registry. */
 export async function startTestHub(label: string): Promise<TestHub> {
   const database = await freshDatabase(label);
+  // The monitoring subgraph pseudonymises with this key; its demo (millions of rows) is left out of test hubs.
+  process.env.MONITORING_PSEUDONYM_KEY ??= randomBytes(32).toString('base64url');
+  process.env.HUB_DEMO_MONITORING_SCALE ??= '0';
   const jwtSecret = randomBytes(32).toString('base64url');
   const gatewaySecret = randomBytes(32).toString('base64url');
   const runtime = await startHubRuntime({

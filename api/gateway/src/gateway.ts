@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { proxyUpload, UPLOAD_PREFIX } from './upload-proxy.js';
 import type { AddressInfo } from 'node:net';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -92,6 +93,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The caller's address for subgraphs' rate limits: set from the connection, overwriting any client-sent value.
   const server: Server = createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    if (req.url?.startsWith(UPLOAD_PREFIX)) {
+      void proxyUpload(req, res, {
+        jwtSecret: options.jwtSecret,
+        gatewaySecret: options.gatewaySecret,
+        regions,
+        monitoringUrl: options.subgraphUrls.monitoring,
+      });
+      return;
+    }
     void gateway(req, res);
   });
   await new Promise<void>((resolve, reject) => {

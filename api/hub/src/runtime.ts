@@ -94,6 +94,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
         port: options.subgraphPorts[module.name] ?? 0,
         gatewaySecret: options.gatewaySecret,
         createContext: (request) => module.createContext(dataSource, request),
+        ...(module.routes ? { routes: module.routes(dataSource) } : {}),
       });
       subgraphs.push(running);
       urls[module.name] = running.url;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { principalFromClaims, type Principal } from '@dibao/auth';
 import { assertFromGateway, principalPlugin, type SubgraphContext } from './context.js';
 import { formatSubgraphError } from './format-error.js';
 import { describeErrorForLog } from '@dibao/db';
@@ -25,6 +26,22 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   gatewaySecret: string;
   /** Builds the per-request context (DataLoaders live here, one set per request). */
   createContext: (request: SubgraphRequestInfo) => TContext;
+  /** Streaming HTTP routes beside GraphQL (uploads), by path prefix; the gateway alone may call them. */
+  routes?: Record<string, StreamRoute>;
+}
+
+/** The header the gateway sends the verified caller's claims in (base64url JSON) on a streaming route. */
+export const PRINCIPAL_HEADER = 'x-dibao-principal';
+
+/** A streaming route: the request body is not read beforehand, so large files flow straight through. */
+export type StreamRoute = (req: IncomingMessage, res: ServerResponse, principal: Principal | null) => Promise<void>;
+
+/** The caller of a streaming route, from the claims the gateway verified (trusted only with the secret). */
+function routePrincipal(req: IncomingMessage): Principal | null {
+  const header = req.headers[PRINCIPAL_HEADER];
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return null;
+  return principalFromClaims(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Record<string, unknown>);
 }
 
 export interface RunningSubgraph {
@@ -105,12 +122,28 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
     res.end();
   };
 
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = new URL(req.url ?? '/', 'http://subgraph').pathname;
+    const entry = Object.entries(options.routes ?? {}).find(([prefix]) => path.startsWith(prefix));
+    if (!entry) return false;
+    try {
+      assertFromGateway(req, options.gatewaySecret);
+    } catch {
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'UNAUTHENTICATED' }));
+      return true;
+    }
+    await entry[1](req, res, routePrincipal(req));
+    return true;
+  };
+
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error(`[${options.name}] request failed: ${describeErrorForLog(error)}`);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+    route(req, res)
+      .then((handled) => (handled ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        console.error(`[${options.name}] request failed: ${describeErrorForLog(error)}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphDataSourceOptions } from '@dibao/db';
 import type { SubgraphSchema } from './build-subgraph.js';
 import type { SubgraphContext } from './context.js';
+import type { StreamRoute } from './serve.js';
 
 /** What a subgraph may know of the HTTP request beyond the operation. */
 export interface SubgraphRequestInfo {
@@ -21,4 +22,6 @@ export interface SubgraphModule<TContext extends SubgraphContext = SubgraphConte
   buildSchema(): Promise<SubgraphSchema>;
   /** A fresh context (with its own DataLoaders) for one request. */
   createContext(dataSource: DataSource, request?: SubgraphRequestInfo): TContext;
+  /** Streaming HTTP routes beside GraphQL (by path prefix), reached through the gateway's own routes. */
+  routes?(dataSource: DataSource): Record<string, StreamRoute>;
 }

@@ -8,6 +8,7 @@ import { monitoringMigrations } from './migrations/index.js';
 import { AlertResolver } from './resolvers/alert.resolver.js';
 import { RegionMonitoringResolver, ThresholdResolver } from './resolvers/region.resolver.js';
 import { mayViewAlertsOf } from './services/access.js';
+import { UPLOAD_PATH, uploadRoute } from './services/upload-route.js';
 
 export interface MonitoringOptions {
   now?: () => Date;
@@ -24,6 +25,7 @@ export function createMonitoringSubgraph(options: MonitoringOptions = {}): Subgr
     entities: monitoringEntities,
     migrations: monitoringMigrations,
     createContext: (dataSource) => new MonitoringContext(dataSource, now),
+    routes: (dataSource) => ({ [UPLOAD_PATH]: uploadRoute(dataSource) }),
     buildSchema: () =>
       buildSubgraph({
         resolvers: [AlertResolver, RegionMonitoringResolver, ThresholdResolver],

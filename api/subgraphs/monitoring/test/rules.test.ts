@@ -14,7 +14,6 @@ import {
 
 const COUNTIES = ['630102', '630103', '630121'];
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
-const LAST = MONTHS.at(-1)!;
 const actor = systemActor('test');
 const ALERTS = `query($under: ID!, $rule: AlertRule, $month: String) {
   alerts(under: $under, rule: $rule, month: $month, first: 100) {

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idCheckCharacter } from '@dibao/monitoring';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+const HEADER =
+  'month,county_code,township_code,village,household_id,head_id_number,household_size,amount_fen,area,bank_paid';
+const id = (n: number) => {
+  const first17 = `630121198${n % 10}0101${String(n).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
+};
+/** Datong's roster of a month: 12 households with varied top-ups, and household H-7 paid far above the standard. */
+const datongRoster = (month: string, county = '630121') =>
+  `${HEADER}\n${Array.from({ length: 12 }, (_, h) => {
+    const size = 1 + (h % 4);
+    const amount = h === 7 ? 300000 : size * (40000 - h * 1000);
+    return `${month},${county},${county}100,东村,H-${h},${id(h)},${size},${amount},RURAL,true`;
+  }).join('\n')}\n`;
+
+const ALERTS = `query($under: ID!) { alerts(under: $under, first: 10) { totalCount edges { node {
+  id rule status region { code name } explanation { en } evidence { householdId headPseudonym } } } } }`;
+
+describe('monitoring through the gateway', () => {
+  let hub: TestHub;
+  let uploadUrl: (kind: string) => string;
+  const upload = async (kind: string, body: string, token?: string) => {
+    const response = await fetch(uploadUrl(kind), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub('monitoring_e2e');
+    uploadUrl = (kind) => hub.gatewayUrl.replace('/graphql', `/monitoring/upload/${kind}`);
+  });
+  afterAll(async () => {
+    await hub.stop();
+  });
+
+  it('takes a county roster over HTTP from its own reporter only, pseudonymised, with detection', async () => {
+    const admin = await hub.token({ region: '630000', roles: ['ADMIN'], agency: 'CIVIL_AFFAIRS' });
+    const standards = await upload(
+      'standards',
+      'county_code,area,from_month,standard_fen\n630121,RURAL,2024-01,50000\n',
+      admin,
+    );
+    expect(standards).toMatchObject({ status: 200, body: { status: 'IMPORTED', rows: 1 } });
+
+    const reporter = await hub.token({ region: '630121', roles: ['REPORTER'], agency: 'CIVIL_AFFAIRS' });
+    expect((await upload('roster', datongRoster('2025-06'))).status).toBe(401);
+    const other = await upload(
+      'roster',
+      datongRoster('2025-06', '630102').replaceAll('630121100', '630102100'),
+      reporter,
+    );
+    expect(other).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    const bad = await upload('roster', datongRoster('2025-06').replace(',RURAL,', ',NOWHERE,'), reporter);
+    expect(bad.status).toBe(422);
+    expect(bad.body.problems).toEqual([{ line: 2, column: 'area', reason: 'must be URBAN or RURAL' }]);
+    expect(await hub.adminQuery('SELECT 1 FROM monitoring.roster')).toHaveLength(0);
+
+    const good = await upload('roster', datongRoster('2025-06'), reporter);
+    expect(good).toMatchObject({
+      status: 200,
+      body: { status: 'IMPORTED', rows: 12, countyCode: '630121', alertsRaised: 1 },
+    });
+    const again = await upload('roster', datongRoster('2025-06'), reporter);
+    expect(again.body.status).toBe('UNCHANGED');
+    const stored = await hub.adminQuery<{ text: string }>(
+      `SELECT concat_ws(' ', (SELECT string_agg(r::text, ' ') FROM monitoring.roster r), (SELECT string_agg(a::text, ' ') FROM monitoring.audit_record a)) AS text`,
+    );
+    expect(stored[0]!.text).not.toContain(id(3));
+    expect(stored[0]!.text).toContain('630121');
+  });
+
+  it('shows alerts to civil affairs above and to discipline bodies, never to the public or other counties', async () => {
+    const anonymous = await hub.query(ALERTS, { under: '630121' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const neighbour = await hub.token({ region: '630102', roles: ['REVIEWER'], agency: 'CIVIL_AFFAIRS' });
+    expect((await hub.query(ALERTS, { under: '630121' }, neighbour)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const finance = await hub.token({ region: '630000', roles: ['VIEWER'], agency: 'FINANCE' });
+    expect((await hub.query(ALERTS, { under: '630121' }, finance)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const discipline = await hub.token({
+      region: '630100',
+      roles: ['DISCIPLINE_OFFICER'],
+      agency: 'DISCIPLINE_INSPECTION',
+    });
+    const seen = await hub.query<any>(ALERTS, { under: '630000' }, discipline);
+    // Xining's discipline body does not cover Qinghai as a whole.
+    expect(seen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const province = await hub.token({ region: '630000', roles: ['VIEWER'], agency: 'CIVIL_AFFAIRS' });
+    const all = await hub.query<any>(ALERTS, { under: '630000' }, province);
+    expect(all.errors).toBeUndefined();
+    expect(all.data.alerts.totalCount).toBe(1);
+    const [edge] = all.data.alerts.edges;
+    expect(edge.node).toMatchObject({ rule: 'ABOVE_STANDARD', status: 'OPEN', region: { code: '630121100' } });
+    expect(edge.node.region.name).toBeTruthy();
+    expect(edge.node.evidence[0].householdId).toBe('H-7');
+  });
+
+  it('moves an alert through its workflow, audited, with a reason to dismiss', async () => {
+    const province = await hub.token({ region: '630000', roles: ['VIEWER'], agency: 'CIVIL_AFFAIRS' });
+    const all = await hub.query<any>(ALERTS, { under: '630121' }, province);
+    const alertId = all.data!.alerts.edges[0].node.id;
+    const viewerTry = await hub.query(
+      `mutation($id: ID!) { acknowledgeAlert(id: $id) { status } }`,
+      { id: alertId },
+      province,
+    );
+    expect(viewerTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const reviewer = await hub.token({ region: '630121', roles: ['REVIEWER'], agency: 'CIVIL_AFFAIRS' });
+    const ack = await hub.query<any>(
+      `mutation($id: ID!) { acknowledgeAlert(id: $id) { status } }`,
+      { id: alertId },
+      reviewer,
+    );
+    expect(ack.data?.acknowledgeAlert.status).toBe('ACKNOWLEDGED');
+    const noReason = await hub.query(
+      `mutation($id: ID!) { dismissAlert(id: $id, reason: " ") { status } }`,
+      { id: alertId },
+      reviewer,
+    );
+    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const dismissed = await hub.query<any>(
+      `mutation($id: ID!) { dismissAlert(id: $id, reason: "Back pay for three months, verified") { status dismissReason history { from to } } }`,
+      { id: alertId },
+      reviewer,
+    );
+    expect(dismissed.data?.dismissAlert).toMatchObject({
+      status: 'DISMISSED',
+      history: [
+        { from: 'OPEN', to: 'ACKNOWLEDGED' },
+        { from: 'ACKNOWLEDGED', to: 'DISMISSED' },
+      ],
+    });
+    const closeDismissed = await hub.query(
+      `mutation($id: ID!) { closeAlert(id: $id) { status } }`,
+      { id: alertId },
+      reviewer,
+    );
+    expect(closeDismissed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const audit = await hub.adminQuery(`SELECT action FROM monitoring.audit_record WHERE entity_id = $1 ORDER BY seq`, [
+      alertId,
+    ]);
+    expect(audit.map((row) => row.action)).toEqual(['RAISE', 'ACKNOWLEDGED', 'DISMISSED']);
+    const stats = await hub.query<any>(
+      `{ region(code: "630121") { alertStats(year: 2025) { rule raised dismissed hitRate } } }`,
+      {},
+      province,
+    );
+    expect(stats.data.region.alertStats.find((s: any) => s.rule === 'ABOVE_STANDARD')).toEqual({
+      rule: 'ABOVE_STANDARD',
+      raised: 1,
+      dismissed: 1,
+      hitRate: 0,
+    });
+  });
+});
