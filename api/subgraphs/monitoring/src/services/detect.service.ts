@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { appendAudit, type AuditActor } from '@dibao/db';
+import type { AuditActor } from '@dibao/db';
+import { auditedWrite } from '@dibao/server';
 import { explain } from './explanations.js';
 import { loadOverrides, thresholdsOf, type LocalRule, type Thresholds } from './thresholds.js';
 
@@ -316,7 +317,11 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
   const at = (options.now ?? (() => new Date()))();
   const raisedIds: string[] = [];
   let updated = 0;
-  await dataSource.transaction(async (manager) => {
+  await auditedWrite(dataSource, options.actor, async (tx) => {
+    const { manager } = tx;
+    // A retried transaction starts again from nothing.
+    raisedIds.length = 0;
+    updated = 0;
     for (const candidate of candidates) {
       const text = explain(candidate);
       const [row] = (await manager.query(
@@ -345,8 +350,7 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
         continue;
       }
       raisedIds.push(row.id);
-      await appendAudit(manager, {
-        actor: options.actor,
+      await tx.audit({
         entityType: 'Alert',
         entityId: row.id,
         action: 'RAISE',

@@ -292,7 +292,8 @@ export async function importFile(
       month: scope ? scope.month.slice(0, 7) : null,
       replacedRows,
     };
-    // The audit names the file and its counts; the rows (and any ID number) stay out of it.
+    // The audit names the file and its counts; the rows (and any ID number) stay out of it. An import keeps its
+    // own transaction rather than auditedWrite's: a stream read once cannot be run again after a lost race.
     await appendAudit(queryRunner.manager, {
       actor: options.actor,
       entityType: 'RosterFile',

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { appendAudit, type AuditActor } from '@dibao/db';
-import { badInput, conflict, forbidden, notFound } from '@dibao/server';
+import type { AuditActor } from '@dibao/db';
+import { auditedWrite, badInput, conflict, forbidden, notFound } from '@dibao/server';
 import type { Principal } from '@dibao/auth';
 import { alertById, type AlertNode } from '../loaders.js';
 import type { AlertStatus } from '../schema/enums.js';
@@ -30,7 +30,8 @@ export async function transitionAlert(dataSource: DataSource, request: Transitio
   if (request.to === 'DISMISSED' && (!reason || reason.length < 4 || reason.length > 2000)) {
     throw badInput('Dismissing an alert needs a reason of 4–2000 characters', '排除预警须说明理由（4–2000 字）');
   }
-  return dataSource.transaction(async (manager) => {
+  return auditedWrite(dataSource, request.actor, async (tx) => {
+    const { manager } = tx;
     const alert = await alertById(manager, request.alertId, true);
     if (!alert) throw notFound(`No alert ${request.alertId}`, `没有预警 ${request.alertId}`);
     if (!mayHandleAlertsOf(request.principal, alert.region.code)) throw forbidden();
@@ -50,8 +51,7 @@ export async function transitionAlert(dataSource: DataSource, request: Transitio
       `INSERT INTO alert_event (alert_id, from_status, to_status, reason, at, actor) VALUES ($1, $2, $3, $4, $5, $6)`,
       [alert.id, alert.status, request.to, reason, request.at, JSON.stringify(request.actor)],
     );
-    await appendAudit(manager, {
-      actor: request.actor,
+    await tx.audit({
       entityType: 'Alert',
       entityId: alert.id,
       action: request.to,
@@ -84,7 +84,8 @@ export async function setThreshold(dataSource: DataSource, request: ThresholdReq
     const problem = thresholdProblem(request.rule, request.parameters);
     if (problem) throw badInput(problem, `阈值参数无效：${problem}`);
   }
-  await dataSource.transaction(async (manager) => {
+  await auditedWrite(dataSource, request.actor, async (tx) => {
+    const { manager } = tx;
     const [before] = (await manager.query(
       'SELECT parameters FROM rule_threshold WHERE region_code = $1 AND rule = $2 FOR UPDATE',
       [request.regionCode, request.rule],
@@ -107,8 +108,7 @@ export async function setThreshold(dataSource: DataSource, request: ThresholdReq
         request.rule,
       ]);
     }
-    await appendAudit(manager, {
-      actor: request.actor,
+    await tx.audit({
       entityType: 'RuleThreshold',
       entityId: `${request.regionCode}:${request.rule}`,
       action: request.parameters ? 'SET' : 'CLEAR',
