@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import { mintToken, type Principal } from '@dibao/auth';
+import { closeOutboxListener } from '@dibao/db';
 import { startGateway, composeSupergraph, type RunningGateway } from '@dibao/gateway';
 import { startSubgraphServer, type RunningSubgraph, type SubgraphModule } from '@dibao/server';
 import { freshDatabase, subgraphDataSource } from '../support/database.js';
@@ -53,6 +55,7 @@ describe('the push channel: subscriptions through the gateway over SSE, from the
   afterAll(async () => {
     await gateway?.stop();
     await subgraph?.stop();
+    await closeOutboxListener(served);
     await served?.destroy();
     await writer?.destroy();
   });
@@ -119,5 +122,42 @@ describe('the push channel: subscriptions through the gateway over SSE, from the
     const forged = await subscribeOverSse(gateway.url, SUBSCRIPTION, { under: '630121', after: "1' OR 1=1" }, county);
     expect((await forged.next()).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     forged.close();
+  });
+
+  it('serves the same subscription over graphql-ws, the token in connectionParams', async () => {
+    const wsUrl = gateway.url.replace(/^http/, 'ws');
+    const subscribe = async (authorization: string | undefined, under: string, after = '0') => {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        lazy: true,
+        retryAttempts: 0,
+        connectionParams: authorization ? { authorization } : {},
+      });
+      const iterator = client.iterate<{ regionEvent: { regionCode: string; message: string } }>({
+        query: SUBSCRIPTION,
+        variables: { under, after },
+      });
+      return { iterator, client };
+    };
+    const county = await subscribe(`Bearer ${await token({ region: '630121' })}`, '630121');
+    try {
+      await raise(writer, '630121', 'over a WebSocket');
+      let received: { regionCode: string; message: string } | undefined;
+      do {
+        const step = await county.iterator.next();
+        expect(step.done).toBe(false);
+        expect(step.value?.errors).toBeUndefined();
+        received = step.value?.data?.regionEvent;
+        // Everything the county sees lies in its county, replayed from the start of the outbox.
+        expect(received?.regionCode).toBe('630121');
+      } while (received?.message !== 'over a WebSocket');
+    } finally {
+      await county.iterator.return?.();
+      await county.client.dispose();
+    }
+    const refused = await subscribe('Bearer not-a-token', '630121');
+    await expect(refused.iterator.next()).rejects.toMatchObject({ code: 4403 });
+    await refused.client.dispose();
   });
 });
