@@ -160,4 +160,41 @@ describe('the push channel: subscriptions through the gateway over SSE, from the
     await expect(refused.iterator.next()).rejects.toMatchObject({ code: 4403 });
     await refused.client.dispose();
   });
+
+  it('keeps the outbox append-only for the subgraph’s role and its ids in commit order', async () => {
+    await expect(served.query(`DELETE FROM pushtest.outbox_event`)).rejects.toThrow(/permission denied/);
+    await expect(served.query(`UPDATE pushtest.outbox_event SET topic = 'x'`)).rejects.toThrow(/permission denied/);
+    // A transaction that appended first holds the outbox until it commits: a second writer waits, so no reader
+    // can see the later event while the earlier one is still to commit behind its cursor.
+    const { appendEvent } = await import('@dibao/db');
+    const runner = writer.createQueryRunner();
+    await runner.startTransaction();
+    await appendEvent(runner.manager, { topic: 'test.order', payload: { n: 1 } });
+    const second = raiseOrdered(served);
+    const waiting = async () =>
+      Number(
+        (
+          (await writer.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+          )) as Array<{
+            n: number;
+          }>
+        )[0]?.n,
+      );
+    while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const ordered = () =>
+      served.query(
+        `SELECT payload->>'n' AS n FROM pushtest.outbox_event WHERE topic = 'test.order' ORDER BY id`,
+      ) as Promise<Array<{ n: string }>>;
+    expect(await ordered()).toEqual([]);
+    await runner.commitTransaction();
+    await runner.release();
+    await second;
+    expect((await ordered()).map((row) => row.n)).toEqual(['1', '2']);
+  });
 });
+
+async function raiseOrdered(dataSource: DataSource): Promise<void> {
+  const { appendEvent } = await import('@dibao/db');
+  await dataSource.transaction((manager) => appendEvent(manager, { topic: 'test.order', payload: { n: 2 } }));
+}
