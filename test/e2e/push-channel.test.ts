@@ -29,7 +29,7 @@ describe('the push channel: subscriptions through the gateway over SSE, from the
 
   beforeAll(async () => {
     const database = await freshDatabase('push');
-    const options = { schema: regionEvents.name, entities: [], migrations: regionEvents.migrations };
+    const options = { schema: regionEvents.name, entities: regionEvents.entities, migrations: regionEvents.migrations };
     served = await subgraphDataSource(database.url, options);
     // Another connection pool stands for another hub process: events it commits reach the serving one.
     writer = await subgraphDataSource(database.url, options);
@@ -60,7 +60,7 @@ describe('the push channel: subscriptions through the gateway over SSE, from the
     await writer?.destroy();
   });
 
-  it('delivers events committed by another process, only in scope, never rolled-back ones', async () => {
+  it('delivers events committed by another process, only in scope, never those of a refused write', async () => {
     // From the start of the outbox (cursor 0): a subscription's "from now" races the test's first event.
     const province = await subscribeOverSse(
       gateway.url,
