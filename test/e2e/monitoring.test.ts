@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCheckCharacter } from '@dibao/monitoring';
+import { subscribeOverSse } from '../support/event-stream.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const HEADER =
@@ -156,5 +157,70 @@ describe('monitoring through the gateway', () => {
       dismissed: 1,
       hitRate: 0,
     });
+  });
+
+  it('pushes new alerts live through the gateway, in scope only, and replays what a client missed', async () => {
+    const RAISED = `subscription($under: ID!, $after: String) { alertRaised(under: $under, after: $after) {
+      cursor alert { rule month region { code } } } }`;
+    type Raised = { alertRaised: { cursor: string; alert: { rule: string; month: string; region: { code: string } } } };
+    const admin = await hub.token({ region: '630000', roles: ['ADMIN'], agency: 'CIVIL_AFFAIRS' });
+    await upload('standards', 'county_code,area,from_month,standard_fen\n630102,RURAL,2024-01,50000\n', admin);
+    const provinceToken = await hub.token({ region: '630000', roles: ['VIEWER'], agency: 'CIVIL_AFFAIRS' });
+    const neighbourToken = await hub.token({ region: '630102', roles: ['VIEWER'], agency: 'CIVIL_AFFAIRS' });
+
+    const outside = await subscribeOverSse(hub.gatewayUrl, RAISED, { under: '630000' }, neighbourToken);
+    expect((await outside.next()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    outside.close();
+    const anonymous = await subscribeOverSse(hub.gatewayUrl, RAISED, { under: '630121' });
+    expect((await anonymous.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    anonymous.close();
+
+    // From the start of the outbox (cursor 0), so that no event falls before the subscription is listening.
+    const province = await subscribeOverSse<Raised>(
+      hub.gatewayUrl,
+      RAISED,
+      { under: '630000', after: '0' },
+      provinceToken,
+    );
+    const neighbour = await subscribeOverSse<Raised>(
+      hub.gatewayUrl,
+      RAISED,
+      { under: '630102', after: '0' },
+      neighbourToken,
+    );
+    try {
+      const datong = await hub.token({ region: '630121', roles: ['REPORTER'], agency: 'CIVIL_AFFAIRS' });
+      expect((await upload('roster', datongRoster('2025-07'), datong)).body.alertsRaised).toBe(1);
+      let seen: Raised['alertRaised'];
+      do seen = (await province.next()).data!.alertRaised;
+      while (seen.alert.month !== '2025-07');
+      expect(seen.alert).toEqual({ rule: 'ABOVE_STANDARD', month: '2025-07', region: { code: '630121100' } });
+      province.close();
+
+      const chengdong = await hub.token({ region: '630102', roles: ['REPORTER'], agency: 'CIVIL_AFFAIRS' });
+      const roster = datongRoster('2025-08', '630102').replaceAll('630121100', '630102100');
+      expect((await upload('roster', roster, chengdong)).body.alertsRaised).toBe(1);
+      // The neighbour's first event is its own county's: Datong's alerts never reached it.
+      expect((await neighbour.next()).data?.alertRaised.alert.region.code).toBe('630102100');
+
+      // The province's client comes back with its cursor and gets what was raised while it was away.
+      const back = await subscribeOverSse<Raised>(
+        hub.gatewayUrl,
+        RAISED,
+        { under: '630000', after: seen.cursor },
+        provinceToken,
+      );
+      try {
+        expect((await back.next()).data?.alertRaised.alert).toMatchObject({
+          month: '2025-08',
+          region: { code: '630102100' },
+        });
+      } finally {
+        back.close();
+      }
+    } finally {
+      province.close();
+      neighbour.close();
+    }
   });
 });

@@ -15,6 +15,7 @@ import { RegistryRegionDirectory, type RegionDirectory } from './region-director
 import { useRequestErrorCodes } from './request-error-codes.js';
 import { useTokenCheck } from './token-check.js';
 import { useTransportStatus } from './transport-status.js';
+import { serveGraphqlWs } from './websocket.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -41,7 +42,7 @@ export interface RunningGateway {
 /** Public query limits: deep or huge documents are refused before any subgraph sees them. */
 export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000 } as const;
 
-/** Hive Gateway serving the committed supergraph on node:http. */
+/** Hive Gateway serving the committed supergraph on node:http: HTTP, SSE and graphql-ws on /graphql. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const transportEntries: Record<string, { location?: string; headers: [string, string][] }> = {
     '*': { headers: [[GATEWAY_SECRET_HEADER, options.gatewaySecret]] },
@@ -104,6 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     void gateway(req, res);
   });
+  const webSocket = serveGraphqlWs(server, gateway, { jwtSecret: options.jwtSecret, regions });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
@@ -114,6 +116,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `http://${host}:${port}/graphql`,
     port,
     async stop() {
+      await webSocket.stop();
       await gateway.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -32,28 +32,39 @@ function refusalOf(error: unknown): [string, string] {
 export function useTokenCheck(secret: string, regions: RegionDirectory): Plugin {
   return {
     async onRequestParse({ request }) {
-      const header = request.headers.get('authorization');
-      if (!header) return;
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      if (!match?.[1]) {
-        throw unauthenticated(
-          'The Authorization header must be "Bearer <token>"',
-          'Authorization 请求头须为 “Bearer <令牌>”',
-        );
-      }
-      let region: string;
-      try {
-        ({ region } = await verifyToken(match[1], secret));
-      } catch (error) {
-        const [en, zh] = refusalOf(error);
-        throw unauthenticated(`Token refused: ${en}`, `令牌被拒绝：${zh}`);
-      }
-      if (!(await regions.exists(region))) {
-        throw unauthenticated(
-          `Token refused: region ${region} is not a region of the registry`,
-          `令牌被拒绝：区划 ${region} 不在区划名录中`,
-        );
-      }
+      await checkAuthorization(request.headers.get('authorization'), secret, regions);
     },
   };
+}
+
+/**
+ * The check itself, for an Authorization value from a request's header or a WebSocket's `connectionParams`;
+ * nothing to check without one.
+ */
+export async function checkAuthorization(
+  header: string | null | undefined,
+  secret: string,
+  regions: RegionDirectory,
+): Promise<void> {
+  if (!header) return;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) {
+    throw unauthenticated(
+      'The Authorization header must be "Bearer <token>"',
+      'Authorization 请求头须为 “Bearer <令牌>”',
+    );
+  }
+  let region: string;
+  try {
+    ({ region } = await verifyToken(match[1], secret));
+  } catch (error) {
+    const [en, zh] = refusalOf(error);
+    throw unauthenticated(`Token refused: ${en}`, `令牌被拒绝：${zh}`);
+  }
+  if (!(await regions.exists(region))) {
+    throw unauthenticated(
+      `Token refused: region ${region} is not a region of the registry`,
+      `令牌被拒绝：区划 ${region} 不在区划名录中`,
+    );
+  }
 }

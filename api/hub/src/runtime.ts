@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { openSubgraphDatabase, resolveDatabaseAccess } from '@dibao/db';
+import { closeOutboxListener, openSubgraphDatabase, resolveDatabaseAccess } from '@dibao/db';
 import { readCommittedSupergraph, startGateway, subgraphModules, type RunningGateway } from '@dibao/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
 
@@ -79,7 +79,12 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
-    await Promise.all([...dataSources.values()].map((dataSource) => dataSource.destroy()));
+    await Promise.all(
+      [...dataSources.values()].map(async (dataSource) => {
+        await closeOutboxListener(dataSource);
+        await dataSource.destroy();
+      }),
+    );
   };
   try {
     const urls = { ...options.subgraphUrls };

@@ -16,3 +16,6 @@ export * from './audit/verify.js';
 export * from './log-safe.js';
 export * from './audit/key.js';
 export * from './audit/checkpoint.js';
+export * from './events/outbox.js';
+export * from './events/outbox.migration.js';
+export * from './events/listener.js';

@@ -147,7 +147,7 @@ async function provisionDatabase(options: ProvisionOptions): Promise<void> {
 
 /**
  * Run by the owner after the migrations: the subgraph's role may use the schema, read and write its tables and
- * sequences, never the migrations table, and only INSERT and SELECT on the audit table.
+ * sequences, never the migrations table, and only INSERT and SELECT on the audit and outbox tables.
  */
 export async function grantSubgraphAccess(owner: DataSource, schema: string, role: string): Promise<void> {
   const s = ident(schema);
@@ -166,6 +166,11 @@ export async function grantSubgraphAccess(owner: DataSource, schema: string, rol
     if (names.has('audit_record')) {
       await manager.query(`REVOKE ALL ON ${s}.audit_record FROM ${r}`);
       await manager.query(`GRANT SELECT, INSERT ON ${s}.audit_record TO ${r}`);
+    }
+    // The outbox only grows at run time, like the audit trail: events are appended with their change and read.
+    if (names.has('outbox_event')) {
+      await manager.query(`REVOKE ALL ON ${s}.outbox_event FROM ${r}`);
+      await manager.query(`GRANT SELECT, INSERT ON ${s}.outbox_event TO ${r}`);
     }
   });
 }

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { appendAudit, type AuditActor, type AuditEntry } from '@dibao/db';
+import { appendAudit, appendEvent, type AuditActor, type AuditEntry, type OutboxEntry } from '@dibao/db';
 import { actorOf } from './audit-actor.js';
 import type { BilingualMessage } from './errors.js';
 import { conflict } from './errors.js';
@@ -11,7 +11,8 @@ import { uniqueOrConflict } from './unique-or-conflict.js';
 /*
  * The one way a service changes data: lock → check → snapshot → apply → save → audit, in one transaction, so
  * that a refused or failed write changes nothing and every change that commits carries its audit record.
- * Whatever else must commit with a change (the outbox of notifications, say) belongs in `auditedWrite`.
+ * Whatever else must commit with a change belongs in `auditedWrite`: the events it raises (the outbox of the
+ * push channel, which subscriptions and notifications read) are collected and appended before the commit.
  */
 
 /** An audit record of the write's actor. */
@@ -23,6 +24,8 @@ export interface AuditedTransaction {
   readonly actor: AuditActor;
   /** Appends an audit record by this write's actor, committed with the change or not at all. */
   audit(note: AuditNote): Promise<void>;
+  /** Raises an event on the push channel, committed with the change or not at all (never when it is refused). */
+  raise(event: OutboxEntry): void;
 }
 
 /** The caller as the audit trail records them: a principal from a token, or a system actor. */
@@ -47,9 +50,13 @@ export async function auditedWrite<T>(
         const audit = async (note: AuditNote) => {
           await appendAudit(manager, { actor, ...note });
         };
-        // One place for what every write commits besides its change: today the audit records; an outbox of
-        // notifications would be collected here the same way and inserted before the transaction commits.
-        return work({ manager, actor, audit });
+        // One place for what every write commits besides its change: its audit records, and the events it
+        // raises, appended last so the outbox's ordering lock is held only for the commit. A retried attempt
+        // starts with no events.
+        const events: OutboxEntry[] = [];
+        const result = await work({ manager, actor, audit, raise: (event) => void events.push(event) });
+        for (const event of events) await appendEvent(manager, event);
+        return result;
       });
     } catch (error) {
       const race = lostRace(error);
@@ -103,6 +110,8 @@ export interface AuditedChange<E extends ObjectLiteral, A = void> {
   after?(row: E, applied: A): unknown;
   /** The audited id, where it is not the row's `id`. */
   entityId?(row: E): string;
+  /** Events the change raises on the push channel (what notifications and subscriptions hear of it). */
+  raises?(row: E, applied: A): OutboxEntry[];
 }
 
 /** A change to a row the write has locked already (with the rows it needs beside it). */
@@ -125,6 +134,7 @@ export async function applyChange<E extends ObjectLiteral, A>(
     before,
     after: change.after ? change.after(saved, applied) : change.state(saved),
   });
+  for (const event of change.raises?.(saved, applied) ?? []) tx.raise(event);
   return saved;
 }
 
@@ -151,6 +161,8 @@ export interface AuditedCreation<E extends ObjectLiteral> {
   after?(row: E): unknown;
   /** The audited id, where it is not the row's `id`. */
   entityId?(row: E): string;
+  /** Events the new row raises on the push channel. */
+  raises?(row: E): OutboxEntry[];
 }
 
 /** Creates a row and audits it, in one transaction; returns the saved row. */
@@ -168,6 +180,7 @@ export function createAudited<E extends ObjectLiteral>(
       action: creation.action,
       after: creation.after ? creation.after(saved) : saved,
     });
+    for (const event of creation.raises?.(saved) ?? []) tx.raise(event);
     return saved;
   });
 }

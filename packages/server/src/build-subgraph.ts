@@ -11,6 +11,15 @@ import { refusableFieldNames, relaxRefusableFields } from './refusable-fields.js
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
+const NO_PUBSUB = {
+  publish(): void {
+    throw new Error('subscriptions read the outbox (liveEvents), not a pub/sub');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('subscriptions read the outbox (liveEvents), not a pub/sub');
+  },
+};
+
 export interface SubgraphSchemaOptions {
   // type-graphql takes resolver classes of any shape.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,6 +45,9 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<Sub
     // Every argument is checked against its declared type before any resolver runs (see input-checks.ts).
     globalMiddlewares: [checkArguments],
     validate: { forbidUnknownValues: false },
+    // Subscriptions bring their own event source (liveEvents: the outbox and LISTEN/NOTIFY); type-graphql still
+    // asks for a pub/sub, which nothing publishes to.
+    pubSub: NO_PUBSUB,
     // The federation scalars (_Any, _Entity) are added by buildSubgraphSchema, so skip the standalone check.
     skipCheck: true,
   });

@@ -43,25 +43,37 @@ interface ForwardedJwt {
 
 /**
  * The gateway verifies the token and forwards its claims in `extensions.jwt.payload` (the Authorization header
- * itself is not forwarded). The claims are trusted only because the request carried the gateway secret.
+ * itself is not forwarded). The claims are trusted only because the request carried the gateway secret. Sets
+ * the principal on the context; returns why the claims are invalid, if they are.
  */
+export function applyForwardedClaims(
+  contextValue: SubgraphContext,
+  extensions: Record<string, unknown> | undefined,
+): string | undefined {
+  const forwarded = extensions?.jwt as ForwardedJwt | undefined;
+  if (!forwarded?.payload) return undefined;
+  try {
+    contextValue.principal = principalFromClaims(forwarded.payload);
+    contextValue.bearerToken = forwarded.token?.value ?? null;
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof InvalidPrincipalError)) throw error;
+    return error.message;
+  }
+}
+
+/** The refusal of a request whose forwarded claims are invalid. */
+export const invalidClaims = (reason: string) =>
+  unauthenticated(`Invalid token claims: ${reason}`, `令牌内容无效：${reason}`);
+
+/** Applies the forwarded claims to every request Apollo Server runs. */
 export function principalPlugin(): ApolloServerPlugin<SubgraphContext> {
   return {
     async requestDidStart({ request, contextValue }) {
-      const forwarded = request.extensions?.jwt as ForwardedJwt | undefined;
-      let invalid: string | undefined;
-      if (forwarded?.payload) {
-        try {
-          contextValue.principal = principalFromClaims(forwarded.payload);
-          contextValue.bearerToken = forwarded.token?.value ?? null;
-        } catch (error) {
-          if (!(error instanceof InvalidPrincipalError)) throw error;
-          invalid = error.message;
-        }
-      }
+      const invalid = applyForwardedClaims(contextValue, request.extensions);
       return {
         async didResolveOperation() {
-          if (invalid) throw unauthenticated(`Invalid token claims: ${invalid}`, `令牌内容无效：${invalid}`);
+          if (invalid) throw invalidClaims(invalid);
         },
       };
     },

@@ -20,3 +20,5 @@ export * from './supergraph-client.js';
 export * from './subtree-connections.js';
 export * from './refusable-fields.js';
 export * from './input-checks.js';
+export * from './live-events.js';
+export * from './event-stream.js';

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import { principalFromClaims, type Principal } from '@dibao/auth';
 import { assertFromGateway, principalPlugin, type SubgraphContext } from './context.js';
+import { serveEventStream, wantsEventStream } from './event-stream.js';
 import { formatSubgraphError } from './format-error.js';
 import { describeErrorForLog } from '@dibao/db';
 import type { SubgraphRequestInfo } from './subgraph-module.js';
@@ -79,10 +80,11 @@ function headerMapOf(req: IncomingMessage): HeaderMap {
 export async function startSubgraphServer<TContext extends SubgraphContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningSubgraph> {
+  const formatError = formatSubgraphError(options.name);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     plugins: [principalPlugin() as never, ApolloServerPluginInlineTraceDisabled()],
-    formatError: formatSubgraphError(options.name),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // The gateway is the only client; it composes from the committed SDL, not by introspection.
     introspection: process.env.NODE_ENV !== 'production',
@@ -103,13 +105,18 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
     } catch {
       body = rawBody;
     }
+    const address = req.headers[CLIENT_ADDRESS_HEADER];
+    const clientAddress = Array.isArray(address) ? address[0] : address;
+    if (wantsEventStream(req)) {
+      await serveEventStream(req, res, body, { ...options, formatError, clientAddress });
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://subgraph');
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'POST', headers: headerMapOf(req), search: url.search, body },
       context: async () => {
         assertFromGateway(req, options.gatewaySecret);
-        const address = req.headers[CLIENT_ADDRESS_HEADER];
-        return options.createContext({ clientAddress: Array.isArray(address) ? address[0] : address });
+        return options.createContext({ clientAddress });
       },
     });
     res.statusCode = response.status ?? 200;

@@ -1,5 +1,5 @@
-import { AuditTrail1764000000000 } from '@dibao/db';
+import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Complaints1764000000400 } from './1764000000400-complaints.js';
 
 /** In order; applied in one transaction by the migration runner. */
-export const complaintsMigrations = [AuditTrail1764000000000, Complaints1764000000400];
+export const complaintsMigrations = [AuditTrail1764000000000, Complaints1764000000400, EventOutbox1765000000000];

@@ -1,5 +1,5 @@
-import { AuditTrail1764000000000 } from '@dibao/db';
+import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Monitoring1764000001100 } from './1764000001100-monitoring.js';
 
 /** In order; applied in one transaction by the migration runner. */
-export const monitoringMigrations = [AuditTrail1764000000000, Monitoring1764000001100];
+export const monitoringMigrations = [AuditTrail1764000000000, EventOutbox1765000000000, Monitoring1764000001100];

@@ -185,3 +185,12 @@ export class RuleThresholdType {
   @Field(() => String, { nullable: true, description: 'The region whose override set them last, if any' })
   setBy: string | null;
 }
+
+@ObjectType({ description: 'A new alert, pushed live; its cursor resumes the subscription / 新预警推送' })
+export class AlertRaisedEvent {
+  @Field({ description: 'Pass as `after` when reconnecting to get what was raised meanwhile / 重连时的游标' })
+  cursor: string;
+
+  @Field(() => AlertType)
+  alert: AlertType;
+}

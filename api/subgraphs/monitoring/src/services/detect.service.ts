@@ -4,6 +4,9 @@ import { auditedWrite } from '@dibao/server';
 import { explain } from './explanations.js';
 import { loadOverrides, thresholdsOf, type LocalRule, type Thresholds } from './thresholds.js';
 
+/** The outbox topic of new alerts. */
+export const ALERT_RAISED_TOPIC = 'alert.raised';
+
 /** At most this many evidence rows are kept on an alert (the explanation gives the full counts). */
 export const MAX_EVIDENCE_ROWS = 50;
 
@@ -350,6 +353,14 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
         continue;
       }
       raisedIds.push(row.id);
+      // Pushed live to subscribers of alertRaised once the transaction commits (the shared outbox).
+      tx.raise({
+        topic: ALERT_RAISED_TOPIC,
+        regionCode: candidate.regionCode,
+        entityType: 'Alert',
+        entityId: row.id,
+        payload: { rule: candidate.rule },
+      });
       await tx.audit({
         entityType: 'Alert',
         entityId: row.id,

@@ -1,5 +1,5 @@
-import { AuditTrail1764000000000 } from '@dibao/db';
+import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Oversight1764000000300 } from './1764000000300-oversight.js';
 
 /** In order; applied in one transaction by the migration runner. */
-export const oversightMigrations = [AuditTrail1764000000000, Oversight1764000000300];
+export const oversightMigrations = [AuditTrail1764000000000, Oversight1764000000300, EventOutbox1765000000000];

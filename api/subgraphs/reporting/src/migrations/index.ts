@@ -1,5 +1,5 @@
-import { AuditTrail1764000000000 } from '@dibao/db';
+import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Reporting1764000000200 } from './1764000000200-reporting.js';
 
 /** In order; applied in one transaction by the migration runner. */
-export const reportingMigrations = [AuditTrail1764000000000, Reporting1764000000200];
+export const reportingMigrations = [AuditTrail1764000000000, Reporting1764000000200, EventOutbox1765000000000];
