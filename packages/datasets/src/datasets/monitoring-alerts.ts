@@ -12,7 +12,7 @@ import {
 } from './fields.js';
 
 const ALL = { zh: '全部规则合计', en: 'All rules' };
-const COUNTS = ['raised', 'confirmed', 'dismissed'] as const;
+type Count = 'raised' | 'confirmed' | 'dismissed';
 
 /**
  * Alerts of the dynamic monitoring by rule: raised, confirmed (referred or closed as held) and dismissed. An
@@ -69,7 +69,7 @@ export const monitoringAlertsDataset: DatasetDefinition = {
             dismissed: stats?.dismissed ?? 0,
           };
         });
-        const sum = (name: (typeof COUNTS)[number]) => perRule.reduce((total, r) => total + r[name], 0);
+        const sum = (name: Count) => perRule.reduce((total, r) => total + r[name], 0);
         const total = {
           rule: 'ALL',
           label: ALL,
