@@ -102,7 +102,9 @@ describe('pnpm start (the quick-start command)', () => {
 
     const verify = await run(process.execPath, [cli('verify-audit')], { env });
     expect(verify.stdout).toMatch(/registry: \d+ records, chain intact/);
-  });
+    // Two full starts of the real entry point, the first with the demo load: more than the default minute when the
+    // machine is busy.
+  }, 240_000);
 
   it('dev-token refuses bad input with a usage message', async () => {
     const failure = await run(

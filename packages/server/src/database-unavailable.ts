@@ -37,9 +37,13 @@ const CONNECTION_MESSAGES = [
 
 /**
  * TypeORM releases a transaction's query runner when its connection dies; the transaction's next statement then
- * fails with this error instead of the connection's own (seen when the server stops in mid-transaction).
+ * fails with one of these errors instead of the connection's own (seen when the server stops in mid-transaction;
+ * which one depends on whether the runner or the manager it provided is used next).
  */
-const CONNECTION_LOST_ERROR_NAMES = new Set(['QueryRunnerAlreadyReleasedError']);
+const CONNECTION_LOST_ERROR_NAMES = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 interface ErrorLike {
   name?: unknown;

@@ -58,6 +58,28 @@ describe('errors of a real PostgreSQL, through TypeORM', () => {
     }
   });
 
+  it('count every later statement of a transaction whose connection died as unavailable', async () => {
+    const victim = await dataSourceFor(database.url).initialize();
+    const seen: unknown[] = [];
+    try {
+      await victim
+        .transaction(async (manager) => {
+          const [{ pid }] = (await manager.query('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
+          await reachable.query('SELECT pg_terminate_backend($1)', [pid]);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          for (let statement = 0; statement < 3; statement += 1) {
+            await manager.query('SELECT 1').catch((caught: unknown) => seen.push(caught));
+          }
+        })
+        .catch((caught: unknown) => seen.push(caught));
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.map((error) => (error as Error).name)).toContain('QueryRunnerProviderAlreadyReleasedError');
+      for (const error of seen) expect(isDatabaseUnavailable(error), String(error)).toBe(true);
+    } finally {
+      await victim.destroy().catch(() => undefined);
+    }
+  });
+
   it('do not count errors of a query itself', async () => {
     for (const statement of ['SELECT * FROM no_such_table', "SELECT 'x'::int", 'SELECT 1/0']) {
       const error = await reachable.query(statement).then(
