@@ -31,7 +31,8 @@ export async function designatePetitionOfficer(
   officerSubject: string,
   officialId: string | null,
 ) {
-  if (!isAgencyRegionCode(regionCode)) throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
+  if (!isAgencyRegionCode(regionCode))
+    throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
   requireAdminOf(principal, regionCode);
   const subject = officerSubject.trim();
   if (!subject) throw badInput('officerSubject is empty', 'officerSubject 不能为空');

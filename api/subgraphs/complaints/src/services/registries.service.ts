@@ -16,7 +16,8 @@ import { isCalendarDate } from './shanghai-date.js';
  */
 
 function checkPeriod(regionCode: string, start: string, end: string, what: string) {
-  if (!isAgencyRegionCode(regionCode)) throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
+  if (!isAgencyRegionCode(regionCode))
+    throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
   if (!isCalendarDate(start) || !isCalendarDate(end) || end < start) {
     throw badInput(
       `The ${what} must be two real dates, the end not before the start`,

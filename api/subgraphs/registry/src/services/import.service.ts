@@ -52,7 +52,12 @@ export async function importRegistry(
            ON CONFLICT (code) DO UPDATE
              SET name = EXCLUDED.name, name_en = EXCLUDED.name_en, level = EXCLUDED.level,
                  parent_code = EXCLUDED.parent_code`,
-          [chunk.map((v) => v.code), chunk.map((v) => v.name), chunk.map((v) => v.nameEn), chunk.map((v) => v.parentCode)],
+          [
+            chunk.map((v) => v.code),
+            chunk.map((v) => v.name),
+            chunk.map((v) => v.nameEn),
+            chunk.map((v) => v.parentCode),
+          ],
         ),
       { size: VILLAGE_CHUNK_SIZE, progress: (done) => progress(`villages ${done}/${villages.length}`) },
     );
@@ -82,7 +87,12 @@ export async function importRegistry(
       });
       officials = rows.length;
     }
-    const summary = { regions: data.regions.length, villages: villages.length, agencies: data.agencies.length, officials };
+    const summary = {
+      regions: data.regions.length,
+      villages: villages.length,
+      agencies: data.agencies.length,
+      officials,
+    };
     await auditImport(tx, [
       ['Region', summary.regions + summary.villages],
       ['Agency', summary.agencies],
