@@ -65,7 +65,8 @@ describe('reading the site', () => {
     const items = await page.locator('section[aria-labelledby="items"]').textContent();
     expect(items).toContain('通报批评');
     expect(items).toContain('青民发〔2025〕3号');
-    expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(1);
+    // The figures over the years and the monitoring alerts by rule.
+    expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(2);
     await page.close();
   });
 
@@ -322,6 +323,45 @@ describe('honest figures: coverage, sources, empty charts, English', () => {
   });
 });
 
+describe('monitoring alerts', () => {
+  it("shows a county's alerts by rule with a chart, a table and suppressed small counts, in both languages", async () => {
+    const page = await open(`/regions/${DATONG}/`);
+    const table = await page.locator('#table-alerts').locator('xpath=ancestor::table').textContent();
+    expect(table).toContain('2025年');
+    expect(table).toContain('平分低保金');
+    // Datong's 2025 equal splitting: 14 raised, 6 confirmed; dismissed withheld (2, and what would reveal it).
+    const equal = await page
+      .locator('#table-alerts')
+      .locator('xpath=ancestor::table')
+      .locator('tr', { hasText: '平分低保金' })
+      .textContent();
+    expect(equal).toContain('14');
+    expect(equal).toContain('<5');
+    expect(await page.locator('#chart-alerts-caption').count()).toBe(1);
+    const link = page.locator('#chart-alerts-caption').locator('xpath=..').locator('a[download]').first();
+    expect(await link.getAttribute('href')).toBe(`/data/${site.version}/monitoring-alerts.csv`);
+    await page.close();
+    const english = await open(`/en/regions/${DATONG}/`);
+    await expect(english.locator('#alerts').textContent()).resolves.toBe('Dynamic monitoring alerts');
+    const tableEn = await english.locator('#table-alerts').locator('xpath=ancestor::table').textContent();
+    expect(tableEn).toContain('Equal splitting of benefits');
+    expect(tableEn).toContain('All rules');
+    await english.close();
+  });
+
+  it("shows the province's alerts on the statistics page", async () => {
+    const page = await open('/statistics/');
+    await expect(page.locator('#s-alerts').textContent()).resolves.toBe('动态监测预警');
+    const table = await page.locator('#table-alerts').locator('xpath=ancestor::table').textContent();
+    expect(table).toContain('全部规则合计');
+    // The province's 2025 total: the counties' 16 + 38 + 21 + 14 raised.
+    expect(
+      await page.locator('#table-alerts').locator('xpath=ancestor::table').locator('tfoot').textContent(),
+    ).toContain('89');
+    await page.close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   const PAGES = [
     ['home', ''],
@@ -338,6 +378,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     ['statistics', 'statistics/'],
     ['downloads', 'downloads/'],
     ['dataset', 'downloads/complaints/'],
+    ['monitoring dataset', 'downloads/monitoring-alerts/'],
     ['releases', 'downloads/releases/'],
     ['how to complain', 'complain/'],
     ['about', 'about/'],

@@ -67,6 +67,10 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
   const lines: string[] = [];
 
   beforeAll(async () => {
+    // The monitoring demo at a twentieth of its households: rosters, detection and alerts through the real
+    // import path, so that the release reads real Region.alertStats.
+    process.env.MONITORING_PSEUDONYM_KEY ??= 'e2e-release-pseudonym-key-0123456789abcdef';
+    process.env.HUB_DEMO_MONITORING_SCALE = '0.05';
     hub = await startTestHub('e2e_release');
     first = await makeRelease(hub, undefined, { now: NOW, log: (line) => lines.push(line) });
   }, 180_000);
@@ -94,6 +98,7 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       'bulletins',
       'assessments',
       'allocations',
+      'monitoring-alerts',
     ]);
     expect(await filesBelow(first.path)).toEqual(
       [
@@ -146,6 +151,33 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       await hub.token({ region: '630000', roles: ['COMPLAINT_HANDLER'] }),
     );
     expect(Number(province2024!.complaints)).toBe(stats.data!.region.complaintStats.received);
+  });
+
+  it('publishes the monitoring alerts of each region and rule as Region.alertStats counts them', async () => {
+    const alerts = await readCsv(file('monitoring-alerts.csv'));
+    const years = [...new Set(alerts.map((row) => row.year))];
+    expect(years.length).toBeGreaterThan(0);
+    const year = Number(years.at(-1));
+    const stats = await hub.query<{ region: { alertStats: Array<{ rule: string; raised: number }> } }>(
+      `query($year: Int!) { region(code: "630000") { alertStats(year: $year) { rule raised } } }`,
+      { year },
+      await hub.token({ region: '630000', agency: 'CIVIL_AFFAIRS', roles: ['VIEWER'] }),
+    );
+    const byRule = new Map(stats.data!.region.alertStats.map((entry) => [entry.rule, entry.raised]));
+    const province = alerts.filter((row) => row.year === String(year) && row.region_code === '630000');
+    expect(province.length).toBe(1 + byRule.size);
+    let total = 0;
+    for (const row of province.filter((candidate) => candidate.rule !== 'ALL')) {
+      const raised = byRule.get(row.rule) ?? 0;
+      total += raised;
+      // Small counts are withheld; every other figure is the API's.
+      if (row.raised !== 'S') expect(Number(row.raised), row.rule).toBe(raised);
+      else expect(raised).toBeLessThan(5);
+    }
+    expect(total).toBeGreaterThan(0);
+    expect(province.find((row) => row.rule === 'ALL')!.raised).toBe(String(total));
+    // Every county of the province has a row per rule, zeros included.
+    expect(alerts.filter((row) => row.year === String(year)).length).toBe(54 * (1 + byRule.size));
   });
 
   it('marks each region-year provisional from its accepted and expected county reports', async () => {

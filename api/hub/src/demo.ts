@@ -16,6 +16,7 @@ import {
   demoOversight,
   demoReporting,
   loadRegions,
+  loadVillages,
   type RegionScope,
   type RegionSeed,
 } from '@dibao/seed';
@@ -32,13 +33,20 @@ const QINGHAI: RegionScope = { province: '630000' };
  */
 class DemoSeeds {
   private cache = new Map<string, unknown>();
-  constructor(readonly regions: RegionSeed[]) {}
+  constructor(
+    readonly regions: RegionSeed[],
+    private readonly scope: RegionScope,
+  ) {}
 
   private once<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, make());
     return this.cache.get(key) as T;
   }
 
+  /** Village-level units: Qinghai's 4,700 for the Qinghai demo, the country's 620,000 for the national one. */
+  get villages() {
+    return this.once('villages', () => loadVillages(this.scope));
+  }
   get agencies() {
     return this.once('agencies', () => demoAgencies(this.regions));
   }
@@ -129,9 +137,14 @@ const loaders: Array<{
     subgraph: 'registry',
     table: 'region',
     async load(dataSource, seeds, log) {
-      const { regions, agencies, officials } = seeds;
-      const summary = await importRegistry(dataSource, { regions, agencies, officials }, systemActor('demo-data'), log);
-      return `${summary.regions} regions, ${summary.agencies} agencies, ${summary.officials} officials`;
+      const { regions, villages, agencies, officials } = seeds;
+      const summary = await importRegistry(
+        dataSource,
+        { regions, villages, agencies, officials },
+        systemActor('demo-data'),
+        log,
+      );
+      return `${summary.regions} regions, ${summary.villages} villages, ${summary.agencies} agencies, ${summary.officials} officials`;
     },
   },
   {
@@ -217,7 +230,7 @@ export async function loadDemoData(
     ];
     if (count > 0) continue;
     log(`Loading demo ${loader.subgraph} data (${scope}) ...`);
-    seeds ??= new DemoSeeds(loadRegions(QINGHAI));
+    seeds ??= new DemoSeeds(loadRegions(QINGHAI), QINGHAI);
     const summary = await loader.load(dataSource, seeds, (step) => log(`  ${loader.subgraph}: ${step}`));
     log(`Demo ${loader.subgraph} data loaded: ${summary}`);
   }

@@ -146,6 +146,11 @@ export const DATASET_NAMES = [
    * Also: allocation_id, title, method_zh/en, performance_share_basis_points, score, recipients, published_at.
    */
   'allocations',
+  /**
+   * year × region (province, prefectures, counties) × rule (ALL, then each monitoring rule): raised, confirmed, dismissed (suppressed like person counts).
+   * Also: rule_zh, rule_en. Every region has a row per rule (zeros included); a year without any alert has no rows.
+   */
+  'monitoring-alerts',
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];

@@ -8,12 +8,14 @@ import {
   DATASET_NAMES,
   DATASETS,
   inspectionFindingsDataset,
+  monitoringAlertsDataset,
   personalDataIn,
   PersonalDataError,
   recoverableCells,
   reportFiguresDataset,
   type DatasetRow,
 } from '../src/index.js';
+import { alertRuleValues } from '@dibao/domain';
 import { fixtureInput } from './fixture.js';
 
 const cell = (rows: DatasetRow[], match: Record<string, unknown>, field: string) =>
@@ -225,5 +227,51 @@ describe('personal data guard', () => {
     const input = fixtureInput();
     input.bulletins[0]!.items[0]!.publicText = '请联系 13912345678';
     expect(() => buildDatasets(input)).toThrow(/bulletin-items, row 2, public_text: looks like a mobile number/);
+  });
+});
+
+describe('monitoring-alerts', () => {
+  const built = buildDataset(monitoringAlertsDataset, fixtureInput());
+
+  it('has a row per region and rule with an all-rules total that the rules and the hierarchy add up to', () => {
+    const raw = monitoringAlertsDataset.build(fixtureInput()).rows;
+    expect(raw).toHaveLength(7 * (1 + alertRuleValues.length));
+    const province = raw.filter((row) => row.region_code === '630000');
+    const total = province.find((row) => row.rule === 'ALL')!;
+    expect(total.raised).toBe(72);
+    expect(total.raised).toBe(
+      province.filter((row) => row.rule !== 'ALL').reduce((n, row) => n + (row.raised as number), 0),
+    );
+    expect(cell(raw, { region_code: '630121', rule: 'EQUAL_SPLITTING' }, 'rule_zh')).toBe('平分低保金');
+    expect(cell(raw, { region_code: '630202', rule: 'OVERDUE_COMPLAINT' }, 'raised')).toBe(0);
+  });
+
+  it('withholds counts below 5 and whatever would reveal them from the totals', () => {
+    expect(built.primaryCells).toBeGreaterThan(0);
+    expect(built.suppressedCells).toBeGreaterThan(built.primaryCells);
+    for (const row of built.rows) {
+      for (const name of ['raised', 'confirmed', 'dismissed']) {
+        const value = row[name];
+        if (typeof value === 'number')
+          expect(value === 0 || value >= 5, `${String(row.region_code)} ${String(row.rule)} ${name}`).toBe(true);
+        else expect(row.suppressed).toContain(name);
+      }
+    }
+    expect(cell(built.rows, { region_code: '630121', rule: 'DUPLICATE_PERSON' }, 'raised')).toBeNull();
+    const raw = monitoringAlertsDataset.build(fixtureInput());
+    for (const name of ['raised', 'confirmed', 'dismissed']) {
+      const suppressed = new Set(
+        built.rows.flatMap((row, index) => (row.suppressed?.includes(name) ? [`${index}:${name}`] : [])),
+      );
+      const relations = raw.sums.map((sum) => ({
+        total: `${sum.total}:${name}`,
+        parts: sum.parts.map((part) => `${part}:${name}`),
+      }));
+      expect(recoverableCells(relations, suppressed).recoverable).toEqual([]);
+    }
+  });
+
+  it('publishes no rows for a year without alerts', () => {
+    expect(monitoringAlertsDataset.build(fixtureInput({ alertStats: [] })).rows).toEqual([]);
   });
 });

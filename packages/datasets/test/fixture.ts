@@ -7,6 +7,7 @@ import {
 } from '@dibao/domain';
 import type {
   AccountabilityStatsRecord,
+  AlertStatsRecord,
   ComplaintStatsRecord,
   RegionRecord,
   ReleaseInput,
@@ -175,6 +176,43 @@ function summaryOf(year: number): ReportSummaryRecord[] {
   return [add('630000', counties), xining, ...counties.slice(0, 2), haidong, ...counties.slice(2)];
 }
 
+/*
+ * Alerts per county and rule as [raised, confirmed, dismissed]; upper regions are their subtree's sums, as
+ * Region.alertStats answers. Datong's 3 duplicate persons and Ledu's 2 register matches are below the
+ * threshold; a rule without an entry raised nothing.
+ */
+const ALERTS: Record<string, Partial<Record<AlertStatsRecord['rule'], [number, number, number]>>> = {
+  '630102': { ABRUPT_CHANGE: [6, 2, 4], ABOVE_STANDARD: [12, 7, 5] },
+  '630121': { EQUAL_SPLITTING: [9, 6, 2], DUPLICATE_PERSON: [3, 1, 1], ABOVE_STANDARD: [8, 3, 5] },
+  '630202': { REGISTER_MATCH: [2, 2, 0], ABOVE_STANDARD: [15, 9, 6] },
+  '630203': { REGISTER_MATCH: [11, 8, 3], OVERDUE_REPORT: [6, 6, 0] },
+};
+
+export function alertsOf(year: number): AlertStatsRecord[] {
+  const subtree = (code: string) => Object.keys(ALERTS).filter((county) => county.startsWith(code.replace(/0+$/, '')));
+  return REGIONS.flatMap((region) => {
+    const counties = subtree(region.code);
+    const rules = new Set(counties.flatMap((county) => Object.keys(ALERTS[county] ?? {}))) as Set<
+      AlertStatsRecord['rule']
+    >;
+    return [...rules].map((rule) => {
+      const sum = (index: number) =>
+        counties.reduce((total, county) => total + (ALERTS[county]?.[rule]?.[index] ?? 0), 0);
+      const [raised, confirmed, dismissed] = [sum(0), sum(1), sum(2)];
+      return {
+        year,
+        regionCode: region.code,
+        rule,
+        raised,
+        open: raised - confirmed - dismissed,
+        referred: confirmed,
+        confirmed,
+        dismissed,
+      };
+    });
+  });
+}
+
 /** Everything a release needs, for one year (2024) of the small province. */
 export function fixtureInput(overrides: Partial<ReleaseInput> = {}): ReleaseInput {
   const year = 2024;
@@ -252,6 +290,7 @@ export function fixtureInput(overrides: Partial<ReleaseInput> = {}): ReleaseInpu
     oversightStats: [],
     complaintStats: complaintsOf(year),
     accountabilityStats: accountabilityOf(year),
+    alertStats: alertsOf(year),
     bulletins: [
       {
         id: 'b1',

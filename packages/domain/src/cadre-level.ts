@@ -20,10 +20,12 @@ const cadreLevelByManagingLevel = {
   COUNTY: 'COUNTY_MANAGED',
 } as const satisfies Partial<Record<RegionLevel, CadreLevel>>;
 
-/** The cadre level of officials managed by a region of the given level; townships manage no cadres. */
+/** The cadre level of officials managed by a region of the given level; townships and villages manage none. */
 export function cadreLevelManagedAt(level: RegionLevel): CadreLevel {
-  if (level === 'TOWNSHIP') {
-    throw new RangeError('Townships have no cadre management authority; their officials are county-managed');
+  if (level === 'TOWNSHIP' || level === 'VILLAGE') {
+    throw new RangeError(
+      'Townships and villages have no cadre management authority; their officials are county-managed',
+    );
   }
   const cadreLevel = cadreLevelByManagingLevel[level];
   if (cadreLevel === undefined) throw new RangeError(`Unknown region level ${JSON.stringify(level)}`);

@@ -12,3 +12,4 @@ export * from './complaints.js';
 export * from './accountability.js';
 export * from './bulletins.js';
 export * from './imports/index.js';
+export * from './monitoring.js';

@@ -4,16 +4,20 @@ import type { RegionLevel } from './region-level.js';
  * GB/T 2260 region codes. A six-digit code is three two-digit parts: province, prefecture, county; a zero
  * part means "this level and above" (630000 is Qinghai, 630100 Xining, 630102 Chengdong District). Township-
  * level units have nine digits: their county's six plus three (prefecture-level cities without counties,
- * such as Dongguan 441900, hold their townships directly, so the six may also be a prefecture code).
+ * such as Dongguan 441900, hold their townships directly, so the six may also be a prefecture code), and
+ * village-level units (村委会, 居委会) twelve: their township's nine plus three, as the statistical division
+ * codes number them.
  * Codes are strings: leading digits matter and they are compared by prefix.
  */
 
 const SIX_DIGITS = /^[1-9]\d{5}$/;
 const NINE_DIGITS = /^[1-9]\d{8}$/;
+const TWELVE_DIGITS = /^[1-9]\d{11}$/;
 
-/** True for a well-formed six-digit region code or nine-digit township code. */
+/** True for a well-formed six-digit region code, nine-digit township code or twelve-digit village code. */
 export function isRegionCode(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (TWELVE_DIGITS.test(value)) return isRegionCode(value.slice(0, 9));
   if (NINE_DIGITS.test(value)) return !value.slice(0, 6).endsWith('0000');
   if (!SIX_DIGITS.test(value)) return false;
   // A county part without a prefecture part (xx00yy) does not exist: counties directly under a province use
@@ -25,14 +29,14 @@ function assertRegionCode(code: string): void {
   if (!isRegionCode(code)) {
     throw new RangeError(
       `Malformed region code ${JSON.stringify(code)}: expected a GB/T 2260 code of 6 digits ` +
-        '(e.g. 630000, 630100, 630102), or 9 digits for a township-level unit',
+        '(e.g. 630000, 630100, 630102), 9 digits for a township-level unit or 12 for a village-level one',
     );
   }
 }
 
 /**
  * Pads the short codes found in data files to six digits ('63' → '630000', '6301' → '630100'); six- and
- * nine-digit codes are kept. Anything else, or a result that is not a code of the expected level, throws.
+ * nine- and twelve-digit codes are kept. Anything else, or a result that is not a code of the expected level, throws.
  */
 export function normalizeRegionCode(input: string): string {
   if (typeof input !== 'string' || !/^\d+$/.test(input)) {
@@ -57,10 +61,11 @@ function padToRegionCode(digits: string): string {
       return `${digits}00`;
     case 6:
     case 9:
+    case 12:
       return digits;
     default:
       throw new RangeError(
-        `Malformed region code ${JSON.stringify(digits)}: expected 2, 4, 6 or 9 digits, got ${digits.length}`,
+        `Malformed region code ${JSON.stringify(digits)}: expected 2, 4, 6, 9 or 12 digits, got ${digits.length}`,
       );
   }
 }
@@ -68,6 +73,7 @@ function padToRegionCode(digits: string): string {
 /** The tier a code names, read from its shape alone. */
 export function regionLevelOf(code: string): RegionLevel {
   assertRegionCode(code);
+  if (code.length === 12) return 'VILLAGE';
   if (code.length === 9) return 'TOWNSHIP';
   if (code.endsWith('0000')) return 'PROVINCE';
   if (code.endsWith('00')) return 'PREFECTURE';
@@ -85,6 +91,8 @@ export function parentCodeOf(code: string): string | null {
       return `${code.slice(0, 4)}00`;
     case 'TOWNSHIP':
       return code.slice(0, 6);
+    case 'VILLAGE':
+      return code.slice(0, 9);
   }
 }
 
@@ -110,6 +118,7 @@ export function subtreeCodePrefix(code: string): string {
       return code.slice(0, 4);
     case 'COUNTY':
     case 'TOWNSHIP':
+    case 'VILLAGE':
       return code;
   }
 }
@@ -118,4 +127,13 @@ export function subtreeCodePrefix(code: string): string {
 export function isWithinRegion(code: string, scopeCode: string): boolean {
   assertRegionCode(code);
   return code.startsWith(subtreeCodePrefix(scopeCode));
+}
+
+/**
+ * True for a code of a region that has agencies (province down to township): the regions the other
+ * subgraphs' records belong to. Villages are places that payment rosters and alerts name, not bodies that
+ * report, receive complaints or are held accountable, so those records refuse a village code.
+ */
+export function isAgencyRegionCode(value: unknown): value is string {
+  return isRegionCode(value) && value.length <= 9;
 }

@@ -1,16 +1,17 @@
 import { vocabularyCodes, type Vocabulary } from './vocabulary.js';
 
-/** The four tiers of China's administrative hierarchy, from the top down (declaration order is depth order). */
+/** The five tiers of China's administrative hierarchy, from the top down (declaration order is depth order). */
 export const RegionLevel = {
   PROVINCE: { zh: '省', en: 'Province' },
   PREFECTURE: { zh: '市（州）', en: 'Prefecture' },
   COUNTY: { zh: '县（市、区）', en: 'County' },
   TOWNSHIP: { zh: '乡镇（街道）', en: 'Township' },
+  VILLAGE: { zh: '村（社区）', en: 'Village' },
 } as const satisfies Vocabulary;
 export type RegionLevel = keyof typeof RegionLevel;
 export const regionLevelValues: readonly RegionLevel[] = vocabularyCodes(RegionLevel);
 
-/** 0 for a province, 3 for a township: handy for sorting regions top-down. */
+/** 0 for a province, 4 for a village: handy for sorting regions top-down. */
 export function regionLevelDepth(level: RegionLevel): number {
   return regionLevelValues.indexOf(level);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ancestorCodesOf,
+  isAgencyRegionCode,
   isRegionCode,
   isWithinRegion,
   normalizeRegionCode,
@@ -85,7 +86,7 @@ describe('normalizeRegionCode', () => {
       expect(() => normalizeRegionCode(value), value).toThrow(RangeError);
     }
     expect(() => normalizeRegionCode(63 as never)).toThrow(RangeError);
-    expect(() => normalizeRegionCode('12345')).toThrow(/2, 4, 6 or 9 digits/);
+    expect(() => normalizeRegionCode('12345')).toThrow(/2, 4, 6, 9 or 12 digits/);
   });
 });
 
@@ -186,5 +187,35 @@ describe('isWithinRegion', () => {
   it('throws for malformed codes on either side', () => {
     expect(() => isWithinRegion('63', QINGHAI)).toThrow(RangeError);
     expect(() => isWithinRegion(DATONG, '6301')).toThrow(RangeError);
+  });
+});
+
+describe('village codes (12 digits)', () => {
+  const VILLAGE = '630121100201';
+
+  it('are region codes of the VILLAGE level under their township', () => {
+    expect(isRegionCode(VILLAGE)).toBe(true);
+    expect(isAgencyRegionCode(VILLAGE)).toBe(false);
+    expect(isAgencyRegionCode(DATONG_TOWNSHIP)).toBe(true);
+    expect(regionLevelOf(VILLAGE)).toBe('VILLAGE');
+    expect(parentCodeOf(VILLAGE)).toBe(DATONG_TOWNSHIP);
+    expect(ancestorCodesOf(VILLAGE)).toEqual([QINGHAI, XINING, DATONG, DATONG_TOWNSHIP]);
+    expect(normalizeRegionCode(VILLAGE)).toBe(VILLAGE);
+    expect(subtreeCodePrefix(VILLAGE)).toBe(VILLAGE);
+  });
+
+  it('lie within every enclosing region and no other', () => {
+    for (const scope of [QINGHAI, XINING, DATONG, DATONG_TOWNSHIP, VILLAGE]) {
+      expect(isWithinRegion(VILLAGE, scope), scope).toBe(true);
+    }
+    expect(isWithinRegion(VILLAGE, CHENGDONG)).toBe(false);
+    expect(isWithinRegion(VILLAGE, '630121101')).toBe(false);
+    expect(isWithinRegion(DATONG_TOWNSHIP, VILLAGE)).toBe(false);
+  });
+
+  it('refuses twelve digits whose township part is malformed, and other lengths', () => {
+    for (const code of ['630000100201', '6301211002011', '63012110020', '630121100a01']) {
+      expect(isRegionCode(code), code).toBe(false);
+    }
   });
 });

@@ -23,7 +23,7 @@ import {
 
 describe('vocabulary helpers', () => {
   it('lists codes in declaration order', () => {
-    expect(vocabularyCodes(RegionLevel)).toEqual(['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP']);
+    expect(vocabularyCodes(RegionLevel)).toEqual(['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE']);
     expect(regionLevelValues).toEqual(vocabularyCodes(RegionLevel));
   });
 
@@ -107,7 +107,7 @@ describe('vocabularies', () => {
   });
 
   it('orders region levels top-down', () => {
-    expect(regionLevelValues.map(regionLevelDepth)).toEqual([0, 1, 2, 3]);
+    expect(regionLevelValues.map(regionLevelDepth)).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
@@ -124,6 +124,7 @@ describe('cadre levels', () => {
 
   it('refuses townships, which manage no cadres', () => {
     expect(() => cadreLevelManagedAt('TOWNSHIP')).toThrow(RangeError);
+    expect(() => cadreLevelManagedAt('VILLAGE')).toThrow(RangeError);
     expect(() => managingRegionLevelOf('CENTRALLY_MANAGED' as never)).toThrow(RangeError);
   });
 });

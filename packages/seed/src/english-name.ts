@@ -65,6 +65,25 @@ const SUFFIX_RULES: Readonly<Record<RegionLevel, readonly SuffixRule[]>> = {
     { suffix: '镇', english: 'Town', autonomous: 'ethnic-township' },
     { suffix: '乡', english: 'Township', autonomous: 'ethnic-township' },
   ],
+  /*
+   * Village-level units are named by their committee (土门关村委会, 北关社区居民委员会): the English name is that
+   * of the place, Village for a village committee, Community for a residents' committee.
+   */
+  VILLAGE: [
+    { suffix: '社区居民委员会', english: 'Community' },
+    { suffix: '村村民委员会', english: 'Village' },
+    { suffix: '社区居委会', english: 'Community' },
+    { suffix: '村村委会', english: 'Village' },
+    { suffix: '居民委员会', english: 'Community' },
+    { suffix: '村民委员会', english: 'Village' },
+    { suffix: '牧民委员会', english: 'Pastoral Village' },
+    { suffix: '居委会', english: 'Community' },
+    { suffix: '村委会', english: 'Village' },
+    { suffix: '牧委会', english: 'Pastoral Village' },
+    { suffix: '生活区', english: 'Residential Area' },
+    { suffix: '社区', english: 'Community' },
+    { suffix: '村', english: 'Village' },
+  ],
 };
 
 /**

@@ -111,6 +111,9 @@ function postsOf(region: RegionSeed): Post[] {
       ];
     case 'TOWNSHIP':
       return [post('office-head', 'CIVIL_AFFAIRS', '民政办主任', 'Head of the Civil Affairs Office', 'COUNTY_MANAGED')];
+    case 'VILLAGE':
+      // Village committees are self-governing bodies, not agencies of the state: no posts of the registry.
+      return [];
   }
 }
 

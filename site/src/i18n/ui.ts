@@ -194,6 +194,20 @@ const zh = {
     noItems: '尚无通报涉及本地区。',
     downloads: '本页数据',
   },
+  alerts: {
+    heading: '动态监测预警',
+    intro:
+      '低保动态监测系统将发放名册与其他部门数据比对，对平分低保金、重复享受、超标准发放等情形产生预警线索，经核实后属实的移交督察或投诉办理，不属实的予以排除。',
+    none: '本版数据没有该地区的动态监测预警。',
+    chart: (name: string, year: number) => `${year}年${name}动态监测预警（按规则）`,
+    chartDesc: (name: string, year: number) => `条形图：${year}年${name}按比对规则产生的预警数；少于阈值的不予显示。`,
+    table: (name: string, year: number) => `${year}年${name}动态监测预警产生、属实与排除数`,
+    rule: '规则',
+    raised: '产生',
+    confirmed: '属实',
+    dismissed: '排除',
+    total: '全部规则合计',
+  },
   statistics: {
     title: '统计',
     heading: '统计图表',
@@ -502,6 +516,21 @@ const en: Messages = {
     allItemsOfRegion: 'All commendations and criticisms for this region',
     noItems: 'No bulletin names this region yet.',
     downloads: 'Data on this page',
+  },
+  alerts: {
+    heading: 'Dynamic monitoring alerts',
+    intro:
+      'The dynamic monitoring compares the payment rosters with other departments’ data and raises leads of equal splitting, double payment, payments above the standard and the like; leads that hold are referred to inspections or complaint handling, the others dismissed.',
+    none: 'This release has no monitoring alerts for this region.',
+    chart: (name: string, year: number) => `Monitoring alerts in ${name} by rule, ${year}`,
+    chartDesc: (name: string, year: number) =>
+      `Bar chart: alerts raised in ${name} in ${year}, by rule; counts below the threshold are not drawn.`,
+    table: (name: string, year: number) => `Monitoring alerts raised, confirmed and dismissed in ${name}, ${year}`,
+    rule: 'Rule',
+    raised: 'Raised',
+    confirmed: 'Confirmed',
+    dismissed: 'Dismissed',
+    total: 'All rules',
   },
   statistics: {
     title: 'Statistics',

@@ -132,6 +132,14 @@ const REGION_STATS = /* GraphQL */ `
         count
       }
     }
+    alertStats(year: $year) {
+      rule
+      raised
+      open
+      referred
+      confirmed
+      dismissed
+    }
     accountabilityStats(year: $year) {
       casesOpened
       casesDecided

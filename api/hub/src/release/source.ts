@@ -4,6 +4,7 @@ import type {
   AssessmentRecord,
   Bilingual,
   BulletinRecord,
+  AlertStatsRecord,
   ComplaintStatsRecord,
   CompletenessRecord,
   FindingRecord,
@@ -64,6 +65,8 @@ type StatsNode = {
   oversightStats: Omit<OversightStatsRecord, 'year' | 'regionCode'>;
   complaintStats: Omit<ComplaintStatsRecord, 'year' | 'regionCode'>;
   accountabilityStats: Omit<AccountabilityStatsRecord, 'year' | 'regionCode'>;
+  /** Null when the monitoring subgraph refuses the release principal (it never should: see RELEASE_ROLES). */
+  alertStats: Array<Omit<AlertStatsRecord, 'year' | 'regionCode'>> | null;
   children?: StatsNode[];
 };
 
@@ -135,6 +138,11 @@ class ReleaseReader {
       input.oversightStats.push({ ...node.oversightStats, year, regionCode });
       input.complaintStats.push({ ...node.complaintStats, year, regionCode });
       input.accountabilityStats.push({ ...node.accountabilityStats, year, regionCode });
+      if (node.alertStats === null) throw new ReleaseReadError(`Alert statistics of ${regionCode} were refused`);
+      // A year without any alert publishes no rows of monitoring-alerts (see the dataset).
+      if (node.alertStats.some((stats) => stats.raised > 0)) {
+        for (const stats of node.alertStats) input.alertStats.push({ ...stats, year, regionCode });
+      }
       if (depth < 2) for (const child of node.children ?? []) visit(child, depth + 1);
     };
     visit(data.region, 0);
@@ -257,6 +265,7 @@ export async function readReleaseInput(options: ReadReleaseOptions): Promise<Rel
     oversightStats: [],
     complaintStats: [],
     accountabilityStats: [],
+    alertStats: [],
     bulletins: [],
     assessments: [],
     allocations: [],

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '@dibao/auth';
 import { verifyAuditChain } from '@dibao/db';
-import { demoAgencies, demoOfficials, loadRegions } from '@dibao/seed';
+import { demoAgencies, demoOfficials, loadRegions, loadVillages } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
 import { importRegistry, registry } from '@dibao/registry';
 import { freshDatabase, subgraphDataSource } from '../../../../test/support/database.js';
@@ -38,7 +38,7 @@ describe('registry subgraph against PostgreSQL', () => {
     const agencies = demoAgencies(regions);
     await importRegistry(
       dataSource,
-      { regions, agencies, officials: demoOfficials(regions, agencies) },
+      { regions, villages: loadVillages(), agencies, officials: demoOfficials(regions, agencies) },
       systemActor('test'),
     );
     schema = (await registry.buildSchema()).schema;
@@ -59,6 +59,7 @@ describe('registry subgraph against PostgreSQL', () => {
         PREFECTURE: 8,
         COUNTY: 45,
         TOWNSHIP: 422,
+        VILLAGE: 4716,
       });
     });
 
@@ -68,7 +69,7 @@ describe('registry subgraph against PostgreSQL', () => {
       const agencies = demoAgencies(regions);
       const summary = await importRegistry(
         dataSource,
-        { regions, agencies, officials: demoOfficials(regions, agencies) },
+        { regions, villages: loadVillages(), agencies, officials: demoOfficials(regions, agencies) },
         systemActor('test'),
       );
       expect(summary.officials).toBe(0);
@@ -97,8 +98,44 @@ describe('registry subgraph against PostgreSQL', () => {
       expect(data?.region.children.every((child: { level: string }) => child.level === 'TOWNSHIP')).toBe(true);
     });
 
+    it('answers a village with its township, ancestors and English name', async () => {
+      const { data, errors } = await run(`{
+        region(code: "630121100201") { code name nameEn level levelLabel { en } parent { code level children { level } }
+          ancestors { code } children { code } agencies { id } }
+      }`);
+      expect(errors).toBeUndefined();
+      expect(data?.region).toMatchObject({
+        code: '630121100201',
+        name: '元树尔村委会',
+        nameEn: "Yuanshu'er Village",
+        level: 'VILLAGE',
+        levelLabel: { en: 'Village' },
+        parent: { code: '630121100', level: 'TOWNSHIP' },
+        ancestors: [{ code: '630000' }, { code: '630100' }, { code: '630121' }, { code: '630121100' }],
+        children: [],
+        agencies: [],
+      });
+      expect(data?.region.parent.children.every((child: { level: string }) => child.level === 'VILLAGE')).toBe(true);
+    });
+
+    it('includes villages in subtree filters', async () => {
+      const { data, errors } = await run(`{
+        county: regions(level: VILLAGE, under: "630121", first: 500) { totalCount edges { node { code } } }
+        province: regions(level: VILLAGE, under: "630000", first: 1) { totalCount }
+      }`);
+      expect(errors).toBeUndefined();
+      const expected = loadVillages().filter((village) => village.code.startsWith('630121'));
+      expect(data?.county.totalCount).toBe(expected.length);
+      expect(data?.county.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(
+        expected.map((village) => village.code).slice(0, 500),
+      );
+      expect(data?.province.totalCount).toBe(4716);
+    });
+
     it('returns null for an unknown code and BAD_USER_INPUT for a malformed one', async () => {
       expect((await run(`{ region(code: "639999") { code } }`)).data?.region).toBeNull();
+      expect((await run(`{ region(code: "630121100999") { code } }`)).data?.region).toBeNull();
+      expect(codeOf(await run(`{ region(code: "6301211002011") { code } }`))).toBe('BAD_USER_INPUT');
       expect(codeOf(await run(`{ region(code: "63-01") { code } }`))).toBe('BAD_USER_INPUT');
     });
 

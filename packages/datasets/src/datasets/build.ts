@@ -14,6 +14,7 @@ import { bulletinItemsDataset, bulletinsDataset } from './bulletins.js';
 import { complaintsDataset } from './complaints.js';
 import type { DatasetDefinition } from './fields.js';
 import { inspectionFindingsDataset } from './inspection-findings.js';
+import { monitoringAlertsDataset } from './monitoring-alerts.js';
 import type { ReleaseInput } from './inputs.js';
 import { assertNoPersonalData } from './personal-data.js';
 import { regionsDataset } from './regions.js';
@@ -32,6 +33,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   bulletinsDataset,
   assessmentsDataset,
   allocationsDataset,
+  monitoringAlertsDataset,
 ];
 
 /** A dataset ready to be written: rows after disclosure control. */

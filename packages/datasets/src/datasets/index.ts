@@ -12,3 +12,4 @@ export { accountabilityDataset } from './accountability.js';
 export { bulletinsDataset, bulletinItemsDataset } from './bulletins.js';
 export { assessmentsDataset } from './assessments.js';
 export { allocationsDataset } from './allocations.js';
+export { monitoringAlertsDataset } from './monitoring-alerts.js';

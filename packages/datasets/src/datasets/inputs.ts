@@ -1,5 +1,6 @@
 import type {
   AccountabilityViolation,
+  AlertRule,
   AllocationMethod,
   AssessmentIndicator,
   BulletinItemCategory,
@@ -199,6 +200,22 @@ export interface AllocationRecord {
   }>;
 }
 
+/**
+ * Monitoring alerts of one rule raised in a year about a region's subtree (monitoring subgraph,
+ * `Region.alertStats`): counts of alerts, each about a household or a village, so published with the same
+ * suppression as person counts.
+ */
+export interface AlertStatsRecord {
+  year: number;
+  regionCode: string;
+  rule: AlertRule;
+  raised: number;
+  open: number;
+  referred: number;
+  confirmed: number;
+  dismissed: number;
+}
+
 /** Everything a release is built from. */
 export interface ReleaseInput {
   /** Statistical years covered, ascending. */
@@ -211,6 +228,7 @@ export interface ReleaseInput {
   oversightStats: OversightStatsRecord[];
   complaintStats: ComplaintStatsRecord[];
   accountabilityStats: AccountabilityStatsRecord[];
+  alertStats: AlertStatsRecord[];
   bulletins: BulletinRecord[];
   assessments: AssessmentRecord[];
   allocations: AllocationRecord[];

@@ -6,7 +6,7 @@ import type { AgencyKind, CadreLevel, RegionLevel } from '../index.js';
  */
 
 export interface RegionImport {
-  /** GB/T 2260 code: six digits, nine for township-level units. */
+  /** GB/T 2260 code: six digits, nine for township-level units, twelve for village-level ones. */
   code: string;
   name: string;
   nameEn: string;
@@ -33,6 +33,8 @@ export interface OfficialImport {
 
 export interface RegistryImport {
   regions: RegionImport[];
+  /** Village-level units (level VILLAGE), loaded after the regions they hang from: 620,000 for the country. */
+  villages?: RegionImport[];
   agencies: AgencyImport[];
   officials: OfficialImport[];
 }

@@ -9,7 +9,12 @@ import { datasetRows } from '../release/release.ts';
 
 export type RegionYearDataset = Extract<
   DatasetName,
-  'report-figures' | 'reporting-completeness' | 'inspection-findings' | 'complaints' | 'accountability'
+  | 'report-figures'
+  | 'reporting-completeness'
+  | 'inspection-findings'
+  | 'complaints'
+  | 'accountability'
+  | 'monitoring-alerts'
 >;
 
 const indexes = new Map<RegionYearDataset, Map<string, DatasetRow[]>>();
@@ -74,3 +79,18 @@ export function findingsOfYear(code: string, year: number): DatasetRow[] {
 
 /** The sum of one column over rows, suppressed if any row's cell is. */
 export const total = (rows: DatasetRow[], field: string): Figure => sumFigures(rows.map((row) => figure(row, field)));
+
+/** The monitoring alerts of a region in its latest year with alerts, one row per rule (the ALL total apart). */
+export function alertsOfLatestYear(
+  code: string,
+): { year: number; rules: DatasetRow[]; total: DatasetRow | undefined } | null {
+  const rows = rowsOfRegion('monitoring-alerts', code);
+  const year = yearsOf(rows).at(-1);
+  if (year === undefined) return null;
+  const ofYear = rows.filter((row) => yearOf(row) === year);
+  return {
+    year,
+    rules: ofYear.filter((row) => text(row, 'rule') !== 'ALL'),
+    total: ofYear.find((row) => text(row, 'rule') === 'ALL'),
+  };
+}

@@ -2,7 +2,7 @@ import {
   agencyIdOf,
   agencyKindValues,
   DEFAULT_JOINT_MEETING_MEMBERS,
-  isRegionCode,
+  isAgencyRegionCode,
   regionLevelOf,
   REQUIRED_JOINT_MEETING_MEMBERS,
   type AgencyKind,
@@ -11,7 +11,7 @@ import { badInput } from '@dibao/server';
 
 /** Joint meetings exist at province, prefecture and county level; townships take part through the county's. */
 export function checkedJointMeetingRegion(regionCode: string): string {
-  if (!isRegionCode(regionCode) || regionLevelOf(regionCode) === 'TOWNSHIP') {
+  if (!isAgencyRegionCode(regionCode) || regionLevelOf(regionCode) === 'TOWNSHIP') {
     throw badInput(
       `Joint meetings are set up by provinces, prefectures and counties, not ${regionCode}`,
       `联席会议由省、市（州）、县级建立，${regionCode} 不能建立`,

@@ -1,6 +1,6 @@
 import {
   competentBodiesFor,
-  isRegionCode,
+  isAgencyRegionCode,
   NoCompetentBodyError,
   parseAgencyId,
   type AccountabilitySubject,
@@ -30,7 +30,7 @@ export function checkedSubject(input: AccountabilitySubjectInput): CheckedSubjec
   const name = input.name?.trim() || null;
   const position = input.position?.trim() || null;
   if (input.kind === 'OFFICIAL') {
-    if (!input.regionCode || !isRegionCode(input.regionCode) || !input.cadreLevel) {
+    if (!input.regionCode || !isAgencyRegionCode(input.regionCode) || !input.cadreLevel) {
       throw badInput(
         'An official subject needs the region of the post (a GB/T 2260 code) and the cadre level',
         '个人问责对象须提供岗位所在区划代码和干部管理权限',

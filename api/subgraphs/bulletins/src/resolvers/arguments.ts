@@ -1,4 +1,4 @@
-import { isRegionCode, regionLevelOf } from '@dibao/domain';
+import { isAgencyRegionCode, regionLevelOf } from '@dibao/domain';
 import { badInput, checkedRegionCode } from '@dibao/server';
 import type { BulletinsContext } from '../context.js';
 import { provinceOf } from '../services/access.js';
@@ -15,7 +15,7 @@ export function provinceArgument(context: BulletinsContext, province: string | n
     return code;
   }
   const region = context.principal?.region;
-  if (!region || !isRegionCode(region)) {
+  if (!region || !isAgencyRegionCode(region)) {
     throw badInput('Name the province (anonymous callers have none)', '请指定省份（匿名访问时无默认省份）');
   }
   return provinceOf(region);

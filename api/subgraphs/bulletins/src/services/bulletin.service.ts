@@ -3,7 +3,7 @@ import {
   civilAffairsAgencyId,
   civilAffairsRegionOf,
   formatDocumentNumber,
-  isRegionCode,
+  isAgencyRegionCode,
   subtreeCodePrefix,
   type BulletinAudience,
 } from '@dibao/domain';
@@ -18,7 +18,7 @@ import { documentPrefixOf, nextDocumentSerial } from './numbering.js';
 /** The region of an issuer id; only civil affairs departments issue bulletins. */
 export function issuerRegionOf(issuerId: string): string {
   const regionCode = civilAffairsRegionOf(issuerId);
-  if (!regionCode || !isRegionCode(regionCode)) {
+  if (!regionCode || !isAgencyRegionCode(regionCode)) {
     throw badInput(
       `The issuer must be a civil affairs department, \`<region code>:CIVIL_AFFAIRS\`; got "${issuerId}"`,
       `发文机关须为民政部门（\`<区划代码>:CIVIL_AFFAIRS\`），收到“${issuerId}”`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { isRegionCode } from '@dibao/domain';
+import { isAgencyRegionCode } from '@dibao/domain';
 import { auditedWrite, badInput, forbidden } from '@dibao/server';
 import { daysAfter } from '../config.js';
 import {
@@ -70,7 +70,7 @@ async function checkSource(manager: EntityManager, input: ReceiveComplaintInput,
  */
 export async function receiveComplaint(deps: ComplaintsDeps, principal: Principal, input: ReceiveComplaintInput) {
   requireHandler(principal);
-  if (!isRegionCode(input.regionCode) || !inScope(principal, input.regionCode)) {
+  if (!isAgencyRegionCode(input.regionCode) || !inScope(principal, input.regionCode)) {
     throw forbidden(
       `Region ${input.regionCode} is outside your scope: refer the caller to the provincial hotline`,
       `地区 ${input.regionCode} 不在您的管辖范围内，请引导其拨打全省热线`,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { ancestorCodesOf, isRegionCode } from '@dibao/domain';
+import { ancestorCodesOf, isAgencyRegionCode } from '@dibao/domain';
 import { actorOf, auditedWrite, badInput, changeAudited, conflict, forbidden } from '@dibao/server';
 import { ComplaintEntity, OwnershipTransferEntity, PetitionOfficerEntity } from '../entities/index.js';
 import { requireAdminOf, requireHandler, requireOwner } from './access.js';
@@ -31,7 +31,8 @@ export async function designatePetitionOfficer(
   officerSubject: string,
   officialId: string | null,
 ) {
-  if (!isRegionCode(regionCode)) throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
+  if (!isAgencyRegionCode(regionCode))
+    throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
   requireAdminOf(principal, regionCode);
   const subject = officerSubject.trim();
   if (!subject) throw badInput('officerSubject is empty', 'officerSubject 不能为空');

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { isRegionCode } from '@dibao/domain';
+import { isAgencyRegionCode } from '@dibao/domain';
 import { auditedWrite, badInput, changeAudited, conflict, createAudited, notFound } from '@dibao/server';
 import { ComplaintEntity, SocialOrganizationContractEntity, VolunteerSupervisorEntity } from '../entities/index.js';
 import type { SocialOrganizationContractInput, VolunteerSupervisorInput } from '../schema/inputs.js';
@@ -16,7 +16,8 @@ import { isCalendarDate } from './shanghai-date.js';
  */
 
 function checkPeriod(regionCode: string, start: string, end: string, what: string) {
-  if (!isRegionCode(regionCode)) throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
+  if (!isAgencyRegionCode(regionCode))
+    throw badInput(`${regionCode} is not a region code`, `${regionCode} 不是区划代码`);
   if (!isCalendarDate(start) || !isCalendarDate(end) || end < start) {
     throw badInput(
       `The ${what} must be two real dates, the end not before the start`,

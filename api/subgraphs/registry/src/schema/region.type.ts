@@ -6,7 +6,7 @@ import { RegionLevelEnum } from './enums.js';
 @Directive('@key(fields: "code")')
 @ObjectType('Region', { description: 'An administrative region (GB/T 2260) / 行政区划' })
 export class RegionType {
-  @Field(() => ID, { description: 'GB/T 2260 code; 9 digits for township-level units / 区划代码' })
+  @Field(() => ID, { description: 'GB/T 2260 code; 9 digits for township-level units, 12 for villages / 区划代码' })
   code: string;
 
   @Field({ description: 'Official Chinese name / 名称' })

@@ -1,5 +1,5 @@
 import { hasRole, inScope, type Principal } from '@dibao/auth';
-import { IncidentStatus, isRegionCode, vocabularyCodes } from '@dibao/domain';
+import { IncidentStatus, isAgencyRegionCode, vocabularyCodes } from '@dibao/domain';
 import { badInput, changeAudited, conflict, createAudited, forbidden, notFound } from '@dibao/server';
 import { IncidentEntity, IncidentUpdateEntity } from '../entities/index.js';
 import type { ReportIncidentInput, UpdateIncidentInput } from '../schema/inputs.js';
@@ -25,7 +25,7 @@ function requireCivilAffairs(principal: Principal, roles: Array<'REPORTER' | 'RE
 /** Files a major matter or emergency to the provincial department, stamped with the time it arrives. */
 export async function reportIncident(deps: ReportingDeps, principal: Principal, input: ReportIncidentInput) {
   requireCivilAffairs(principal, ['REPORTER']);
-  if (!isRegionCode(input.regionCode) || !inScope(principal, input.regionCode)) {
+  if (!isAgencyRegionCode(input.regionCode) || !inScope(principal, input.regionCode)) {
     throw forbidden(`Region ${input.regionCode} is outside your scope`, `地区 ${input.regionCode} 不在您的管辖范围内`);
   }
   const reportedAt = deps.now?.() ?? new Date();
