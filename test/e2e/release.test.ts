@@ -168,7 +168,7 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
     expect(province.length).toBe(1 + byRule.size);
     let total = 0;
     for (const row of province.filter((candidate) => candidate.rule !== 'ALL')) {
-      const raised = byRule.get(row.rule) ?? 0;
+      const raised = byRule.get(row.rule ?? '') ?? 0;
       total += raised;
       // Small counts are withheld; every other figure is the API's.
       if (row.raised !== 'S') expect(Number(row.raised), row.rule).toBe(raised);
