@@ -6,6 +6,7 @@ import { axeViolations, describeViolations } from './axe.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { demoPersonalData, makeRelease, scanForPersonalData, type TestRelease } from '../support/release.js';
 import { launchChromium } from './chromium.js';
+import { subgraphNames } from '@dibao/gateway';
 import { buildAndServeSite, type SiteServer } from './site-server.js';
 
 /** The whole publishing path on the demo data: hub → release → static site → browser. */
@@ -83,7 +84,7 @@ describe('the site built from a real release of the demo hub', () => {
         expect(await page.locator('h1').innerText()).toBe(heading);
         expect((await page.locator('#audit-public-key').innerText()).trim()).toBe(publicKey.trim());
         expect(await page.locator('#audit-checkpoints-caption').locator('xpath=..').locator('tbody tr').count()).toBe(
-          6,
+          subgraphNames.length,
         );
         expect(await page.locator('main pre code').first().innerText()).toContain('audit-checkpoints.json');
         for (const anchor of await page.locator('main a[href^="/data/"]').all()) {

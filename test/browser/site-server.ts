@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,35 @@ function runNode(script: string, args: string[], env: NodeJS.ProcessEnv): Promis
   });
 }
 
+/**
+ * Astro writes its prerender chunks under site/.astro whatever the cache folder, so two builds at once (two test
+ * files) would load each other's chunks: builds take turns, with a lock folder (mkdir is atomic) that a crashed run
+ * leaves behind for at most ten minutes.
+ */
+const BUILD_LOCK = path.join(tmpdir(), 'dibao-site-build.lock');
+
+async function takingTurns<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const since = await stat(BUILD_LOCK).then(
+        (info) => Date.now() - info.mtimeMs,
+        () => 0,
+      );
+      if (since > 600_000) await rm(BUILD_LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 export async function buildAndServeSite(releasesDir: string): Promise<SiteServer> {
   const root = await mkdtemp(path.join(tmpdir(), 'dibao-site-'));
   const outDir = path.join(root, 'dist');
@@ -58,7 +87,7 @@ export async function buildAndServeSite(releasesDir: string): Promise<SiteServer
       SITE_CACHE_DIR: path.join(root, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     };
-    await runNode(ASTRO, ['build', '--outDir', outDir], env);
+    await takingTurns(() => runNode(ASTRO, ['build', '--outDir', outDir], env));
     await runNode(PAGEFIND, ['--site', outDir], env);
     const version = (await readFile(path.join(releasesDir, 'LATEST'), 'utf8')).trim();
 

@@ -145,6 +145,7 @@ describe('every service in its own OS process', () => {
       GATEWAY_SECRET: gatewaySecret,
       COMPLAINTS_ENCRYPTION_KEY: process.env.COMPLAINTS_ENCRYPTION_KEY,
       HUB_AUDIT_KEY: process.env.HUB_AUDIT_KEY,
+      MONITORING_PSEUDONYM_KEY: process.env.MONITORING_PSEUDONYM_KEY,
       HUB_DB_ROLE_SECRET: process.env.HUB_DB_ROLE_SECRET,
       HUB_CHECKPOINT_KEY: generateCheckpointKey().privateKey,
       // Bulletins' assessments read other subgraphs' figures through the gateway.

@@ -21,6 +21,8 @@ export async function setup(project: TestProject) {
   // The audit chains' HMAC key, and the secret the passwords of the subgraph roles derive from: one per run, so
   // every worker provisions and connects with the same roles (they are cluster-wide).
   process.env.HUB_AUDIT_KEY ??= randomBytes(32).toString('base64url');
+  // The monitoring subgraph pseudonymises ID numbers with this key (a hub in production mode refuses to start without it).
+  process.env.MONITORING_PSEUDONYM_KEY ??= randomBytes(32).toString('base64url');
   process.env.HUB_DB_ROLE_SECRET ??= randomBytes(32).toString('base64url');
   if (process.env.DATABASE_URL) {
     project.provide('adminDatabaseUrl', process.env.DATABASE_URL);
