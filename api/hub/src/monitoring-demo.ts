@@ -6,7 +6,7 @@ import {
   monitoringDemo,
   REGISTER_COLUMNS,
   ROSTER_COLUMNS,
-  STANDARD_COLUMNS,
+  STANDARDS_COLUMNS,
   type MonitoringDemo,
   type PlantedAnomaly,
 } from '@dibao/seed';
@@ -44,7 +44,7 @@ export async function loadMonitoringDemo(
     files += 1;
     if (outcome.status === 'IMPORTED') rows += outcome.rows;
   };
-  await send('STANDARDS', csvLines(STANDARD_COLUMNS, demo.standards));
+  await send('STANDARDS', csvLines(STANDARDS_COLUMNS, demo.standards));
   await send('REGISTER', csvLines(REGISTER_COLUMNS, demo.registers));
   const months = [...new Set(demo.rosters.map((roster) => roster.month))].sort();
   let alerts = 0;

@@ -6,3 +6,4 @@ export * from './oversight.js';
 export * from './complaints.js';
 export * from './accountability.js';
 export * from './bulletins.js';
+export * from './monitoring.js';

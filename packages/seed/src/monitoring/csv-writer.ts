@@ -1,3 +1,4 @@
+import { REGISTER_COLUMNS, ROSTER_COLUMNS, STANDARDS_COLUMNS } from '@dibao/domain';
 import type { RegisterRow, RosterRow, StandardRow } from './types.js';
 
 /*
@@ -5,24 +6,7 @@ import type { RegisterRow, RosterRow, StandardRow } from './types.js';
  * quote or a line break is quoted, quotes doubled), CRLF line ends as RFC 4180 writes them.
  */
 
-export const ROSTER_COLUMNS = [
-  'month',
-  'county_code',
-  'township_code',
-  'village',
-  'household_id',
-  'head_id_number',
-  'household_size',
-  'amount_fen',
-  'area',
-  'bank_paid',
-] as const satisfies ReadonlyArray<keyof RosterRow>;
-export const REGISTER_COLUMNS = ['id_number', 'kind', 'since', 'source'] as const satisfies ReadonlyArray<
-  keyof RegisterRow
->;
-export const STANDARD_COLUMNS = ['county_code', 'area', 'from_month', 'standard_fen'] as const satisfies ReadonlyArray<
-  keyof StandardRow
->;
+export { REGISTER_COLUMNS, ROSTER_COLUMNS, STANDARDS_COLUMNS };
 
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value: string | number | boolean): string {
@@ -47,5 +31,5 @@ export function registerCsv(rows: Iterable<RegisterRow>): string {
 }
 
 export function standardsCsv(rows: Iterable<StandardRow>): string {
-  return [...csvLines(STANDARD_COLUMNS, rows)].join('');
+  return [...csvLines(STANDARDS_COLUMNS, rows)].join('');
 }

@@ -19,6 +19,6 @@ export {
   REGISTER_COLUMNS,
   rosterCsv,
   ROSTER_COLUMNS,
-  STANDARD_COLUMNS,
+  STANDARDS_COLUMNS,
   standardsCsv,
 } from './csv-writer.js';

@@ -1,4 +1,4 @@
-import { isRegionCode } from '@dibao/domain';
+import { isRegionCode, REGISTER_COLUMNS, ROSTER_COLUMNS, STANDARDS_COLUMNS } from '@dibao/domain';
 import { idNumberProblem } from './id-number.js';
 
 /*
@@ -9,20 +9,7 @@ import { idNumberProblem } from './id-number.js';
 
 export type FileKind = 'ROSTER' | 'REGISTER' | 'STANDARDS';
 
-export const ROSTER_COLUMNS = [
-  'month',
-  'county_code',
-  'township_code',
-  'village',
-  'household_id',
-  'head_id_number',
-  'household_size',
-  'amount_fen',
-  'area',
-  'bank_paid',
-] as const;
-export const REGISTER_COLUMNS = ['id_number', 'kind', 'since', 'source'] as const;
-export const STANDARDS_COLUMNS = ['county_code', 'area', 'from_month', 'standard_fen'] as const;
+export { REGISTER_COLUMNS, ROSTER_COLUMNS, STANDARDS_COLUMNS };
 
 export const REGISTER_KINDS = [
   'DECEASED',
