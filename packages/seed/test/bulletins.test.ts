@@ -46,7 +46,7 @@ describe('demoBulletins', () => {
       expect(numbered(bulletin), bulletin.title).toBe(bulletin.status !== 'DRAFT');
       expect(bulletin.issuedAt === null, bulletin.title).toBe(bulletin.status === 'DRAFT');
       expect(bulletin.publishedAt === null, bulletin.title).toBe(bulletin.status !== 'PUBLISHED');
-      if (bulletin.issuedAt) expect(bulletin.issuedAt.getTime()).toBeGreaterThan(bulletin.createdAt.getTime());
+      expect(bulletin.issuedAt?.getTime() ?? Infinity, bulletin.title).toBeGreaterThan(bulletin.createdAt.getTime());
       if (bulletin.publishedAt) expect(bulletin.publishedAt.getTime()).toBeGreaterThan(bulletin.issuedAt!.getTime());
       expect(bulletin.periodTo.getTime()).toBeGreaterThanOrEqual(bulletin.periodFrom.getTime());
     }

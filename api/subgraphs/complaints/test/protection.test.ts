@@ -322,7 +322,8 @@ describe('protection of complainants', () => {
         .complaints,
     ).toBe(0);
     const viaApi = await hub.run(`mutation { eraseExpiredComplainantData { complaints } }`, cast.countyAdmin);
-    expect(viaApi.data?.eraseExpiredComplainantData.complaints).toBeGreaterThanOrEqual(0);
+    // Everything past the period was erased just above, so the county's ADMIN finds nothing more to erase.
+    expect(viaApi.data?.eraseExpiredComplainantData.complaints).toBe(0);
     expect((await hub.run(`mutation { eraseExpiredComplainantData { complaints } }`, cast.countyDuty)).code).toBe(
       'FORBIDDEN',
     );
