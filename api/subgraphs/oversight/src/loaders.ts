@@ -118,12 +118,13 @@ export function createOversightLoaders(dataSource: DataSource, principal: () => 
   });
 
   const findingsOfInspection = new DataLoader<string, FindingEntity[]>(async (ids) => {
+    // Only findings of these inspections are read, so each has an inspection id.
     const rows = await readableFindings()
       .andWhere('finding.inspection_id IN (:...ids)', { ids: [...ids] })
       .orderBy('finding.found_at', 'ASC')
       .addOrderBy('finding.id', 'ASC')
       .getMany();
-    const groups = groupBy(rows, (row) => row.inspectionId);
+    const groups = groupBy(rows, (row) => row.inspectionId as string);
     return ids.map((id) => groups.get(id) ?? []);
   });
 

@@ -133,6 +133,10 @@ export class ComplaintEntity {
   @Column({ type: 'uuid', name: 'duplicate_of_id', nullable: true })
   duplicateOfId: string | null;
 
+  /** The monitoring alert it was referred from (channel REFERRAL; one complaint per alert). */
+  @Column({ type: 'uuid', name: 'source_alert_id', nullable: true })
+  sourceAlertId: string | null;
+
   /** SHA-256 of the receipt code; null once personal data has been erased. */
   @Column({ type: 'char', length: 64, name: 'receipt_hash', nullable: true })
   receiptHash: string | null;

@@ -9,9 +9,9 @@ import {
   ReceivedComplaintType,
 } from '../schema/complaint.type.js';
 import { ComplaintLinkKindEnum } from '../schema/enums.js';
-import { ConcludeComplaintInput, ReceiveComplaintInput } from '../schema/inputs.js';
+import { ConcludeComplaintInput, MonitoringReferralInput, ReceiveComplaintInput } from '../schema/inputs.js';
 import { PetitionOfficerType } from '../schema/registries.type.js';
-import { receiveComplaint } from '../services/intake.service.js';
+import { receiveComplaint, receiveMonitoringReferral } from '../services/intake.service.js';
 import {
   acceptHandover,
   declineHandover,
@@ -41,6 +41,15 @@ export class ComplaintWorkflowResolver {
   })
   receiveComplaint(@Arg('input') input: ReceiveComplaintInput, @Ctx() context: ComplaintsContext) {
     return receiveComplaint(context.deps, requirePrincipal(context), input);
+  }
+
+  @Authorized('COMPLAINT_HANDLER')
+  @Mutation(() => ComplaintType, {
+    description:
+      'Open the complaint case a monitoring alert is referred to (channel REFERRAL); the same alert again returns the case already opened / 动态监测预警转办立案',
+  })
+  receiveMonitoringReferral(@Arg('input') input: MonitoringReferralInput, @Ctx() context: ComplaintsContext) {
+    return receiveMonitoringReferral(context.deps, requirePrincipal(context), input);
   }
 
   @Authorized('ADMIN')

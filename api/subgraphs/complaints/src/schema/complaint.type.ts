@@ -37,6 +37,9 @@ export class ComplaintType {
   @Field(() => ComplaintChannelEnum, { description: 'How it arrived / 渠道' })
   channel: ComplaintChannel;
 
+  @Field(() => ID, { nullable: true, description: 'The monitoring alert it was referred from / 来源预警' })
+  sourceAlertId: string | null;
+
   @Field({ description: 'When it was received / 受理时间' })
   receivedAt: Date;
 

@@ -22,6 +22,31 @@ export class ComplainantInput {
   contact?: string | null;
 }
 
+@InputType('MonitoringReferralInput', {
+  description: 'A monitoring alert referred to complaint handling, opened as a REFERRAL / 动态监测预警转办',
+})
+export class MonitoringReferralInput {
+  @Field(() => ID, { description: 'The monitoring alert; one complaint per alert / 来源预警' })
+  @IsUUID()
+  alertId: string;
+
+  @Field(() => ID, { description: 'The county or township it is about / 被反映地区' })
+  @Matches(REGION_CODE, { message: 'regionCode must be a GB/T 2260 code' })
+  regionCode: string;
+
+  @Field(() => ProblemCategoryEnum)
+  @IsIn(vocabularyCodes(ProblemCategory))
+  category: ProblemCategory;
+
+  @Field({ description: 'What the alert found, pseudonymous / 预警事项（化名）' })
+  @Length(5, 5000)
+  summary: string;
+
+  @Field({ defaultValue: false, description: 'A major matter: provincial supervision from the start / 重大事项' })
+  @IsBoolean()
+  major: boolean;
+}
+
 @InputType('ReceiveComplaintInput', { description: 'A complaint as first received / 受理登记投诉举报' })
 export class ReceiveComplaintInput {
   @Field(() => ComplaintChannelEnum)

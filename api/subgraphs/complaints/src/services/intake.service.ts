@@ -11,7 +11,7 @@ import {
   SocialOrganizationContractEntity,
   VolunteerSupervisorEntity,
 } from '../entities/index.js';
-import type { ReceiveComplaintInput } from '../schema/inputs.js';
+import type { MonitoringReferralInput, ReceiveComplaintInput } from '../schema/inputs.js';
 import { requireHandler } from './access.js';
 import { auditView } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
@@ -68,7 +68,12 @@ async function checkSource(manager: EntityManager, input: ReceiveComplaintInput,
  * region accepts a handover. The complainant's name and contact are sealed; the receipt code is returned
  * here once and only its hash is kept. A major complaint is under provincial supervision from the start.
  */
-export async function receiveComplaint(deps: ComplaintsDeps, principal: Principal, input: ReceiveComplaintInput) {
+export async function receiveComplaint(
+  deps: ComplaintsDeps,
+  principal: Principal,
+  input: ReceiveComplaintInput,
+  sourceAlertId: string | null = null,
+) {
   requireHandler(principal);
   if (!isAgencyRegionCode(input.regionCode) || !inScope(principal, input.regionCode)) {
     throw forbidden(
@@ -90,6 +95,11 @@ export async function receiveComplaint(deps: ComplaintsDeps, principal: Principa
   const receiptCode = newReceiptCode();
 
   return auditedWrite(deps.dataSource, principal, async ({ manager, actor, audit }) => {
+    if (sourceAlertId) {
+      // A referral sent again (its sender's own update failed after this one committed) gets the same complaint.
+      const existing = await manager.findOneBy(ComplaintEntity, { sourceAlertId });
+      if (existing) return { complaint: existing, receiptCode: null };
+    }
     const source = await checkSource(manager, input, receivedAt);
     const id = randomUUID();
     const complaint = manager.create(ComplaintEntity, {
@@ -129,6 +139,7 @@ export async function receiveComplaint(deps: ComplaintsDeps, principal: Principa
       supervisionDueAt: input.major ? daysAfter(receivedAt, deps.config.supervisionDays) : null,
       supervisedBy: input.major ? actor : null,
       duplicateOfId: null,
+      sourceAlertId,
       receiptHash: receiptHashOf(receiptCode),
       personalDataErasedAt: null,
     });
@@ -159,8 +170,35 @@ export async function receiveComplaint(deps: ComplaintsDeps, principal: Principa
       entityType: 'Complaint',
       entityId: id,
       action: 'RECEIVE',
-      after: { ...auditView(saved), identity: complainant ? 'sealed' : 'none' },
+      after: { ...auditView(saved), sourceAlertId, identity: complainant ? 'sealed' : 'none' },
     });
-    return { complaint: saved, receiptCode };
+    return { complaint: saved, receiptCode: receiptCode as string | null };
   });
+}
+
+/**
+ * Opens the complaint case a monitoring alert is referred to: channel REFERRAL, no complainant, owned by the
+ * handler who refers it (首问负责制) like any complaint. The alert's id is the idempotency key. No one holds the
+ * receipt code of a referral, so it is not returned.
+ */
+export async function receiveMonitoringReferral(
+  deps: ComplaintsDeps,
+  principal: Principal,
+  input: MonitoringReferralInput,
+) {
+  const received = await receiveComplaint(
+    deps,
+    principal,
+    {
+      channel: 'REFERRAL',
+      regionCode: input.regionCode,
+      category: input.category,
+      summary: input.summary,
+      complainant: null,
+      major: input.major,
+      rewardOptIn: false,
+    },
+    input.alertId,
+  );
+  return received.complaint;
 }

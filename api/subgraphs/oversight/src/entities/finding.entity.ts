@@ -12,8 +12,21 @@ export class FindingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid', name: 'inspection_id' })
-  inspectionId: string;
+  /** The inspection that found it; null for a finding referred from monitoring. */
+  @Column({ type: 'uuid', name: 'inspection_id', nullable: true })
+  inspectionId: string | null;
+
+  /** Where it came from: an inspection visit, or a monitoring alert referred to oversight. */
+  @Column({ type: 'text', default: 'INSPECTION' })
+  source: 'INSPECTION' | 'MONITORING';
+
+  /** The monitoring alert it was referred from (one finding per alert). */
+  @Column({ type: 'uuid', name: 'source_alert_id', nullable: true })
+  sourceAlertId: string | null;
+
+  /** For a referred finding: the region whose inspectors oversee it (the referring inspector's region). */
+  @Column({ type: 'varchar', length: 9, name: 'overseer_region_code', nullable: true })
+  overseerRegionCode: string | null;
 
   /** County or township. */
   @Column({ type: 'varchar', length: 9, name: 'region_code' })
@@ -23,7 +36,7 @@ export class FindingEntity {
   @Column({ type: 'varchar', length: 6, name: 'county_code' })
   countyCode: string;
 
-  /** The inspection's year. */
+  /** The inspection's year (the year it was referred, for a referred finding). */
   @Column('int')
   year: number;
 

@@ -52,7 +52,7 @@ export class FindingResolver {
     description: 'The inspection that found it, if you may read it / 所属专项督察',
   })
   inspection(@Root() finding: FindingEntity, @Ctx() { loaders }: OversightContext) {
-    return loaders.inspectionById.load(finding.inspectionId);
+    return finding.inspectionId ? loaders.inspectionById.load(finding.inspectionId) : null;
   }
 
   @FieldResolver(() => RegionRef, { description: 'Where it was found (county or township) / 问题所在地' })

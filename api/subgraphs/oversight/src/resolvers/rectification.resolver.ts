@@ -5,10 +5,11 @@ import { FindingType } from '../schema/finding.type.js';
 import {
   RecheckFindingInput,
   RecordFindingInput,
+  RecordMonitoringFindingInput,
   RecordRectificationProgressInput,
   SetRectificationPlanInput,
 } from '../schema/inputs.js';
-import { recordFinding } from '../services/finding.service.js';
+import { recordFinding, recordMonitoringFinding } from '../services/finding.service.js';
 import {
   closeFindingNotFixed,
   recheckFinding,
@@ -27,6 +28,15 @@ export class RectificationResolver {
   @Mutation(() => FindingType, { description: 'Record a problem the inspection found / 记录督察发现的问题' })
   recordFinding(@Arg('input') input: RecordFindingInput, @Ctx() context: OversightContext) {
     return recordFinding(context.deps, requirePrincipal(context), input);
+  }
+
+  @Authorized('INSPECTOR')
+  @Mutation(() => FindingType, {
+    description:
+      'Record the problem a monitoring alert points at, without an inspection visit; the same alert again returns the finding already recorded / 记录动态监测预警移交的问题',
+  })
+  recordMonitoringFinding(@Arg('input') input: RecordMonitoringFindingInput, @Ctx() context: OversightContext) {
+    return recordMonitoringFinding(context.deps, requirePrincipal(context), input);
   }
 
   @Authorized('INSPECTOR')

@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 import {
   FindingSeverity,
   InspectionPartner,
@@ -49,3 +50,13 @@ export const RectificationEventKindEnum = vocabularyEnum(
   'RectificationEventKind',
   'Kind of rectification step / 整改记录类别',
 );
+
+export const FindingSourceEnum = { INSPECTION: 'INSPECTION', MONITORING: 'MONITORING' } as const;
+registerEnumType(FindingSourceEnum, {
+  name: 'FindingSource',
+  description: 'Where a finding came from / 问题来源',
+  valuesConfig: {
+    INSPECTION: { description: 'Found by a special inspection / 专项督察发现' },
+    MONITORING: { description: 'Referred from a monitoring alert / 动态监测预警移交' },
+  },
+});

@@ -4,6 +4,7 @@ import type { FindingSeverity, ProblemCategory, RectificationEventKind, Rectific
 import { ConnectionType } from '@dibao/server';
 import {
   FindingSeverityEnum,
+  FindingSourceEnum,
   ProblemCategoryEnum,
   RectificationEventKindEnum,
   RectificationStatusEnum,
@@ -17,10 +18,16 @@ export class FindingType {
   @Field(() => ID, { description: 'Id of the finding / 问题编号' })
   id: string;
 
-  @Field(() => ID, { description: 'The inspection that found it / 所属督察' })
-  inspectionId: string;
+  @Field(() => ID, { nullable: true, description: 'The inspection that found it; null when referred from monitoring / 所属督察' })
+  inspectionId: string | null;
 
-  @Field(() => Int, { description: "The inspection's year / 年度" })
+  @Field(() => FindingSourceEnum, { description: 'An inspection visit, or a monitoring alert / 问题来源' })
+  source: 'INSPECTION' | 'MONITORING';
+
+  @Field(() => ID, { nullable: true, description: 'The monitoring alert it was referred from / 来源预警' })
+  sourceAlertId: string | null;
+
+  @Field(() => Int, { description: "The inspection's year (the year referred, from monitoring) / 年度" })
   year: number;
 
   @Field(() => ProblemCategoryEnum, { description: 'Problem category / 问题类别' })

@@ -161,6 +161,43 @@ export class RecordFindingInput {
   deadline?: Date | null;
 }
 
+@InputType({
+  description: 'A problem a monitoring alert points at, referred to oversight by an inspector / 动态监测预警移交的问题',
+})
+export class RecordMonitoringFindingInput {
+  @Field(() => ID, { description: 'The monitoring alert; one finding per alert / 来源预警' })
+  @IsUUID()
+  alertId: string;
+
+  @Field(() => ID, { description: 'County or township, within your scope / 问题所在县或乡镇' })
+  @Matches(REGION_CODE, { message: 'regionCode must be a GB/T 2260 code' })
+  regionCode: string;
+
+  @Field(() => ProblemCategoryEnum, { description: 'Problem category / 问题类别' })
+  @IsIn(vocabularyCodes(ProblemCategory))
+  category: ProblemCategory;
+
+  @Field(() => FindingSeverityEnum, { description: 'Severity / 严重程度' })
+  @IsIn(vocabularyCodes(FindingSeverity))
+  severity: FindingSeverity;
+
+  @Field(() => Int, { description: 'Households affected / 涉及户数' })
+  @IsInt()
+  @Min(0)
+  @Max(COUNT_MAX)
+  householdsAffected: number;
+
+  @Field(() => SafeIntResolver, { description: 'Amount involved, in fen / 涉及金额（分）' })
+  @IsInt()
+  @Min(0)
+  @Max(FEN_MAX)
+  amountInvolvedFen: number;
+
+  @Field({ description: 'What the alert found / 问题描述' })
+  @Length(2, TEXT_MAX)
+  description: string;
+}
+
 @InputType({ description: 'Required measures and deadline of a rectification / 整改要求与期限' })
 export class SetRectificationPlanInput {
   @Field(() => ID, { description: 'The finding / 问题编号' })

@@ -1,10 +1,10 @@
-import type { Principal } from '@dibao/auth';
+import { hasRole, inScope, type Principal } from '@dibao/auth';
 import { agencyKindValues, isRegionCode, isWithinRegion, regionLevelOf } from '@dibao/domain';
-import { badInput, conflict, createAudited } from '@dibao/server';
+import { auditedWrite, badInput, conflict, createAudited, forbidden } from '@dibao/server';
 import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
-import type { RecordFindingInput } from '../schema/inputs.js';
+import type { RecordFindingInput, RecordMonitoringFindingInput } from '../schema/inputs.js';
 import { requireFindingInspector } from './access.js';
-import type { OversightDeps } from './deps.js';
+import { shanghaiYear, type OversightDeps } from './deps.js';
 import { findingState, lockInspection } from './store.js';
 
 function checkedPlan(input: RecordFindingInput, now: Date) {
@@ -19,7 +19,7 @@ function checkedPlan(input: RecordFindingInput, now: Date) {
   return measures === null || deadline === null ? null : { measures, deadline };
 }
 
-function checkedRegion(regionCode: string, targets: string[]) {
+function checkedRegion(regionCode: string, targets: string[] | null) {
   if (!isRegionCode(regionCode)) {
     throw badInput(`${regionCode} is not a GB/T 2260 region code`, `${regionCode} 不是有效的 GB/T 2260 区划代码`);
   }
@@ -30,7 +30,7 @@ function checkedRegion(regionCode: string, targets: string[]) {
       `问题所在地须为县或乡镇，${regionCode} 不是`,
     );
   }
-  if (!targets.some((target) => isWithinRegion(regionCode, target))) {
+  if (targets && !targets.some((target) => isWithinRegion(regionCode, target))) {
     throw badInput(
       `${regionCode} is not among the inspection's target regions (${targets.join(', ')})`,
       `${regionCode} 不在此次督察的对象地区（${targets.join('、')}）内`,
@@ -126,5 +126,85 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
       responsibleOfficialId: finding.responsibleOfficialId,
       ...findingState(finding),
     }),
+  });
+}
+
+/**
+ * Records the finding a monitoring alert points at, without an inspection visit: an INSPECTOR whose scope holds
+ * the region records it, and that inspector's region oversees its rectification as an organiser's would. The
+ * alert's id is the idempotency key: a referral sent again (a retry after the alert's own update failed) gets
+ * the finding already recorded, never a second one.
+ */
+export async function recordMonitoringFinding(
+  deps: OversightDeps,
+  principal: Principal,
+  input: RecordMonitoringFindingInput,
+) {
+  checkedRegion(input.regionCode, null);
+  if (!hasRole(principal, 'INSPECTOR') || !inScope(principal, input.regionCode)) {
+    throw forbidden(
+      `Only an INSPECTOR whose region contains ${input.regionCode} may record a finding there`,
+      `只有管辖范围包含 ${input.regionCode} 的督察人员可以在该地区记录问题`,
+    );
+  }
+  const now = deps.now();
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const { manager, actor } = tx;
+    const existing = await manager.findOneBy(FindingEntity, { sourceAlertId: input.alertId });
+    if (existing) {
+      if (!inScope(principal, existing.regionCode)) throw forbidden();
+      return existing;
+    }
+    const finding = await manager.save(
+      FindingEntity,
+      manager.create(FindingEntity, {
+        inspectionId: null,
+        source: 'MONITORING',
+        sourceAlertId: input.alertId,
+        overseerRegionCode: principal.region,
+        regionCode: input.regionCode,
+        countyCode: input.regionCode.slice(0, 6),
+        year: shanghaiYear(now),
+        category: input.category,
+        severity: input.severity,
+        householdsAffected: input.householdsAffected,
+        amountInvolvedFen: input.amountInvolvedFen,
+        description: input.description.trim(),
+        responsibleAgencyId: null,
+        responsibleOfficialId: null,
+        foundBy: actor,
+        foundAt: now,
+        status: 'OPEN',
+        measures: null,
+        deadline: null,
+        reopenedCount: 0,
+        fundsRecoveredFen: 0,
+        householdsRemoved: 0,
+        householdsAdded: 0,
+        reportedFixedAt: null,
+        verifiedAt: null,
+        verifiedBy: null,
+        closedAt: null,
+        closedReason: null,
+      }),
+    );
+    await tx.audit({
+      entityType: 'Finding',
+      entityId: finding.id,
+      action: 'RECORD_FROM_MONITORING',
+      after: {
+        source: finding.source,
+        sourceAlertId: finding.sourceAlertId,
+        overseerRegionCode: finding.overseerRegionCode,
+        regionCode: finding.regionCode,
+        category: finding.category,
+        severity: finding.severity,
+        householdsAffected: finding.householdsAffected,
+        amountInvolvedFen: finding.amountInvolvedFen,
+        description: finding.description,
+        ...findingState(finding),
+      },
+    });
+    return finding;
   });
 }

@@ -1,7 +1,7 @@
 import type { Principal } from '@dibao/auth';
 import type { RectificationEventKind, RectificationStatus } from '@dibao/domain';
 import { actorOf, applyChange, auditedWrite, badInput, conflict } from '@dibao/server';
-import { FindingEntity, InspectionEntity, RectificationEventEntity } from '../entities/index.js';
+import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
 import type {
   RecheckFindingInput,
   RecordRectificationProgressInput,
@@ -9,7 +9,7 @@ import type {
 } from '../schema/inputs.js';
 import { requireFindingInspector, requireIndependentInspector, requireRectificationReporter } from './access.js';
 import type { OversightDeps } from './deps.js';
-import { findingState, lockFinding } from './store.js';
+import { findingState, lockFinding, type Overseer } from './store.js';
 
 /*
  * The rectification of a finding:
@@ -53,7 +53,7 @@ function step(
   deps: OversightDeps,
   principal: Principal,
   findingId: string,
-  work: (finding: FindingEntity, inspection: InspectionEntity, now: Date) => Step,
+  work: (finding: FindingEntity, inspection: Overseer, now: Date) => Step,
 ) {
   return auditedWrite(deps.dataSource, principal, async (tx) => {
     const { finding, inspection } = await lockFinding(tx.manager, principal, findingId);

@@ -27,12 +27,20 @@ export async function lockInspection(manager: EntityManager, principal: Principa
   return { inspection, distributions };
 }
 
-/** Loads a finding for a change, locked, with its inspection; NOT_FOUND outside the caller's scope. */
+/** Whose inspectors oversee a finding's rectification: the inspection's organiser, or a referral's overseer. */
+export type Overseer = Pick<InspectionEntity, 'organiserRegionCode'>;
+
+/**
+ * Loads a finding for a change, locked, with who oversees it (its inspection, or for a finding referred from
+ * monitoring the referring inspector's region); NOT_FOUND outside the caller's scope.
+ */
 export async function lockFinding(manager: EntityManager, principal: Principal, id: string) {
   if (!UUID.test(id)) throw findingNotFound(id);
   const finding = await manager.findOne(FindingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!finding || !inScope(principal, finding.regionCode)) throw findingNotFound(id);
-  const inspection = await manager.findOneByOrFail(InspectionEntity, { id: finding.inspectionId });
+  const inspection: Overseer = finding.inspectionId
+    ? await manager.findOneByOrFail(InspectionEntity, { id: finding.inspectionId })
+    : { organiserRegionCode: finding.overseerRegionCode! };
   return { finding, inspection };
 }
 
