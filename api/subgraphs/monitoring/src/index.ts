@@ -1,6 +1,6 @@
 // Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
 import 'reflect-metadata';
-import { buildSubgraph, type SubgraphModule } from '@dibao/server';
+import { buildSubgraph, createSupergraphClient, gatewayUrlFromEnv, type SubgraphModule } from '@dibao/server';
 import { MonitoringContext } from './context.js';
 import { monitoringEntities } from './entities/index.js';
 import { alertById } from './loaders.js';
@@ -12,6 +12,8 @@ import { UPLOAD_PATH, uploadRoute } from './services/upload-route.js';
 
 export interface MonitoringOptions {
   now?: () => Date;
+  /** Where the supergraph is, resolved per call (default: HUB_GATEWAY_URL, else http://127.0.0.1:4000/graphql). */
+  gatewayUrl?: () => string;
 }
 
 /**
@@ -20,11 +22,12 @@ export interface MonitoringOptions {
  */
 export function createMonitoringSubgraph(options: MonitoringOptions = {}): SubgraphModule<MonitoringContext> {
   const now = options.now ?? (() => new Date());
+  const supergraph = createSupergraphClient(options.gatewayUrl ?? gatewayUrlFromEnv);
   return {
     name: 'monitoring',
     entities: monitoringEntities,
     migrations: monitoringMigrations,
-    createContext: (dataSource) => new MonitoringContext(dataSource, now),
+    createContext: (dataSource) => new MonitoringContext(dataSource, now, supergraph),
     routes: (dataSource) => ({ [UPLOAD_PATH]: uploadRoute(dataSource) }),
     buildSchema: () =>
       buildSubgraph({

@@ -19,10 +19,14 @@ interface AlertRow {
   status: string;
   dismiss_reason: string | null;
   raised_at: Date;
+  referral_kind: 'FINDING' | 'COMPLAINT' | null;
+  referral_id: string | null;
+  referred_at: Date | null;
+  referral_outcome: string | null;
 }
 
 const ALERT_COLUMNS = `id, seq::text, rule, region_code, to_char(month, 'YYYY-MM') AS month, severity, explanation_zh,
-  explanation_en, evidence, status, dismiss_reason, raised_at`;
+  explanation_en, evidence, status, dismiss_reason, raised_at, referral_kind, referral_id, referred_at, referral_outcome`;
 
 export type AlertNode = Omit<AlertType, 'history'> & { seq: string };
 
@@ -39,7 +43,24 @@ function toAlert(row: AlertRow): AlertNode {
     status: row.status,
     dismissReason: row.dismiss_reason,
     raisedAt: row.raised_at,
+    referral:
+      row.referral_kind && row.referral_id && row.referred_at
+        ? {
+            kind: row.referral_kind,
+            referredAt: row.referred_at,
+            finding: row.referral_kind === 'FINDING' ? { id: row.referral_id } : null,
+            complaint: row.referral_kind === 'COMPLAINT' ? { id: row.referral_id } : null,
+            outcome: row.referral_outcome,
+          }
+        : null,
   };
+}
+
+/** The record an alert was referred to, by kind and id. */
+export function referralOf(alert: AlertNode): { kind: 'FINDING' | 'COMPLAINT'; id: string } | null {
+  if (!alert.referral) return null;
+  const id = alert.referral.finding?.id ?? alert.referral.complaint?.id;
+  return id ? { kind: alert.referral.kind as 'FINDING' | 'COMPLAINT', id } : null;
 }
 
 export interface AlertFilter {
@@ -109,18 +130,31 @@ export function createMonitoringLoaders(db: DataSource) {
 }
 export type MonitoringLoaders = ReturnType<typeof createMonitoringLoaders>;
 
-/** Per rule: raised, open, referred, confirmed, dismissed in a subtree and a year. */
+/**
+ * Per rule: raised, open, referred, confirmed, refuted, dismissed in a subtree and a year. The ground truth of
+ * the hit rate is what was settled: referred alerts whose case was settled (substantiated: confirmed; not:
+ * refuted) and dismissed alerts. An alert closed without a referral counts as neither.
+ */
 export async function alertStats(db: DataSource, regionCode: string, year: number) {
   return (await db.query(
     `SELECT rule, count(*)::int AS raised,
        count(*) FILTER (WHERE status IN ('OPEN', 'ACKNOWLEDGED'))::int AS open,
        count(*) FILTER (WHERE status = 'REFERRED')::int AS referred,
-       count(*) FILTER (WHERE status IN ('REFERRED', 'CLOSED'))::int AS confirmed,
+       count(*) FILTER (WHERE status = 'CLOSED' AND referral_outcome = 'SUBSTANTIATED')::int AS confirmed,
+       count(*) FILTER (WHERE status = 'CLOSED' AND referral_outcome = 'NOT_SUBSTANTIATED')::int AS refuted,
        count(*) FILTER (WHERE status = 'DISMISSED')::int AS dismissed
      FROM alert WHERE region_code LIKE $1 AND month >= make_date($2, 1, 1) AND month < make_date($2 + 1, 1, 1)
      GROUP BY rule ORDER BY rule`,
     [`${subtreeCodePrefix(regionCode)}%`, year],
-  )) as Array<{ rule: string; raised: number; open: number; referred: number; confirmed: number; dismissed: number }>;
+  )) as Array<{
+    rule: string;
+    raised: number;
+    open: number;
+    referred: number;
+    confirmed: number;
+    refuted: number;
+    dismissed: number;
+  }>;
 }
 
 /** The monthly series of a subtree's rosters, by area (months pruned to the partitions asked for). */

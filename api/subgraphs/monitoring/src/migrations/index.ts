@@ -1,5 +1,11 @@
 import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Monitoring1764000001100 } from './1764000001100-monitoring.js';
+import { ReferralsAndVillages1767000001100 } from './1767000001100-referrals-and-villages.js';
 
 /** In order; applied in one transaction by the migration runner. */
-export const monitoringMigrations = [AuditTrail1764000000000, EventOutbox1765000000000, Monitoring1764000001100];
+export const monitoringMigrations = [
+  AuditTrail1764000000000,
+  EventOutbox1765000000000,
+  Monitoring1764000001100,
+  ReferralsAndVillages1767000001100,
+];

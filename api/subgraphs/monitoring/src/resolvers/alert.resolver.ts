@@ -1,13 +1,66 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { isWithinRegion } from '@dibao/domain';
-import { actorOf, badInput, checkedRegionCode, forbidden, isUuid, liveEvents, requirePrincipal } from '@dibao/server';
+import { hasRole } from '@dibao/auth';
+import type { ProblemCategory } from '@dibao/domain';
+import {
+  actorOf,
+  badInput,
+  checkedRegionCode,
+  forbidden,
+  isUuid,
+  liveEvents,
+  requirePrincipal,
+  systemActor,
+} from '@dibao/server';
 import type { MonitoringContext } from '../context.js';
 import { alertById, alertsUnder, type AlertNode } from '../loaders.js';
 import { AlertConnection, AlertEventType, AlertRaisedEvent, AlertType } from '../schema/alert.type.js';
-import { AlertRuleEnum, AlertStatusEnum, type AlertStatus } from '../schema/enums.js';
+import {
+  AlertReferralKindEnum,
+  AlertRuleEnum,
+  AlertStatusEnum,
+  ProblemCategoryEnum,
+  type AlertStatus,
+  type ReferralKind,
+} from '../schema/enums.js';
 import { mayViewAlertsOf } from '../services/access.js';
 import { ALERT_RAISED_TOPIC } from '../services/detect.service.js';
+import { reconcileReferrals, referAlert } from '../services/referral.service.js';
 import { transitionAlert } from '../services/workflow.service.js';
+
+/** Who closes a referred alert whose case was found settled: the reconcile step, not the reader. */
+const RECONCILE_ACTOR = systemActor('monitoring-referrals');
+
+/**
+ * Reconcile on read: the REFERRED alerts about to be shown are checked against their cases, read as the caller
+ * (a finding any caller in scope may read; a complaint only a COMPLAINT_HANDLER). Best effort: when the caller
+ * may not read the case, or the write cannot happen here (a read replica), the alert is shown as stored and the
+ * next detection run settles it.
+ */
+async function reconciled(context: MonitoringContext, alerts: AlertNode[]): Promise<AlertNode[]> {
+  const referred = alerts.filter((alert) => alert.status === 'REFERRED');
+  if (referred.length === 0 || !context.bearerToken || !context.principal) return alerts;
+  const kinds: ReferralKind[] = hasRole(context.principal, 'COMPLAINT_HANDLER') ? ['FINDING', 'COMPLAINT'] : ['FINDING'];
+  let closed: string[];
+  try {
+    closed = await reconcileReferrals(
+      context.dataSource,
+      context.asCaller,
+      RECONCILE_ACTOR,
+      referred,
+      context.now(),
+      kinds,
+    );
+  } catch {
+    return alerts;
+  }
+  if (closed.length === 0) return alerts;
+  return Promise.all(
+    alerts.map(async (alert) =>
+      closed.includes(alert.id) ? ((await alertById(context.dataSource, alert.id)) ?? alert) : alert,
+    ),
+  );
+}
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -47,7 +100,12 @@ export class AlertResolver {
     const region = watchedRegion(context, under);
     if (month && !MONTH.test(month))
       throw badInput(`month must be YYYY-MM, got ${month}`, `month 须为 YYYY-MM，收到 ${month}`);
-    return alertsUnder(context.dataSource, { under: region, month, rule, status, first, after });
+    const page = await alertsUnder(context.dataSource, { under: region, month, rule, status, first, after });
+    const nodes = await reconciled(
+      context,
+      page.edges.map((edge) => edge.node),
+    );
+    return { ...page, edges: page.edges.map((edge, index) => ({ ...edge, node: nodes[index]! })) };
   }
 
   @Query(() => AlertType, { nullable: true, description: 'One alert, for those who may see it / 单条预警' })
@@ -56,7 +114,7 @@ export class AlertResolver {
     const alert = await alertById(context.dataSource, checkedAlertId(id));
     if (!alert) return null;
     if (!mayViewAlertsOf(principal, alert.region.code)) throw forbidden();
-    return alert;
+    return (await reconciled(context, [alert]))[0];
   }
 
   @Subscription(() => AlertRaisedEvent, {
@@ -93,7 +151,33 @@ export class AlertResolver {
   }
 
   @Mutation(() => AlertType, {
-    description: 'ACKNOWLEDGED or REFERRED → CLOSED: the lead held and is settled / 办结预警',
+    description:
+      'ACKNOWLEDGED → REFERRED: creates, as you and under its owner’s rules, the inspection finding (oversight: an INSPECTOR in scope) or the complaint case (complaints: a COMPLAINT_HANDLER in scope) the alert points at, and links it; the alert closes when that case is settled. Sending it again returns the same referral / 移交预警（形成督察问题或投诉举报案件）',
+  })
+  referAlert(
+    @Ctx() context: MonitoringContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => AlertReferralKindEnum) to: string,
+    @Arg('category', () => ProblemCategoryEnum, {
+      nullable: true,
+      description: 'The problem category, if not the rule’s own / 问题类别（默认按规则）',
+    })
+    category?: string,
+  ) {
+    const principal = requirePrincipal(context);
+    return referAlert(context.dataSource, context.asCaller, {
+      alertId: checkedAlertId(id),
+      to: to as ReferralKind,
+      category: (category as ProblemCategory | undefined) ?? null,
+      principal,
+      actor: actorOf(principal),
+      at: context.now(),
+    });
+  }
+
+  @Mutation(() => AlertType, {
+    description:
+      'ACKNOWLEDGED → CLOSED without a referral (a referred alert closes when its case is settled) / 办结预警（未移交）',
   })
   closeAlert(@Ctx() context: MonitoringContext, @Arg('id', () => ID) id: string) {
     return this.step(context, id, 'CLOSED');

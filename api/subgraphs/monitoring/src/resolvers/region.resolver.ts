@@ -33,8 +33,8 @@ export class RegionMonitoringResolver {
     return alertStats(context.dataSource, region.code, checkedYear(year)).then((rows) =>
       ALERT_RULES.map((rule) => {
         const row = rows.find((candidate) => candidate.rule === rule);
-        const stats = row ?? { rule, raised: 0, open: 0, referred: 0, confirmed: 0, dismissed: 0 };
-        const settled = stats.confirmed + stats.dismissed;
+        const stats = row ?? { rule, raised: 0, open: 0, referred: 0, confirmed: 0, refuted: 0, dismissed: 0 };
+        const settled = stats.confirmed + stats.refuted + stats.dismissed;
         return { ...stats, hitRate: settled === 0 ? null : stats.confirmed / settled };
       }),
     );

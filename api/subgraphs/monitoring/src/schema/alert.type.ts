@@ -1,6 +1,13 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, Label } from '@dibao/server';
-import { AlertRuleEnum, AlertSeverityEnum, AlertStatusEnum } from './enums.js';
+import {
+  AlertReferralKindEnum,
+  AlertRuleEnum,
+  AlertSeverityEnum,
+  AlertStatusEnum,
+  ReferralOutcomeEnum,
+} from './enums.js';
+import { ComplaintRef, FindingRef } from './references.type.js';
 import { RegionRef } from './region.type.js';
 
 @ObjectType({ description: 'A register entry a household head was found in / 跨部门登记信息' })
@@ -75,6 +82,33 @@ export class AlertEventType {
   at: Date;
 }
 
+@ObjectType({ description: 'The record an alert was referred to, and how it was settled / 预警移交情况' })
+export class AlertReferralType {
+  @Field(() => AlertReferralKindEnum)
+  kind: string;
+
+  @Field()
+  referredAt: Date;
+
+  @Field(() => FindingRef, {
+    nullable: true,
+    description: 'The inspection finding, with its rectification state (from oversight) / 督察问题',
+  })
+  finding: FindingRef | null;
+
+  @Field(() => ComplaintRef, {
+    nullable: true,
+    description: 'The complaint case, with its state (from complaints) / 投诉举报案件',
+  })
+  complaint: ComplaintRef | null;
+
+  @Field(() => ReferralOutcomeEnum, {
+    nullable: true,
+    description: 'Set when the case was settled and the alert closed / 办理结果（办结后）',
+  })
+  outcome: string | null;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType('Alert', { description: 'A lead raised by a monitoring rule / 动态监测预警' })
 export class AlertType {
@@ -84,7 +118,7 @@ export class AlertType {
   @Field(() => AlertRuleEnum)
   rule: string;
 
-  @Field(() => RegionRef, { description: 'The county or township the rule points at / 预警指向的地区' })
+  @Field(() => RegionRef, { description: 'The county, township or village the rule points at / 预警指向的地区' })
   region: RegionRef;
 
   @Field({ description: 'YYYY-MM' })
@@ -108,6 +142,12 @@ export class AlertType {
   @Field()
   raisedAt: Date;
 
+  @Field(() => AlertReferralType, {
+    nullable: true,
+    description: 'The finding or complaint it was referred to, once referred / 移交的督察问题或投诉案件',
+  })
+  referral: AlertReferralType | null;
+
   @Field(() => [AlertEventType], { description: 'The audited workflow steps, oldest first / 处置记录' })
   history: AlertEventType[];
 }
@@ -128,15 +168,22 @@ export class AlertRuleStats {
   @Field(() => Int)
   referred: number;
 
-  @Field(() => Int, { description: 'Referred or closed: leads that held / 经核实属实' })
+  @Field(() => Int, {
+    description:
+      'Referred, and the case settled as substantiated (finding verified or closed not fixed, complaint substantiated) / 移交后经核实属实',
+  })
   confirmed: number;
+
+  @Field(() => Int, { description: 'Referred, and the complaint concluded unsubstantiated / 移交后经核实不属实' })
+  refuted: number;
 
   @Field(() => Int)
   dismissed: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'confirmed / (confirmed + dismissed); null before any is settled / 命中率',
+    description:
+      'confirmed / (confirmed + refuted + dismissed): the ground truth is the settled referrals and the dismissals; null before any / 命中率',
   })
   hitRate: number | null;
 }

@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { ProblemCategory } from '@dibao/domain';
+import { vocabularyEnum } from '@dibao/server';
 import { ALERT_RULES } from '../services/thresholds.js';
 
 export const AlertRuleEnum = Object.fromEntries(ALERT_RULES.map((rule) => [rule, rule])) as Record<string, string>;
@@ -30,3 +32,32 @@ registerEnumType(AlertStatusEnum, {
 
 export const AlertSeverityEnum = { LOW: 'LOW', MEDIUM: 'MEDIUM', HIGH: 'HIGH' };
 registerEnumType(AlertSeverityEnum, { name: 'AlertSeverity', description: 'How grave a lead is / 预警等级' });
+
+export const REFERRAL_KINDS = ['FINDING', 'COMPLAINT'] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+export const AlertReferralKindEnum = { FINDING: 'FINDING', COMPLAINT: 'COMPLAINT' };
+registerEnumType(AlertReferralKindEnum, {
+  name: 'AlertReferralKind',
+  description: 'What an alert is referred to / 预警移交去向',
+  valuesConfig: {
+    FINDING: { description: 'An inspection finding, rectified under oversight / 督察问题（整改）' },
+    COMPLAINT: { description: 'A complaint case, investigated and concluded / 投诉举报核查' },
+  },
+});
+
+export const REFERRAL_OUTCOMES = ['SUBSTANTIATED', 'NOT_SUBSTANTIATED'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+export const ReferralOutcomeEnum = { SUBSTANTIATED: 'SUBSTANTIATED', NOT_SUBSTANTIATED: 'NOT_SUBSTANTIATED' };
+registerEnumType(ReferralOutcomeEnum, {
+  name: 'AlertReferralOutcome',
+  description: 'How the case an alert was referred to was settled / 移交案件的办理结果',
+  valuesConfig: {
+    SUBSTANTIATED: {
+      description: 'Finding rectified and verified (or closed not fixed), complaint (partly) substantiated / 属实',
+    },
+    NOT_SUBSTANTIATED: { description: 'Complaint concluded as unsubstantiated / 不属实' },
+  },
+});
+
+// Same name, values and description as in oversight and complaints: enums of one name must agree across subgraphs.
+export const ProblemCategoryEnum = vocabularyEnum(ProblemCategory, 'ProblemCategory', 'Problem taxonomy / 问题类别');
