@@ -170,6 +170,7 @@ const EXPECTED: Record<string, Rule> = {
   distributeInspectionReport: role('INSPECTOR'),
   closeInspection: role('INSPECTOR'),
   recordFinding: role('INSPECTOR'),
+  recordMonitoringFinding: role('INSPECTOR'),
   setRectificationPlan: role('INSPECTOR'),
   recordRectificationProgress: role('REPORTER'),
   recheckFinding: role('INSPECTOR'),
@@ -188,6 +189,7 @@ const EXPECTED: Record<string, Rule> = {
   rateComplaintHandling: open,
   claimReward: open,
   receiveComplaint: role('COMPLAINT_HANDLER'),
+  receiveMonitoringReferral: role('COMPLAINT_HANDLER'),
   designatePetitionOfficer: role('ADMIN'),
   requestHandover: role('COMPLAINT_HANDLER'),
   acceptHandover: role('COMPLAINT_HANDLER'),
@@ -259,6 +261,7 @@ const EXPECTED: Record<string, Rule> = {
   alert: signedIn(),
   acknowledgeAlert: signedIn(),
   closeAlert: signedIn(),
+  referAlert: signedIn(),
   dismissAlert: signedIn(),
   setRuleThreshold: signedIn({ roles: ['ADMIN'], agencies: ['CIVIL_AFFAIRS'] }),
 };

@@ -1,16 +1,26 @@
 import { parseArgs } from 'node:util';
-import { detect } from '@dibao/monitoring';
+import { mintToken } from '@dibao/auth';
+import { detect, supergraphProcessSource } from '@dibao/monitoring';
 import { systemActor } from '@dibao/server';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database.js';
 import { openSubgraphDataSources } from '../runtime.js';
 
-// `pnpm monitoring:detect --month YYYY-MM [--county CODE]`: runs every local rule over a month's rosters. It is
-// deterministic, and running it again refreshes open alerts without duplicating any.
+// `pnpm monitoring:detect --month YYYY-MM [--county CODE] [--province CODE]`: runs every local rule over a month's
+// rosters, and the process rules (overdue reports, rectifications, complaints) through the running gateway
+// (HUB_GATEWAY_URL, else the hub's port) as monitoring's service principal of each province (default: the
+// provinces with rosters on record, else Qinghai), closing referred alerts whose case is settled on the way. It
+// is deterministic, and running it again refreshes open alerts without duplicating any.
 const log = (line: string) => console.log(`[monitoring] ${line}`);
-const { values } = parseArgs({ options: { month: { type: 'string' }, county: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: {
+    month: { type: 'string' },
+    county: { type: 'string', multiple: true },
+    province: { type: 'string', multiple: true },
+  },
+});
 if (!values.month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) {
-  console.error('usage: pnpm monitoring:detect --month YYYY-MM [--county CODE]');
+  console.error('usage: pnpm monitoring:detect --month YYYY-MM [--county CODE] [--province CODE]');
   process.exit(2);
 }
 const config = await loadConfig();
@@ -19,10 +29,24 @@ try {
   const dataSources = await openSubgraphDataSources(database.url, new Set(['monitoring']), log, config);
   const monitoring = dataSources.get('monitoring')!;
   const started = Date.now();
+  const provinces =
+    values.province ??
+    (
+      (await monitoring.query(
+        `SELECT DISTINCT left(county_code, 2) || '0000' AS p FROM roster_file WHERE county_code IS NOT NULL ORDER BY 1`,
+      )) as Array<{ p: string }>
+    ).map((row) => row.p);
+  const gatewayUrl = process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${config.hubPort}/graphql`;
+  log(`process rules through ${gatewayUrl} for ${(provinces.length ? provinces : ['630000']).join(', ')}`);
   const result = await detect(monitoring, {
     month: values.month,
     ...(values.county ? { counties: values.county } : {}),
     actor: systemActor('monitoring-detect'),
+    process: supergraphProcessSource({
+      gatewayUrl: () => gatewayUrl,
+      provinces: provinces.length ? provinces : ['630000'],
+      tokenOf: (principal) => mintToken(principal, config.jwtSecret, { expiresIn: '1h' }),
+    }),
   });
   log(
     `${result.month}: ${result.counties} counties, ${result.candidates} finding(s) (${
@@ -30,6 +54,11 @@ try {
         .map(([rule, n]) => `${rule} ${n}`)
         .join(', ') || 'none'
     }), ${result.raised} new alert(s), ${result.updated} updated, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  log(
+    result.process.status === 'RAN'
+      ? `process rules ran; ${result.process.closed ?? 0} referred alert(s) closed as their case was settled`
+      : `process rules did not run: ${result.process.error ?? 'not asked for'} (is the hub running?)`,
   );
   await monitoring.destroy();
 } finally {

@@ -62,3 +62,11 @@ export {
 } from './services/formats.js';
 export { DEFAULT_THRESHOLDS, thresholdsOf, ALERT_RULES, LOCAL_RULES } from './services/thresholds.js';
 export { importAndDetect } from './services/import-and-detect.js';
+export {
+  findProcessCandidates,
+  monitoringServicePrincipal,
+  supergraphProcessSource,
+  REPORT_YEARS,
+  type ProcessSource,
+} from './services/process-rules.service.js';
+export { reconcileReferrals, referAlert, caseRegionOf, type SupergraphReader } from './services/referral.service.js';

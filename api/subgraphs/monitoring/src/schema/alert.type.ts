@@ -65,6 +65,24 @@ export class AlertEvidenceRow {
 
   @Field(() => [RegisterEntryType], { nullable: true })
   registerEntries?: RegisterEntryType[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Process rules: the record overdue, FINDING, COMPLAINT or ANNUAL_REPORT / 逾期事项类别',
+  })
+  recordKind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Process rules: its id (region:year for a report) / 逾期事项编号' })
+  recordId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Process rules: its status when read / 读取时的状态' })
+  status?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Process rules: when it was due (ISO 8601) / 截止时间' })
+  dueAt?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Process rules: days overdue when read / 逾期天数' })
+  daysOverdue?: number | null;
 }
 
 @ObjectType({ description: 'One step of an alert’s workflow / 预警处置记录' })

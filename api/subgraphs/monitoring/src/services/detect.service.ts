@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { AuditActor } from '@dibao/db';
 import { auditedWrite } from '@dibao/server';
 import { explain } from './explanations.js';
-import { loadOverrides, thresholdsOf, type LocalRule, type Thresholds } from './thresholds.js';
+import { findProcessCandidates, type ProcessSource } from './process-rules.service.js';
+import { reconcileReferrals, referredAlerts } from './referral.service.js';
+import { loadOverrides, thresholdsOf, type AlertRule, type Thresholds } from './thresholds.js';
 
 /** The outbox topic of new alerts. */
 export const ALERT_RAISED_TOPIC = 'alert.raised';
@@ -15,7 +17,7 @@ export type Severity = 'LOW' | 'MEDIUM' | 'HIGH';
 /** One finding of a rule before it is stored: the fingerprint makes re-running detection idempotent. */
 export interface Candidate {
   fingerprint: string;
-  rule: LocalRule;
+  rule: AlertRule;
   regionCode: string;
   month: string;
   severity: Severity;
@@ -30,6 +32,8 @@ export interface DetectionResult {
   raised: number;
   updated: number;
   byRule: Record<string, number>;
+  /** The process rules: run (with the referrals reconciled), not asked for, or failed (why). */
+  process: { status: 'RAN' | 'NOT_RUN' | 'FAILED'; error?: string; closed?: number };
 }
 
 const EVIDENCE_COLUMNS = `json_build_object(
@@ -301,7 +305,15 @@ export interface DetectOptions {
   now?: () => Date;
   /** Called with each new alert's id after commit (the push channel's hook). */
   onRaised?: (alertIds: string[]) => void;
+  /**
+   * The supergraph as monitoring's service principal: with it, the process rules run too and referred alerts
+   * whose case was settled are closed (the reconcile step). Imports leave it out: a roster changes neither.
+   */
+  process?: ProcessSource;
 }
+
+/** The province a region code lies in. */
+const provinceOf = (code: string) => `${code.slice(0, 2)}0000`;
 
 /**
  * Runs the local rules for a month and stores what they find: a finding already stored (same fingerprint)
@@ -318,6 +330,29 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
     ).map((row) => row.c);
   const candidates = await findCandidates(dataSource, options.month, counties);
   const at = (options.now ?? (() => new Date()))();
+  let process: DetectionResult['process'] = { status: 'NOT_RUN' };
+  if (options.process) {
+    try {
+      const overrides = await loadOverrides(dataSource);
+      const found = await findProcessCandidates(options.process, (code) => thresholdsOf(code, overrides), at);
+      candidates.push(...found);
+      candidates.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+      // Reconcile: referred alerts whose case is settled close, read as the service principal of their province.
+      const referred = (await referredAlerts(dataSource)).filter((alert) =>
+        options.process!.provinces.includes(provinceOf(alert.region.code)),
+      );
+      let closed = 0;
+      for (const province of options.process.provinces) {
+        const read = await options.process.readerOf(province);
+        const mine = referred.filter((alert) => provinceOf(alert.region.code) === province);
+        closed += (await reconcileReferrals(dataSource, read, options.actor, mine, at)).length;
+      }
+      process = { status: 'RAN', closed };
+    } catch (error) {
+      // The other subgraphs are unreachable (or refuse): the local rules still run; nothing is half-done.
+      process = { status: 'FAILED', error: (error as Error).message };
+    }
+  }
   const raisedIds: string[] = [];
   let updated = 0;
   await auditedWrite(dataSource, options.actor, async (tx) => {
@@ -384,5 +419,6 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
     raised: raisedIds.length,
     updated,
     byRule,
+    process,
   };
 }

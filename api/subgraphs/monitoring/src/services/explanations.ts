@@ -23,7 +23,26 @@ const REGISTER_KIND_EN: Record<string, string> = {
 export function explain(candidate: Candidate): { zh: string; en: string } {
   const f = candidate.figures as Record<string, unknown>;
   const month = candidate.month.slice(0, 7);
+  const late = (zh: string, en: string) => ({
+    zh: `${zh}，截止日期 ${String(f.dueDate)}，已逾期 ${String(f.daysOverdue)} 天（宽限 ${String(f.graceDays)} 天）。`,
+    en: `${en}, due on ${String(f.dueDate)}, is ${String(f.daysOverdue)} days overdue (grace ${String(f.graceDays)} days).`,
+  });
   switch (candidate.rule) {
+    case 'OVERDUE_REPORT':
+      return late(
+        `${candidate.regionCode} 的 ${String(f.year)} 年度低保工作报告尚未报送`,
+        `The ${String(f.year)} annual dibao report of ${candidate.regionCode}, not yet submitted`,
+      );
+    case 'OVERDUE_RECTIFICATION':
+      return late(
+        `${candidate.regionCode} 的督察问题 ${String(f.findingId)}（${String(f.category)}，状态 ${String(f.status)}）未按期整改销号`,
+        `The rectification of finding ${String(f.findingId)} in ${candidate.regionCode} (${String(f.category)}, ${String(f.status)})`,
+      );
+    case 'OVERDUE_COMPLAINT':
+      return late(
+        `${candidate.regionCode} 的投诉举报 ${String(f.complaintId)}（状态 ${String(f.status)}${f.supervisedByProvince ? '，省级督办' : ''}）未在 ${String(f.deadline)} 期限内办理`,
+        `The ${String(f.deadline)} deadline of complaint ${String(f.complaintId)} in ${candidate.regionCode} (${String(f.status)}${f.supervisedByProvince ? ', under provincial supervision' : ''})`,
+      );
     case 'EQUAL_SPLITTING':
       return {
         zh: `${month}，${String(f.village)}的 ${String(f.households)} 户低保户中有 ${String(f.paidSame)} 户（${percent(f.share)}，涉及 ${String(f.sizes)} 种家庭人口数）领取完全相同的金额 ${yuan(f.amountFen)} 元；补差发放的金额本应随家庭人口和收入而不同，疑似平分低保金。`,

@@ -23,7 +23,10 @@ export class RegionReportingResolver {
     @Ctx() context: ReportingContext,
   ) {
     requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    return reportingCompleteness(context.dataSource, under, year);
+    return reportingCompleteness(context.dataSource, under, year, {
+      config: context.config,
+      now: context.deps.now?.() ?? new Date(),
+    });
   }
 
   @Authorized()

@@ -2,6 +2,20 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RegionLevelEnum } from './enums.js';
 import { RegionRef } from './region.type.js';
 
+@ObjectType('OverdueFiling', {
+  description: 'A report not submitted by its deadline, and not waived / 逾期未报送的年度报告',
+})
+export class OverdueFiling {
+  @Field(() => RegionRef)
+  region: RegionRef;
+
+  @Field({ description: 'Its deadline, a granted extension included / 截止时间（含延期）' })
+  deadline: Date;
+
+  @Field(() => Int, { description: 'Days past the deadline, a day begun counting as one / 逾期天数' })
+  daysOverdue: number;
+}
+
 @ObjectType('LevelCompleteness', { description: 'Filing of one level below a region / 某一级别的报送情况' })
 export class LevelCompleteness {
   @Field(() => RegionLevelEnum)
@@ -33,6 +47,11 @@ export class LevelCompleteness {
 
   @Field(() => [RegionRef], { description: 'Regions that have not submitted / 未报送的地区' })
   missingRegions: RegionRef[];
+
+  @Field(() => [OverdueFiling], {
+    description: 'Reports past their deadline now, neither submitted nor waived / 当前逾期未报送（未免报）',
+  })
+  overdue: OverdueFiling[];
 
   @Field(() => [RegionRef], { description: 'Regions that submitted late / 逾期报送的地区' })
   lateRegions: RegionRef[];

@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { regionLevelOf, subtreeCodePrefix } from '@dibao/domain';
-import { AnnualReportEntity, ReportingUnitEntity, ReportWaiverEntity } from '../entities/index.js';
+import { deadlineOf, type ReportingConfig } from '../config.js';
+import {
+  AnnualReportEntity,
+  DeadlineExceptionEntity,
+  ReportingUnitEntity,
+  ReportWaiverEntity,
+} from '../entities/index.js';
 import type { LevelCompleteness, ReportingCompleteness } from '../schema/completeness.type.js';
 import { regionRef } from '../schema/region.type.js';
 
@@ -14,6 +20,7 @@ export async function reportingCompleteness(
   dataSource: DataSource,
   under: string,
   year: number,
+  deadlines: { config: ReportingConfig; now: Date },
 ): Promise<ReportingCompleteness> {
   const prefix = `${subtreeCodePrefix(under)}%`;
   const units = await dataSource
@@ -39,6 +46,14 @@ export async function reportingCompleteness(
         .where('waiver.year = :year AND waiver.region_code IN (:...codes)', { year, codes })
         .getMany()
     : [];
+  const exceptions = codes.length
+    ? await dataSource
+        .getRepository(DeadlineExceptionEntity)
+        .createQueryBuilder('exception')
+        .where('exception.year = :year AND exception.region_code IN (:...codes)', { year, codes })
+        .getMany()
+    : [];
+  const extendedTo = new Map(exceptions.map((exception) => [exception.regionCode, exception.until]));
   const reportOf = new Map(reports.map((report) => [report.regionCode, report]));
   const waived = new Set(waivers.map((waiver) => waiver.regionCode));
 
@@ -49,6 +64,14 @@ export async function reportingCompleteness(
     const submitted = expected.filter((unit) => reportOf.get(unit.regionCode)?.firstSubmittedAt);
     const late = submitted.filter((unit) => reportOf.get(unit.regionCode)?.late);
     const missing = expected.filter((unit) => !reportOf.get(unit.regionCode)?.firstSubmittedAt);
+    const overdue = missing
+      .filter((unit) => !waived.has(unit.regionCode))
+      .map((unit) => {
+        const deadline = extendedTo.get(unit.regionCode) ?? deadlineOf(deadlines.config, level, year);
+        const late = deadlines.now.getTime() - deadline.getTime();
+        return { region: regionRef(unit.regionCode), deadline, daysOverdue: Math.ceil(late / 86_400_000) };
+      })
+      .filter((filing) => filing.daysOverdue > 0);
     levels.push({
       level,
       expected: expected.length,
@@ -60,6 +83,7 @@ export async function reportingCompleteness(
       submissionRate: rate(submitted.length, expected.length),
       onTimeRate: rate(submitted.length - late.length, expected.length),
       missingRegions: missing.map((unit) => regionRef(unit.regionCode)),
+      overdue,
       lateRegions: late.map((unit) => regionRef(unit.regionCode)),
     });
   }
