@@ -103,7 +103,11 @@ describe('referral of monitoring alerts through the gateway', () => {
     const referred = (await ok(REFER, { id: first, to: 'FINDING' }, tokens.inspectorA!)).referAlert;
     expect(referred).toMatchObject({
       status: 'REFERRED',
-      referral: { kind: 'FINDING', complaint: null, finding: { status: 'OPEN', source: 'MONITORING', sourceAlertId: first } },
+      referral: {
+        kind: 'FINDING',
+        complaint: null,
+        finding: { status: 'OPEN', source: 'MONITORING', sourceAlertId: first },
+      },
     });
     const [row] = await hub.adminQuery(
       `SELECT id, inspection_id, overseer_region_code, region_code, found_by->>'subject' AS finder, description
@@ -161,7 +165,10 @@ describe('referral of monitoring alerts through the gateway', () => {
       tokens.inspectorA!,
     );
     const stillReferred = (await ok(ALERT, { id: first }, tokens.inspectorA!)).alert;
-    expect(stillReferred).toMatchObject({ status: 'REFERRED', referral: { outcome: null, finding: { status: 'OPEN' } } });
+    expect(stillReferred).toMatchObject({
+      status: 'REFERRED',
+      referral: { outcome: null, finding: { status: 'OPEN' } },
+    });
     await ok(
       `mutation($input: RecordRectificationProgressInput!) { recordRectificationProgress(input: $input) { status } }`,
       { input: { findingId, note: '已追回超发资金。', evidence: ['https://example.org/receipt'], claimFixed: true } },
@@ -194,7 +201,11 @@ describe('referral of monitoring alerts through the gateway', () => {
     const referred = (await ok(REFER, { id: third, to: 'COMPLAINT' }, tokens.handler!)).referAlert;
     expect(referred).toMatchObject({
       status: 'REFERRED',
-      referral: { kind: 'COMPLAINT', finding: null, complaint: { status: 'RECEIVED', channel: 'REFERRAL', sourceAlertId: third } },
+      referral: {
+        kind: 'COMPLAINT',
+        finding: null,
+        complaint: { status: 'RECEIVED', channel: 'REFERRAL', sourceAlertId: third },
+      },
     });
     const complaintId = referred.referral.complaint.id;
     expect(await complaintsOf(third)).toEqual([{ id: complaintId }]);
@@ -205,7 +216,11 @@ describe('referral of monitoring alerts through the gateway', () => {
       tokens.countyAdmin!,
     );
     await ok(`mutation($id: ID!) { requestHandover(complaintId: $id) { id } }`, { id: complaintId }, tokens.handler!);
-    await ok(`mutation($id: ID!) { acceptHandover(complaintId: $id) { id } }`, { id: complaintId }, tokens.townshipOfficer!);
+    await ok(
+      `mutation($id: ID!) { acceptHandover(complaintId: $id) { id } }`,
+      { id: complaintId },
+      tokens.townshipOfficer!,
+    );
     await ok(
       `mutation($id: ID!) { startComplaintInvestigation(complaintId: $id) { id } }`,
       { id: complaintId },
@@ -213,13 +228,23 @@ describe('referral of monitoring alerts through the gateway', () => {
     );
     await ok(
       `mutation($input: ConcludeComplaintInput!) { concludeComplaint(input: $input) { status } }`,
-      { input: { complaintId, conclusion: 'UNSUBSTANTIATED', findings: '入户核查：该户为补发三个月低保金，不属超标准发放。' } },
+      {
+        input: {
+          complaintId,
+          conclusion: 'UNSUBSTANTIATED',
+          findings: '入户核查：该户为补发三个月低保金，不属超标准发放。',
+        },
+      },
       tokens.townshipOfficer!,
     );
     const closed = (await ok(ALERT, { id: third }, tokens.handler!)).alert;
     expect(closed).toMatchObject({
       status: 'CLOSED',
-      referral: { kind: 'COMPLAINT', outcome: 'NOT_SUBSTANTIATED', complaint: { status: 'CONCLUDED', conclusion: 'UNSUBSTANTIATED' } },
+      referral: {
+        kind: 'COMPLAINT',
+        outcome: 'NOT_SUBSTANTIATED',
+        complaint: { status: 'CONCLUDED', conclusion: 'UNSUBSTANTIATED' },
+      },
     });
   });
 

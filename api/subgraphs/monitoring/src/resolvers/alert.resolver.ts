@@ -40,7 +40,9 @@ const RECONCILE_ACTOR = systemActor('monitoring-referrals');
 async function reconciled(context: MonitoringContext, alerts: AlertNode[]): Promise<AlertNode[]> {
   const referred = alerts.filter((alert) => alert.status === 'REFERRED');
   if (referred.length === 0 || !context.bearerToken || !context.principal) return alerts;
-  const kinds: ReferralKind[] = hasRole(context.principal, 'COMPLAINT_HANDLER') ? ['FINDING', 'COMPLAINT'] : ['FINDING'];
+  const kinds: ReferralKind[] = hasRole(context.principal, 'COMPLAINT_HANDLER')
+    ? ['FINDING', 'COMPLAINT']
+    : ['FINDING'];
   let closed: string[];
   try {
     closed = await reconcileReferrals(

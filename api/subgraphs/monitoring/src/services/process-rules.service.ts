@@ -18,7 +18,7 @@ export interface ProcessSource {
   readerOf(province: string): SupergraphReader | Promise<SupergraphReader>;
 }
 
-/** How many report years back the overdue-report rule looks (the year just ended and those before it). */
+/** How many report years before the current one the overdue-report rule looks at (the current one too). */
 export const REPORT_YEARS = 5;
 
 const PAGE = 500;
@@ -40,7 +40,7 @@ interface Page<T> {
 
 async function allPages<T>(fetch: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
   const nodes: T[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = await fetch(after);
     nodes.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
@@ -81,7 +81,10 @@ const OVERDUE_REPORTS = `query OverdueReports($under: ID!, $year: Int!) {
 
 interface OverdueReports {
   reportingCompleteness: {
-    levels: Array<{ level: string; overdue: Array<{ region: { code: string }; deadline: string; daysOverdue: number }> }>;
+    levels: Array<{
+      level: string;
+      overdue: Array<{ region: { code: string }; deadline: string; daysOverdue: number }>;
+    }>;
   };
 }
 
@@ -169,7 +172,7 @@ export async function findProcessCandidates(
       );
     }
 
-    for (let year = thisYear - REPORT_YEARS; year < thisYear; year += 1) {
+    for (let year = thisYear - REPORT_YEARS; year <= thisYear; year += 1) {
       const answer = await read<OverdueReports>(OVERDUE_REPORTS, { under: province, year });
       for (const level of answer.reportingCompleteness.levels) {
         for (const filing of level.overdue) {

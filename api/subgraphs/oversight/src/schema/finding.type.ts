@@ -18,7 +18,10 @@ export class FindingType {
   @Field(() => ID, { description: 'Id of the finding / 问题编号' })
   id: string;
 
-  @Field(() => ID, { nullable: true, description: 'The inspection that found it; null when referred from monitoring / 所属督察' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The inspection that found it; null when referred from monitoring / 所属督察',
+  })
   inspectionId: string | null;
 
   @Field(() => FindingSourceEnum, { description: 'An inspection visit, or a monitoring alert / 问题来源' })
