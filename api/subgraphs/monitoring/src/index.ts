@@ -69,4 +69,5 @@ export {
   REPORT_YEARS,
   type ProcessSource,
 } from './services/process-rules.service.js';
+export { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './services/villages.js';
 export { reconcileReferrals, referAlert, caseRegionOf, type SupergraphReader } from './services/referral.service.js';

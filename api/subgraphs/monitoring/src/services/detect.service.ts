@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { AuditActor } from '@dibao/db';
-import { auditedWrite } from '@dibao/server';
+import { auditedWrite, gatewayUrlFromEnv } from '@dibao/server';
 import { explain } from './explanations.js';
 import { findProcessCandidates, type ProcessSource } from './process-rules.service.js';
 import { reconcileReferrals, referredAlerts } from './referral.service.js';
 import { loadOverrides, thresholdsOf, type AlertRule, type Thresholds } from './thresholds.js';
+import { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './villages.js';
 
 /** The outbox topic of new alerts. */
 export const ALERT_RAISED_TOPIC = 'alert.raised';
@@ -310,6 +311,15 @@ export interface DetectOptions {
    * whose case was settled are closed (the reconcile step). Imports leave it out: a roster changes neither.
    */
   process?: ProcessSource;
+  /**
+   * Where village names find their registry codes. Default: the supergraph, when the hub has said where it is
+   * (HUB_GATEWAY_URL); without one, or when it cannot be read, village leads point at their township.
+   */
+  villages?: VillageDirectory | null;
+}
+
+function defaultVillageDirectory(): VillageDirectory | null {
+  return process.env.HUB_GATEWAY_URL ? supergraphVillageDirectory(gatewayUrlFromEnv) : null;
 }
 
 /** The province a region code lies in. */
@@ -329,6 +339,11 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
       ])) as Array<{ c: string }>
     ).map((row) => row.c);
   const candidates = await findCandidates(dataSource, options.month, counties);
+  const villages = options.villages === undefined ? defaultVillageDirectory() : options.villages;
+  if (villages) {
+    // The registry unreachable: the leads stay at their townships, and a later run moves them to the village.
+    await placeInVillages(candidates, villages).catch(() => undefined);
+  }
   const at = (options.now ?? (() => new Date()))();
   let process: DetectionResult['process'] = { status: 'NOT_RUN' };
   if (options.process) {
@@ -366,8 +381,10 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
         `INSERT INTO alert (fingerprint, rule, region_code, month, severity, explanation_zh, explanation_en, figures, evidence, raised_at, updated_at)
          VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $10)
          ON CONFLICT (fingerprint) DO UPDATE SET severity = EXCLUDED.severity, explanation_zh = EXCLUDED.explanation_zh,
-           explanation_en = EXCLUDED.explanation_en, figures = EXCLUDED.figures, evidence = EXCLUDED.evidence, updated_at = EXCLUDED.updated_at
-           WHERE alert.status = 'OPEN' AND (alert.figures, alert.evidence) IS DISTINCT FROM (EXCLUDED.figures, EXCLUDED.evidence)
+           explanation_en = EXCLUDED.explanation_en, figures = EXCLUDED.figures, evidence = EXCLUDED.evidence, updated_at = EXCLUDED.updated_at,
+           region_code = CASE WHEN length(EXCLUDED.region_code) > length(alert.region_code) THEN EXCLUDED.region_code ELSE alert.region_code END
+           WHERE alert.status = 'OPEN' AND (alert.figures, alert.evidence, length(alert.region_code) >= length(EXCLUDED.region_code))
+             IS DISTINCT FROM (EXCLUDED.figures, EXCLUDED.evidence, true)
          RETURNING id, (xmax = 0) AS inserted`,
         [
           candidate.fingerprint,
