@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idCheckCharacter } from '@dibao/monitoring';
+import { mintToken } from '@dibao/auth';
+import { detect, idCheckCharacter, supergraphProcessSource } from '@dibao/monitoring';
+import { systemActor } from '@dibao/server';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const HEADER =
@@ -248,6 +250,39 @@ describe('referral of monitoring alerts through the gateway', () => {
     });
   });
 
+  it('closes a referred alert at detection when its case was settled meanwhile, unread', async () => {
+    const second = alertIds[1]!;
+    const [{ id: findingId }] = (await findingsOf(second)) as [{ id: string }];
+    await ok(
+      `mutation($input: SetRectificationPlanInput!) { setRectificationPlan(input: $input) { status } }`,
+      {
+        input: { findingId, measures: '核减并追回。', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+      },
+      tokens.inspectorA!,
+    );
+    await ok(
+      `mutation($id: ID!, $reason: String!) { closeFindingNotFixed(id: $id, reason: $reason) { status } }`,
+      { id: findingId, reason: '该户已迁出，无法追回。' },
+      tokens.inspectorB!,
+    );
+    const [before] = await hub.adminQuery(`SELECT status FROM monitoring.alert WHERE id = $1`, [second]);
+    expect(before).toEqual({ status: 'REFERRED' });
+    const result = await detect(hub.runtime.dataSources.get('monitoring')!, {
+      month: '2025-06',
+      actor: systemActor('monitoring-detect'),
+      process: supergraphProcessSource({
+        gatewayUrl: () => hub.gatewayUrl,
+        provinces: ['630000'],
+        tokenOf: (principal) => mintToken(principal, hub.jwtSecret),
+      }),
+    });
+    expect(result.process).toEqual({ status: 'RAN', closed: 1 });
+    const [after] = await hub.adminQuery(`SELECT status, referral_outcome FROM monitoring.alert WHERE id = $1`, [
+      second,
+    ]);
+    expect(after).toEqual({ status: 'CLOSED', referral_outcome: 'SUBSTANTIATED' });
+  });
+
   it('counts confirmed, refuted and dismissed alerts as the ground truth of the hit rate', async () => {
     await ok(
       `mutation($id: ID!) { dismissAlert(id: $id, reason: "Back pay for three months, verified") { status } }`,
@@ -263,11 +298,11 @@ describe('referral of monitoring alerts through the gateway', () => {
       rule: 'ABOVE_STANDARD',
       raised: 4,
       open: 0,
-      referred: 1,
-      confirmed: 1,
+      referred: 0,
+      confirmed: 2,
       refuted: 1,
       dismissed: 1,
-      hitRate: 1 / 3,
+      hitRate: 2 / 4,
     });
   });
 });

@@ -15,16 +15,16 @@ const ALL = { zh: '全部规则合计', en: 'All rules' };
 type Count = 'raised' | 'confirmed' | 'dismissed';
 
 /**
- * Alerts of the dynamic monitoring by rule: raised, confirmed (referred or closed as held) and dismissed. An
- * alert concerns a household or a village, so its counts are suppressed like person counts; every region has
- * a row per rule (zeros included) and a total row, so that the hierarchy and the rules both add up.
+ * Alerts of the dynamic monitoring by rule: raised, confirmed (referred, and the case settled as substantiated) and
+ * dismissed. An alert concerns a household or a village, so its counts are suppressed like person counts; every
+ * region has a row per rule (zeros included) and a total row, so that the hierarchy and the rules both add up.
  */
 export const monitoringAlertsDataset: DatasetDefinition = {
   name: 'monitoring-alerts',
   title: { zh: '动态监测预警', en: 'Dynamic monitoring alerts' },
   description: {
-    zh: '低保动态监测系统按比对规则产生的预警线索（按产生年度）：产生数、经核实属实数（已移交或办结）、经核实排除数，并有全部规则合计行；各规则之和等于合计，下级区划之和等于上级。数小于5的单元格以 S 表示，为防止由合计推算而隐藏的单元格同样以 S 表示。不含任何保障对象信息。',
-    en: 'Leads raised by the rules of the dynamic monitoring of dibao payments, by the year raised: raised, confirmed (referred or closed as held) and dismissed, with an all-rules total row; the rules add up to the total and regions to the region above. Counts below 5 are shown as S, as are cells withheld so that they cannot be worked out from totals. Nothing about any recipient is included.',
+    zh: '低保动态监测系统按比对规则产生的预警线索（按产生年度）：产生数、经核实属实数（移交督察或投诉办理后查实）、经核实排除数，并有全部规则合计行；各规则之和等于合计，下级区划之和等于上级。数小于5的单元格以 S 表示，为防止由合计推算而隐藏的单元格同样以 S 表示。不含任何保障对象信息。',
+    en: 'Leads raised by the rules of the dynamic monitoring of dibao payments, by the year raised: raised, confirmed (referred to an inspection finding or a complaint case that was settled as substantiated) and dismissed, with an all-rules total row; the rules add up to the total and regions to the region above. Counts below 5 are shown as S, as are cells withheld so that they cannot be worked out from totals. Nothing about any recipient is included.',
   },
   fields: [
     yearField,
@@ -40,8 +40,11 @@ export const monitoringAlertsDataset: DatasetDefinition = {
     personCount('raised', ['产生数', '当年产生的预警数'], ['Raised', 'Alerts raised in the year'], 'count'),
     personCount(
       'confirmed',
-      ['属实数', '当年产生、经核实属实（已移交督察或投诉办理，或已办结）的预警数'],
-      ['Confirmed', 'Alerts of the year found to hold (referred to an inspection or complaint case, or closed)'],
+      ['属实数', '当年产生、移交督察或投诉办理后经查实（问题整改销号或未整改关闭、投诉属实或部分属实）的预警数'],
+      [
+        'Confirmed',
+        'Alerts of the year referred to an inspection finding or a complaint case that was settled as substantiated (finding verified or closed not fixed, complaint substantiated in whole or in part)',
+      ],
       'count',
     ),
     personCount(
