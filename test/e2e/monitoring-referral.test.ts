@@ -171,6 +171,13 @@ describe('referral of monitoring alerts through the gateway', () => {
       status: 'REFERRED',
       referral: { outcome: null, finding: { status: 'OPEN' } },
     });
+    // A referred alert is closed by its case, not by hand.
+    const byHand = await hub.query(
+      `mutation($id: ID!) { closeAlert(id: $id) { status } }`,
+      { id: first },
+      tokens.inspectorA,
+    );
+    expect(byHand.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await ok(
       `mutation($input: RecordRectificationProgressInput!) { recordRectificationProgress(input: $input) { status } }`,
       { input: { findingId, note: '已追回超发资金。', evidence: ['https://example.org/receipt'], claimFixed: true } },

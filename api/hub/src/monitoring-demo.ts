@@ -69,8 +69,9 @@ export interface RuleQuality {
 }
 
 /**
- * Where a label and an alert meet: rule, month and region. Alerts of village-level rules point at the
- * township (the registry has no village codes), so a village label is compared at its township.
+ * Where a label and an alert meet: rule, month and region. Alerts of village-level rules point at the village
+ * when the registry can be asked for its code (through the gateway) and at the township otherwise, so a village
+ * label is compared at its township.
  */
 const placeOf = (rule: string, region: string, month: string) => `${rule}|${month}|${region.slice(0, 9)}`;
 

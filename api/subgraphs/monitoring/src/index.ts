@@ -70,4 +70,11 @@ export {
   type ProcessSource,
 } from './services/process-rules.service.js';
 export { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './services/villages.js';
-export { reconcileReferrals, referAlert, caseRegionOf, type SupergraphReader } from './services/referral.service.js';
+export {
+  caseRegionOf,
+  complaintSettlement,
+  findingSettlement,
+  reconcileReferrals,
+  referAlert,
+  type SupergraphReader,
+} from './services/referral.service.js';
