@@ -1,0 +1,673 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kind of agency / 机构类别 */
+export type AgencyKind =
+  /** Audit / 审计机关 */
+  | 'AUDIT'
+  /** Civil affairs / 民政部门 */
+  | 'CIVIL_AFFAIRS'
+  /** Discipline inspection and supervision / 纪检监察机关 */
+  | 'DISCIPLINE_INSPECTION'
+  /** Finance / 财政部门 */
+  | 'FINANCE'
+  /** People's government / 人民政府 */
+  | 'GOVERNMENT'
+  /** Human resources and social security / 人力资源和社会保障部门 */
+  | 'HR_SOCIAL_SECURITY'
+  /** Organization department / 组织部 */
+  | 'ORGANIZATION_DEPARTMENT';
+
+/** The monitoring rules / 动态监测规则 */
+export type AlertRule =
+  /** Amount per person above the standard / 超标准发放 */
+  | 'ABOVE_STANDARD'
+  /** Recipients or funds jump or fall / 人数或资金异常波动 */
+  | 'ABRUPT_CHANGE'
+  /** One person heads several paid households / 重复享受 */
+  | 'DUPLICATE_PERSON'
+  /** Identical amounts to households of different sizes / 平分低保金 */
+  | 'EQUAL_SPLITTING'
+  /** A complaint is overdue / 投诉办理逾期 */
+  | 'OVERDUE_COMPLAINT'
+  /** A rectification is overdue / 整改逾期 */
+  | 'OVERDUE_RECTIFICATION'
+  /** A report is overdue / 报告逾期 */
+  | 'OVERDUE_REPORT'
+  /** Head found in another department’s register / 跨部门比对命中 */
+  | 'REGISTER_MATCH';
+
+/** How grave a lead is / 预警等级 */
+export type AlertSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** OPEN → ACKNOWLEDGED → REFERRED → CLOSED, or DISMISSED with a reason / 预警处置状态 */
+export type AlertStatus =
+  | 'ACKNOWLEDGED'
+  | 'CLOSED'
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'REFERRED';
+
+/** Sections to save; omitted sections keep their content */
+export type AnnualReportContentInput = {
+  emergencies?: EmergenciesSectionInput | null | undefined;
+  funds?: FundsSectionInput | null | undefined;
+  management?: ManagementSectionInput | null | undefined;
+  policy?: PolicySectionInput | null | undefined;
+  supervision?: SupervisionSectionInput | null | undefined;
+};
+
+/** How a complaint arrived / 投诉举报渠道 */
+export type ComplaintChannel =
+  /** Provincial hotline / 全省社会救助服务热线 */
+  | 'HOTLINE'
+  /** Letter or visit / 来信来访 */
+  | 'LETTER_VISIT'
+  /** Media / 媒体反映 */
+  | 'MEDIA'
+  /** Online / 网上投诉 */
+  | 'ONLINE'
+  /** Referral / 上级交办或部门转办 */
+  | 'REFERRAL'
+  /** Social organisation (purchased service) / 社会组织反映（政府购买服务） */
+  | 'SOCIAL_ORGANIZATION'
+  /** Volunteer supervisor / 义务监督员反映 */
+  | 'VOLUNTEER_SUPERVISOR';
+
+/** Outcome of the investigation / 核查结论 */
+export type ComplaintConclusion =
+  /** Partly substantiated / 部分属实 */
+  | 'PARTLY_SUBSTANTIATED'
+  /** Substantiated / 属实 */
+  | 'SUBSTANTIATED'
+  /** Unsubstantiated / 不属实 */
+  | 'UNSUBSTANTIATED';
+
+/** Who wrote a message / 留言人 */
+export type ComplaintMessageAuthor =
+  /** Complainant / 投诉举报人 */
+  | 'COMPLAINANT'
+  /** Handler / 承办人 */
+  | 'HANDLER';
+
+/** Status of a tip-off reward / 举报奖励状态 */
+export type ComplaintRewardStatus =
+  /** Approved, awaiting payment / 已审批待发放 */
+  | 'APPROVED'
+  /** Decided, awaiting approval / 已核定待审批 */
+  | 'DECIDED'
+  /** Paid / 已发放 */
+  | 'PAID'
+  /** Rejected / 未予批准 */
+  | 'REJECTED';
+
+/** Status of a complaint / 办理状态 */
+export type ComplaintStatus =
+  /** Assigned / 已交办 */
+  | 'ASSIGNED'
+  /** Closed with feedback / 已办结并反馈 */
+  | 'CLOSED'
+  /** Concluded / 已形成核查结论 */
+  | 'CONCLUDED'
+  /** Investigating / 核查中 */
+  | 'INVESTIGATING'
+  /** Received / 已登记 */
+  | 'RECEIVED';
+
+/** The outcome of the investigation / 核查结论 */
+export type ConcludeComplaintInput = {
+  /** Money involved, fen / 涉及金额（分） */
+  amountInvolvedFen?: number;
+  complaintId: string | number;
+  conclusion: ComplaintConclusion;
+  /** What the investigation found (internal) / 核查情况 */
+  findings: string;
+  /** Households affected / 涉及户数 */
+  householdsAffected?: number | null | undefined;
+};
+
+export type EmergenciesSectionInput = {
+  /** Emergencies handled / 处置事件数 */
+  handled: number;
+  /** Ids of the incident reports concerned / 关联的事件报告 */
+  incidentIds: Array<string>;
+  /** Narrative / 文字说明 */
+  narrative: string;
+};
+
+/** Severity of a finding / 问题严重程度 */
+export type FindingSeverity =
+  /** Major / 较重问题 */
+  | 'MAJOR'
+  /** Minor / 一般问题 */
+  | 'MINOR'
+  /** Severe / 严重问题 */
+  | 'SEVERE';
+
+export type FundsSectionInput = {
+  /** Balance at year end / 年末结余 */
+  balanceFen: number;
+  /** Carried over from the previous year / 上年结转 */
+  carryOverFen: number;
+  /** Disbursed to recipients / 发放金额 */
+  disbursedFen: number;
+  /** Narrative / 文字说明 */
+  narrative: string;
+  /** Paid through bank accounts / 社会化发放金额 */
+  paidViaBankFen: number;
+  /** Raised from the central government / 中央资金 */
+  raisedCentralFen: number;
+  /** Raised from the county / 县级资金 */
+  raisedCountyFen: number;
+  /** Raised from the prefecture / 市州级资金 */
+  raisedPrefectureFen: number;
+  /** Raised from the province / 省级资金 */
+  raisedProvincialFen: number;
+};
+
+/** Status of a special inspection: PLANNED → IN_PROGRESS → REPORTED → CLOSED / 专项督察状态 */
+export type InspectionStatus =
+  /** Closed / 已结束 */
+  | 'CLOSED'
+  /** In progress / 督察中 */
+  | 'IN_PROGRESS'
+  /** Planned / 已计划 */
+  | 'PLANNED'
+  /** Reported / 已形成报告 */
+  | 'REPORTED';
+
+/** ERROR blocks submission, WARNING does not / 错误阻止报送，警告不阻止 */
+export type IssueSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+export type ManagementSectionInput = {
+  /** Average days from application to decision / 平均审核审批天数 */
+  averageReviewDays: number;
+  /** Dynamic reviews of recipients / 动态复核数 */
+  dynamicReviews: number;
+  /** Household visits / 入户调查数 */
+  householdVisits: number;
+  /** Narrative / 文字说明 */
+  narrative: string;
+  /** Staff working on dibao / 低保工作人员数 */
+  staff: number;
+};
+
+/** A new service account / 新增服务账户 */
+export type NewServiceAccountInput = {
+  /** The agency it acts for, `<region code>:<kind>` / 所代表的机构 */
+  agencyId: string | number;
+  clientId: string;
+  issuer: string;
+  name: string;
+  /** The roles it needs only; never ADMIN / 所需角色（不得含管理员） */
+  roles: Array<Role>;
+};
+
+/** An official's roles and sign-in subject / 设置工作人员的角色与登录身份 */
+export type OfficialAccessInput = {
+  /** Issuer URL; with subject, or neither / 身份提供方 */
+  issuer?: string | null | undefined;
+  roles: Array<Role>;
+  /** Subject at the provider / 用户标识 */
+  subject?: string | null | undefined;
+};
+
+export type PolicySectionInput = {
+  /** Applications received / 受理申请数 */
+  applications: number;
+  /** Applications approved / 审批通过数 */
+  approvals: number;
+  /** Households that left the programme / 退出户数 */
+  exits: number;
+  /** Narrative / 文字说明 */
+  narrative: string;
+  /** Recipients publicised as required / 是否按规定公示 */
+  publicityDone: boolean;
+  /** Applications rejected / 不予批准数 */
+  rejections: number;
+  /** Rural recipient households / 农村低保户数 */
+  ruralHouseholds: number;
+  /** Rural recipients / 农村低保人数 */
+  ruralPersons: number;
+  /** Rural standard, fen per person per month / 农村低保标准（分/人·月） */
+  ruralStandardFen: number;
+  /** Urban recipient households / 城市低保户数 */
+  urbanHouseholds: number;
+  /** Urban recipients / 城市低保人数 */
+  urbanPersons: number;
+  /** Urban standard, fen per person per month / 城市低保标准（分/人·月） */
+  urbanStandardFen: number;
+};
+
+/** Problem taxonomy / 问题类别 */
+export type ProblemCategory =
+  /** Benefit split equally / 平分低保金 */
+  | 'EQUAL_SPLITTING'
+  /** Favour-based benefit / 人情保 */
+  | 'FAVOR_BASED'
+  /** Fraudulent claim / 骗保 */
+  | 'FRAUDULENT_CLAIM'
+  /** Fund mismanagement / 资金管理使用问题 */
+  | 'FUND_MISMANAGEMENT'
+  /** Irregular review and approval / 审核审批程序不规范 */
+  | 'IRREGULAR_PROCEDURE'
+  /** Relationship-based benefit / 关系保 */
+  | 'RELATIONSHIP_BASED'
+  /** Wrongly excluded / 漏保 */
+  | 'WRONGLY_EXCLUDED'
+  /** Wrongly included / 错保 */
+  | 'WRONGLY_INCLUDED';
+
+export type ProblemCountInput = {
+  category: ProblemCategory;
+  count: number;
+};
+
+/** An independent re-check of a rectification reported fixed / 整改复核 */
+export type RecheckFindingInput = {
+  /** Links to evidence / 佐证材料链接 */
+  evidence?: Array<string> | null | undefined;
+  /** The finding / 问题编号 */
+  findingId: string | number;
+  /** What the re-check found / 复核意见 */
+  note: string;
+  /** True: fixed (VERIFIED); false: not fixed, back to RECTIFYING / 是否整改到位 */
+  verified: boolean;
+};
+
+/** Rectification of a finding: OPEN → RECTIFYING → REPORTED_FIXED → VERIFIED, or CLOSED_NOT_FIXED / 整改状态 */
+export type RectificationStatus =
+  /** Closed, not fixed / 未整改到位即关闭 */
+  | 'CLOSED_NOT_FIXED'
+  /** Open / 待整改 */
+  | 'OPEN'
+  /** Rectifying / 整改中 */
+  | 'RECTIFYING'
+  /** Reported fixed / 已报整改完成 */
+  | 'REPORTED_FIXED'
+  /** Verified / 复核通过（已销号） */
+  | 'VERIFIED';
+
+/** Administrative level / 行政级别 */
+export type RegionLevel =
+  /** County / 县（市、区） */
+  | 'COUNTY'
+  /** Prefecture / 市（州） */
+  | 'PREFECTURE'
+  /** Province / 省 */
+  | 'PROVINCE'
+  /** Township / 乡镇（街道） */
+  | 'TOWNSHIP'
+  /** Village / 村（社区） */
+  | 'VILLAGE';
+
+/** Section of an annual report / 报告部分 */
+export type ReportSection =
+  /** Major emergencies handled / 重大突发事件处置情况 */
+  | 'EMERGENCIES'
+  /** Raising and use of funds / 资金筹集使用情况 */
+  | 'FUNDS'
+  /** Management and operation / 低保工作管理运行情况 */
+  | 'MANAGEMENT'
+  /** Policy implementation / 低保政策落实情况 */
+  | 'POLICY'
+  /** Supervision and inspection / 监督检查情况 */
+  | 'SUPERVISION';
+
+/** Status of an annual report / 报告状态 */
+export type ReportStatus =
+  /** Accepted / 已审核通过 */
+  | 'ACCEPTED'
+  /** Draft / 草稿 */
+  | 'DRAFT'
+  /** Returned / 已退回 */
+  | 'RETURNED'
+  /** Submitted / 已报送 */
+  | 'SUBMITTED';
+
+/** A return to the filing region / 退回报告 */
+export type ReturnAnnualReportInput = {
+  id: string | number;
+  /** Why / 退回原因 */
+  reason: string;
+  /** Only these sections need revising (default: all) / 仅需修改的部分 */
+  sections?: Array<ReportSection> | null | undefined;
+};
+
+/** A token id to revoke / 要吊销的令牌 */
+export type RevokeTokenInput = {
+  /** When the token expires (its exp) / 令牌的过期时间 */
+  expiresAt: string;
+  issuer: string;
+  /** The token's jti / 令牌的 jti */
+  jti: string;
+};
+
+/** Role of a principal / 用户角色 */
+export type Role =
+  /** Administrator / 系统管理员 */
+  | 'ADMIN'
+  /** Complaint handler / 投诉处理人员 */
+  | 'COMPLAINT_HANDLER'
+  /** Discipline officer / 纪检监察人员 */
+  | 'DISCIPLINE_OFFICER'
+  /** Inspector / 督察人员 */
+  | 'INSPECTOR'
+  /** Reporter / 填报人员 */
+  | 'REPORTER'
+  /** Reviewer / 审核人员 */
+  | 'REVIEWER'
+  /** Viewer / 查看人员 */
+  | 'VIEWER';
+
+/** A draft to save / 保存草稿 */
+export type SaveAnnualReportDraftInput = {
+  content: AnnualReportContentInput;
+  regionCode: string | number;
+  year: number;
+};
+
+export type SupervisionSectionInput = {
+  /** Complaints closed / 办结投诉举报数 */
+  complaintsClosed: number;
+  /** Complaints received / 受理投诉举报数 */
+  complaintsReceived: number;
+  /** Inspections run / 开展检查次数 */
+  inspections: number;
+  /** Narrative / 文字说明 */
+  narrative: string;
+  /** People held accountable / 被问责人数 */
+  peopleHeldAccountable: number;
+  /** Problems found, by category / 发现问题（按类别） */
+  problemsFound: Array<ProblemCountInput>;
+  /** Problems rectified / 已整改问题数 */
+  problemsRectified: number;
+};
+
+export type SetOfficialAccessMutationVariables = Exact<{
+  officialId: string | number;
+  access: OfficialAccessInput;
+}>;
+
+
+export type SetOfficialAccessMutation = { setOfficialAccess: { officialId: string, roles: Array<Role>, idpIssuer: string | null, idpSubject: string | null } | null };
+
+export type CreateServiceAccountMutationVariables = Exact<{
+  input: NewServiceAccountInput;
+}>;
+
+
+export type CreateServiceAccountMutation = { createServiceAccount: { id: string, name: string, clientId: string, idpIssuer: string, agencyId: string, regionCode: string, roles: Array<Role>, active: boolean } | null };
+
+export type SetServiceAccountActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetServiceAccountActiveMutation = { setServiceAccountActive: { id: string, active: boolean } | null };
+
+export type RevokeTokenMutationVariables = Exact<{
+  input: RevokeTokenInput;
+}>;
+
+
+export type RevokeTokenMutation = { revokeToken: { jti: string } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { subject: string, name: string | null, agency: AgencyKind, regionCode: string, roles: Array<Role>, region: { name: string, nameEn: string } | null } | null };
+
+export type RegionYearQueryVariables = Exact<{
+  code: string | number;
+  year: number;
+}>;
+
+
+export type RegionYearQuery = { region: { code: string, name: string, nameEn: string, reportSummary: { reportsIncluded: number, reportsExpected: number } | null, oversightStats: { findings: number, rectificationRate: number, overdue: number } | null, complaintStats: { received: number, closed: number } | null, accountabilityStats: { casesOpened: number, peopleHeldAccountable: number } | null, assessment: { score: number, rank: number } | null } | null };
+
+export type ComplaintSummaryFragment = { id: string, channel: ComplaintChannel, receivedAt: string, regionCode: string, category: ProblemCategory, status: ComplaintStatus, major: boolean, overdue: boolean, concludeDeadline: string, statusLabel: { zh: string, en: string }, categoryLabel: { zh: string, en: string } };
+
+export type OwnedComplaintsQueryVariables = Exact<{
+  status?: ComplaintStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OwnedComplaintsQuery = { ownedComplaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, channel: ComplaintChannel, receivedAt: string, regionCode: string, category: ProblemCategory, status: ComplaintStatus, major: boolean, overdue: boolean, concludeDeadline: string, statusLabel: { zh: string, en: string }, categoryLabel: { zh: string, en: string } } }> } | null };
+
+export type ProposedHandoversQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposedHandoversQuery = { proposedHandovers: { totalCount: number, edges: Array<{ node: { id: string, channel: ComplaintChannel, receivedAt: string, regionCode: string, category: ProblemCategory, status: ComplaintStatus, major: boolean, overdue: boolean, concludeDeadline: string, statusLabel: { zh: string, en: string }, categoryLabel: { zh: string, en: string } } }> } | null };
+
+export type ComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintQuery = { complaint: { summary: string, conclusion: ComplaintConclusion | null, findings: string | null, publicFeedback: string | null, id: string, channel: ComplaintChannel, receivedAt: string, regionCode: string, category: ProblemCategory, status: ComplaintStatus, major: boolean, overdue: boolean, concludeDeadline: string, owner: { subject: string, agency: AgencyKind, region: { code: string, name: string } }, messages: Array<{ author: ComplaintMessageAuthor, sentAt: string, text: string | null }>, statusLabel: { zh: string, en: string }, categoryLabel: { zh: string, en: string } } | null };
+
+export type StartComplaintInvestigationMutationVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type StartComplaintInvestigationMutation = { startComplaintInvestigation: { id: string, channel: ComplaintChannel, receivedAt: string, regionCode: string, category: ProblemCategory, status: ComplaintStatus, major: boolean, overdue: boolean, concludeDeadline: string, statusLabel: { zh: string, en: string }, categoryLabel: { zh: string, en: string } } | null };
+
+export type ConcludeComplaintMutationVariables = Exact<{
+  input: ConcludeComplaintInput;
+}>;
+
+
+export type ConcludeComplaintMutation = { concludeComplaint: { conclusion: ComplaintConclusion | null, id: string, channel: ComplaintChannel, receivedAt: string, regionCode: string, category: ProblemCategory, status: ComplaintStatus, major: boolean, overdue: boolean, concludeDeadline: string, statusLabel: { zh: string, en: string }, categoryLabel: { zh: string, en: string } } | null };
+
+export type FindingSummaryFragment = { id: string, inspectionId: string, year: number, category: ProblemCategory, severity: FindingSeverity, status: RectificationStatus, householdsAffected: number, amountInvolvedFen: number, deadline: string | null, overdue: boolean, daysOverdue: number, categoryLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string }, county: { code: string, name: string, nameEn: string } };
+
+export type FindingsQueryVariables = Exact<{
+  under: string | number;
+  status?: RectificationStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, inspectionId: string, year: number, category: ProblemCategory, severity: FindingSeverity, status: RectificationStatus, householdsAffected: number, amountInvolvedFen: number, deadline: string | null, overdue: boolean, daysOverdue: number, categoryLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string }, county: { code: string, name: string, nameEn: string } } }> } | null };
+
+export type FindingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingQuery = { finding: { description: string, measures: string | null, foundBy: string, verifiedBy: string | null, id: string, inspectionId: string, year: number, category: ProblemCategory, severity: FindingSeverity, status: RectificationStatus, householdsAffected: number, amountInvolvedFen: number, deadline: string | null, overdue: boolean, daysOverdue: number, inspection: { id: string, title: string, status: InspectionStatus } | null, categoryLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string }, county: { code: string, name: string, nameEn: string } } | null };
+
+export type RecheckFindingMutationVariables = Exact<{
+  input: RecheckFindingInput;
+}>;
+
+
+export type RecheckFindingMutation = { recheckFinding: { verifiedBy: string | null, verifiedAt: string | null, id: string, inspectionId: string, year: number, category: ProblemCategory, severity: FindingSeverity, status: RectificationStatus, householdsAffected: number, amountInvolvedFen: number, deadline: string | null, overdue: boolean, daysOverdue: number, categoryLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string }, county: { code: string, name: string, nameEn: string } } | null };
+
+export type AlertSummaryFragment = { id: string, rule: AlertRule, month: string, severity: AlertSeverity, status: AlertStatus, raisedAt: string, region: { code: string, name: string, nameEn: string }, explanation: { zh: string, en: string } };
+
+export type AlertsQueryVariables = Exact<{
+  under: string | number;
+  month?: string | null | undefined;
+  rule?: AlertRule | null | undefined;
+  status?: AlertStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AlertsQuery = { alerts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, rule: AlertRule, month: string, severity: AlertSeverity, status: AlertStatus, raisedAt: string, region: { code: string, name: string, nameEn: string }, explanation: { zh: string, en: string } } }> } | null };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, rule: AlertRule, month: string, severity: AlertSeverity, status: AlertStatus, raisedAt: string, region: { code: string, name: string, nameEn: string }, explanation: { zh: string, en: string } } | null };
+
+export type DismissAlertMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DismissAlertMutation = { dismissAlert: { dismissReason: string | null, id: string, rule: AlertRule, month: string, severity: AlertSeverity, status: AlertStatus, raisedAt: string, region: { code: string, name: string, nameEn: string }, explanation: { zh: string, en: string } } | null };
+
+export type AlertRaisedSubscriptionVariables = Exact<{
+  under: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AlertRaisedSubscription = { alertRaised: { cursor: string, alert: { id: string, rule: AlertRule, month: string, severity: AlertSeverity, status: AlertStatus, raisedAt: string, region: { code: string, name: string, nameEn: string }, explanation: { zh: string, en: string } } } };
+
+export type PublicRegionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type PublicRegionQuery = { region: { code: string, name: string, nameEn: string, level: RegionLevel, parentCode: string | null, children: Array<{ code: string, name: string, nameEn: string, level: RegionLevel }> } | null };
+
+export type PublishedBulletinsQueryVariables = Exact<{
+  year?: number | null | undefined;
+  issuer?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublishedBulletinsQuery = { publishedBulletins: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, documentNumber: string | null, title: string, titleEn: string | null, publishedAt: string | null } }> } | null };
+
+export type ComplaintStatusQueryVariables = Exact<{
+  receiptCode: string;
+}>;
+
+
+export type ComplaintStatusQuery = { complaintStatus: { status: ComplaintStatus, receivedAt: string, closedAt: string | null, publicFeedback: string | null, statusLabel: { zh: string, en: string }, messages: Array<{ author: ComplaintMessageAuthor, sentAt: string, text: string | null }> } | null };
+
+export type SendComplainantMessageMutationVariables = Exact<{
+  receiptCode: string;
+  text: string;
+}>;
+
+
+export type SendComplainantMessageMutation = { sendComplainantMessage: { status: ComplaintStatus, messages: Array<{ author: ComplaintMessageAuthor, sentAt: string, text: string | null }> } | null };
+
+export type RateComplaintHandlingMutationVariables = Exact<{
+  receiptCode: string;
+  satisfied: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateComplaintHandlingMutation = { rateComplaintHandling: { satisfied: boolean, appealOpened: boolean } | null };
+
+export type ClaimRewardMutationVariables = Exact<{
+  receiptCode: string;
+}>;
+
+
+export type ClaimRewardMutation = { claimReward: { status: ComplaintRewardStatus, amountFen: number, claimInstructions: string | null } | null };
+
+export type AnnualReportStateFragment = { id: string, regionCode: string, year: number, status: ReportStatus, currentVersion: number, late: boolean, deadline: string, returnedReason: string | null, returnedSections: Array<ReportSection>, statusLabel: { zh: string, en: string }, validationIssues: Array<{ rule: string, severity: IssueSeverity, section: ReportSection | null, field: string | null, message: { zh: string, en: string } }> };
+
+export type AnnualReportQueryVariables = Exact<{
+  regionCode: string | number;
+  year: number;
+}>;
+
+
+export type AnnualReportQuery = { annualReport: { id: string, regionCode: string, year: number, status: ReportStatus, currentVersion: number, late: boolean, deadline: string, returnedReason: string | null, returnedSections: Array<ReportSection>, content: { policy: { urbanStandardFen: number, ruralStandardFen: number, urbanHouseholds: number, urbanPersons: number, ruralHouseholds: number, ruralPersons: number, applications: number, approvals: number, rejections: number, exits: number, publicityDone: boolean, narrative: string } | null, management: { averageReviewDays: number, householdVisits: number, dynamicReviews: number, staff: number, narrative: string } | null, funds: { raisedCentralFen: number, raisedProvincialFen: number, raisedPrefectureFen: number, raisedCountyFen: number, carryOverFen: number, disbursedFen: number, balanceFen: number, paidViaBankFen: number, narrative: string } | null, emergencies: { handled: number, incidentIds: Array<string>, narrative: string } | null, supervision: { inspections: number, problemsRectified: number, complaintsReceived: number, complaintsClosed: number, peopleHeldAccountable: number, narrative: string, problemsFound: Array<{ category: ProblemCategory, count: number }> } | null }, statusLabel: { zh: string, en: string }, validationIssues: Array<{ rule: string, severity: IssueSeverity, section: ReportSection | null, field: string | null, message: { zh: string, en: string } }> } | null };
+
+export type SaveAnnualReportDraftMutationVariables = Exact<{
+  input: SaveAnnualReportDraftInput;
+}>;
+
+
+export type SaveAnnualReportDraftMutation = { saveAnnualReportDraft: { id: string, regionCode: string, year: number, status: ReportStatus, currentVersion: number, late: boolean, deadline: string, returnedReason: string | null, returnedSections: Array<ReportSection>, statusLabel: { zh: string, en: string }, validationIssues: Array<{ rule: string, severity: IssueSeverity, section: ReportSection | null, field: string | null, message: { zh: string, en: string } }> } | null };
+
+export type SubmitAnnualReportMutationVariables = Exact<{
+  id: string | number;
+  requestId: string;
+}>;
+
+
+export type SubmitAnnualReportMutation = { submitAnnualReport: { firstSubmittedAt: string | null, lastSubmittedAt: string | null, id: string, regionCode: string, year: number, status: ReportStatus, currentVersion: number, late: boolean, deadline: string, returnedReason: string | null, returnedSections: Array<ReportSection>, statusLabel: { zh: string, en: string }, validationIssues: Array<{ rule: string, severity: IssueSeverity, section: ReportSection | null, field: string | null, message: { zh: string, en: string } }> } | null };
+
+export type ReviewQueueQueryVariables = Exact<{
+  under: string | number;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { annualReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, year: number, status: ReportStatus, late: boolean, lastSubmittedAt: string | null, region: { code: string, name: string, nameEn: string }, validationIssues: Array<{ rule: string, severity: IssueSeverity, message: { zh: string, en: string } }> } }> } | null };
+
+export type AcceptAnnualReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptAnnualReportMutation = { acceptAnnualReport: { id: string, status: ReportStatus, acceptedAt: string | null } | null };
+
+export type ReturnAnnualReportMutationVariables = Exact<{
+  input: ReturnAnnualReportInput;
+}>;
+
+
+export type ReturnAnnualReportMutation = { returnAnnualReport: { id: string, status: ReportStatus, returnedReason: string | null, returnedSections: Array<ReportSection> } | null };
+
+export const ComplaintSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<ComplaintSummaryFragment, unknown>;
+export const FindingSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"householdsAffected"}},{"kind":"Field","name":{"kind":"Name","value":"amountInvolvedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<FindingSummaryFragment, unknown>;
+export const AlertSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<AlertSummaryFragment, unknown>;
+export const AnnualReportStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"returnedReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedSections"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validationIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<AnnualReportStateFragment, unknown>;
+export const SetOfficialAccessDocument = {"__meta__":{"hash":"sha256:93a746d79049be430113d0ca2adc78846557d586acae17401d4d962639afcaae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOfficialAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"access"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOfficialAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officialId"}}},{"kind":"Argument","name":{"kind":"Name","value":"access"},"value":{"kind":"Variable","name":{"kind":"Name","value":"access"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officialId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"idpIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"idpSubject"}}]}}]}}]} as unknown as DocumentNode<SetOfficialAccessMutation, SetOfficialAccessMutationVariables>;
+export const CreateServiceAccountDocument = {"__meta__":{"hash":"sha256:64dcc80529146646edb7b88d5cd15feb3791ff3340e3b1c3e4b334fd5d442de1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewServiceAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"idpIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CreateServiceAccountMutation, CreateServiceAccountMutationVariables>;
+export const SetServiceAccountActiveDocument = {"__meta__":{"hash":"sha256:60d10a1bed8955f9a019cd99c86845e4533b5ada14419536f928c10759363dc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceAccountActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceAccountActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetServiceAccountActiveMutation, SetServiceAccountActiveMutationVariables>;
+export const RevokeTokenDocument = {"__meta__":{"hash":"sha256:c7bbb718752ad01642fe9e7b5ac0eabfbad5d90773ff4f4dff8b8125a700e564"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jti"}}]}}]}}]} as unknown as DocumentNode<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const MeDocument = {"__meta__":{"hash":"sha256:134200285bada76f86616a8c8701a0598b6684048b6c5d10f9021a3451c35cd1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const RegionYearDocument = {"__meta__":{"hash":"sha256:d0ee5d4b30530e8f4f8b47e9e44765d47db718e55230746092c97c8f15067930"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"reportSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportsIncluded"}},{"kind":"Field","name":{"kind":"Name","value":"reportsExpected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oversightStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountabilityStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesOpened"}},{"kind":"Field","name":{"kind":"Name","value":"peopleHeldAccountable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<RegionYearQuery, RegionYearQueryVariables>;
+export const OwnedComplaintsDocument = {"__meta__":{"hash":"sha256:db0d682443b19b83112f9f891332a984382612f434188f591a031ca26f549abd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnedComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownedComplaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<OwnedComplaintsQuery, OwnedComplaintsQueryVariables>;
+export const ProposedHandoversDocument = {"__meta__":{"hash":"sha256:ed23c1b268e041c9b6511b226601dd788705d8e3f181c82645f294124380aa63"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposedHandovers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposedHandovers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<ProposedHandoversQuery, ProposedHandoversQueryVariables>;
+export const ComplaintDocument = {"__meta__":{"hash":"sha256:ee5146161b6bdea5098f9e255316851a3c6480d69da09b094fb901ec37563b4a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Complaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintSummary"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"publicFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<ComplaintQuery, ComplaintQueryVariables>;
+export const StartComplaintInvestigationDocument = {"__meta__":{"hash":"sha256:353afab38d2c4f41b8b9af76e7250a420e7a0f02cd52be6e6f0b13a3d8d83915"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartComplaintInvestigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"complaintId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startComplaintInvestigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"complaintId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"complaintId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<StartComplaintInvestigationMutation, StartComplaintInvestigationMutationVariables>;
+export const ConcludeComplaintDocument = {"__meta__":{"hash":"sha256:21edae8ab1fe2285d4464ffc66b5cc7787e5ea5fcd9831064518851a2a27a106"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcludeComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcludeComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concludeComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintSummary"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<ConcludeComplaintMutation, ConcludeComplaintMutationVariables>;
+export const FindingsDocument = {"__meta__":{"hash":"sha256:7337fb96fd1c3a147822b6267b4e94a6f6cb6cf0eb6325a8c7bbab90178bca4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Findings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"householdsAffected"}},{"kind":"Field","name":{"kind":"Name","value":"amountInvolvedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<FindingsQuery, FindingsQueryVariables>;
+export const FindingDocument = {"__meta__":{"hash":"sha256:d46d71cb9b4f582bfb9109149b0ec454947c763f3c82594af451f30e21a0b908"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Finding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"foundBy"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"householdsAffected"}},{"kind":"Field","name":{"kind":"Name","value":"amountInvolvedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<FindingQuery, FindingQueryVariables>;
+export const RecheckFindingDocument = {"__meta__":{"hash":"sha256:7a85243425b5dd2d5beee0b809a90a7d024b5544df82d9c5df98b7c230d9538b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecheckFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecheckFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheckFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"householdsAffected"}},{"kind":"Field","name":{"kind":"Name","value":"amountInvolvedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<RecheckFindingMutation, RecheckFindingMutationVariables>;
+export const AlertsDocument = {"__meta__":{"hash":"sha256:4bc6ac782cd95e87db345c81f34fdad9869aa32e5c9bd6c5a4807b042f9f06e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rule"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"rule"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rule"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<AlertsQuery, AlertsQueryVariables>;
+export const AcknowledgeAlertDocument = {"__meta__":{"hash":"sha256:36ec865e75cee89f4930f242961e560f4e1a89f4cc7ecf651d3e105a1019e400"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const DismissAlertDocument = {"__meta__":{"hash":"sha256:bd3478126289dd07fb42bc229d5e8b8f86685b330aaae8779880b64a294866a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSummary"}},{"kind":"Field","name":{"kind":"Name","value":"dismissReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<DismissAlertMutation, DismissAlertMutationVariables>;
+export const AlertRaisedDocument = {"__meta__":{"hash":"sha256:516504d151d854c54629af689040041b622d40a3964e752ea7d3705a7ce2798b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertRaised"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRaised"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
+export const PublicRegionDocument = {"__meta__":{"hash":"sha256:4be730189a46f0b07fc27e1e98b38f063ec8f296a4abd7d807b88a4f699196ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<PublicRegionQuery, PublicRegionQueryVariables>;
+export const PublishedBulletinsDocument = {"__meta__":{"hash":"sha256:de5d25b4d97d8f90f4d2a4b8c185652fc3f18f2cf3ef65d1e45cba30f798f16d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedBulletins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issuer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedBulletins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"issuer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issuer"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishedBulletinsQuery, PublishedBulletinsQueryVariables>;
+export const ComplaintStatusDocument = {"__meta__":{"hash":"sha256:2a00c5994565589cf589546d3f47414d0e08eae00adb12828e5481d6c5ac6d8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplaintStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintStatusQuery, ComplaintStatusQueryVariables>;
+export const SendComplainantMessageDocument = {"__meta__":{"hash":"sha256:41103e9a1316867635fcc6b39137691541eeb0ab4ed38c04d189a89823da01ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendComplainantMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendComplainantMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<SendComplainantMessageMutation, SendComplainantMessageMutationVariables>;
+export const RateComplaintHandlingDocument = {"__meta__":{"hash":"sha256:68a59a63be4aea029e6a096994a79793763b4abba843d0f02914a0d3537fc85e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateComplaintHandling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"satisfied"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateComplaintHandling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"satisfied"},"value":{"kind":"Variable","name":{"kind":"Name","value":"satisfied"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"appealOpened"}}]}}]}}]} as unknown as DocumentNode<RateComplaintHandlingMutation, RateComplaintHandlingMutationVariables>;
+export const ClaimRewardDocument = {"__meta__":{"hash":"sha256:d447ad0c20cd04e5eab5c83abfbb4d6d2df7637068dfd2162ec7b0251fd916a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"claimInstructions"}}]}}]}}]} as unknown as DocumentNode<ClaimRewardMutation, ClaimRewardMutationVariables>;
+export const AnnualReportDocument = {"__meta__":{"hash":"sha256:9b7dc26267be7070caf2272676cc14d204273fc369ead4898347af5c78fbca82"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnualReportState"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urbanStandardFen"}},{"kind":"Field","name":{"kind":"Name","value":"ruralStandardFen"}},{"kind":"Field","name":{"kind":"Name","value":"urbanHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"urbanPersons"}},{"kind":"Field","name":{"kind":"Name","value":"ruralHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"ruralPersons"}},{"kind":"Field","name":{"kind":"Name","value":"applications"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"}},{"kind":"Field","name":{"kind":"Name","value":"exits"}},{"kind":"Field","name":{"kind":"Name","value":"publicityDone"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"management"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageReviewDays"}},{"kind":"Field","name":{"kind":"Name","value":"householdVisits"}},{"kind":"Field","name":{"kind":"Name","value":"dynamicReviews"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raisedCentralFen"}},{"kind":"Field","name":{"kind":"Name","value":"raisedProvincialFen"}},{"kind":"Field","name":{"kind":"Name","value":"raisedPrefectureFen"}},{"kind":"Field","name":{"kind":"Name","value":"raisedCountyFen"}},{"kind":"Field","name":{"kind":"Name","value":"carryOverFen"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedFen"}},{"kind":"Field","name":{"kind":"Name","value":"balanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidViaBankFen"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handled"}},{"kind":"Field","name":{"kind":"Name","value":"incidentIds"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"problemsFound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemsRectified"}},{"kind":"Field","name":{"kind":"Name","value":"complaintsReceived"}},{"kind":"Field","name":{"kind":"Name","value":"complaintsClosed"}},{"kind":"Field","name":{"kind":"Name","value":"peopleHeldAccountable"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"returnedReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedSections"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validationIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<AnnualReportQuery, AnnualReportQueryVariables>;
+export const SaveAnnualReportDraftDocument = {"__meta__":{"hash":"sha256:cf4144f4befbffa0bbffa3f4a9312245ab30315bfa53c7494512ca8155d2f6b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAnnualReportDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAnnualReportDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnnualReportDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnualReportState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"returnedReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedSections"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validationIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<SaveAnnualReportDraftMutation, SaveAnnualReportDraftMutationVariables>;
+export const SubmitAnnualReportDocument = {"__meta__":{"hash":"sha256:b726ed35b8057f243810a431d096d1a510c32f77a5b52db2c9c70d465c8fd0c8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitAnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnualReportState"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSubmittedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"returnedReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedSections"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validationIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
+export const ReviewQueueDocument = {"__meta__":{"hash":"sha256:7a8509d78699f3617c997c6526a0ab51a86ff55052960d93e8285e018f115b68"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"lastSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validationIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const AcceptAnnualReportDocument = {"__meta__":{"hash":"sha256:3f6c10cc35d95c587ea0cfef87a400dcd86e5341272a6843419ff846455134b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptAnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptAnnualReportMutation, AcceptAnnualReportMutationVariables>;
+export const ReturnAnnualReportDocument = {"__meta__":{"hash":"sha256:f468c22c23f2c88ed1bb35a455c23dec431b086fd892b5e6ab1a117c37fdf267"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnAnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAnnualReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnedReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedSections"}}]}}]}}]} as unknown as DocumentNode<ReturnAnnualReportMutation, ReturnAnnualReportMutationVariables>;
