@@ -7,7 +7,16 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createInlineSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GATEWAY_TOKEN_ISSUER, TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type OidcSettings } from '@dibao/auth';
+import {
+  GATEWAY_TOKEN_ISSUER,
+  TOKEN_ALGORITHM,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+  verifyToken,
+  type OidcSettings,
+  type Principal,
+} from '@dibao/auth';
+import { examplesFor } from '@dibao/client';
 import {
   answerHealth,
   CLIENT_ADDRESS_HEADER,
@@ -22,6 +31,7 @@ import { useRequestErrorCodes } from './request-error-codes.js';
 import { ProviderSignIn, registryPrincipals, signInRequest, writeRefusal, type PrincipalDirectory } from './sign-in.js';
 import { useTokenCheck } from './token-check.js';
 import { useTransportStatus } from './transport-status.js';
+import { trustedDocumentsConfig } from './trusted-documents.js';
 import { serveGraphqlWs } from './websocket.js';
 
 export interface GatewayOptions {
@@ -48,18 +58,38 @@ export interface GatewayOptions {
   graphiqlTokenCookie?: string;
 }
 
-/** GraphiQL's default headers: the signed-in caller's token from the cookie the sign-in set, if any. */
-function graphiqlFor(cookieName: string | undefined) {
-  return (request: Request) => {
+/**
+ * GraphiQL for the signed-in caller (the token in the cookie the sign-in set): their token as the default
+ * header, and the example operations of their roles from @dibao/client as tabs, variables filled from their
+ * region. `principalOf` says whom a token stands for (null: nobody; then GraphiQL opens plain).
+ */
+function graphiqlFor(cookieName: string | undefined, principalOf: (token: string) => Promise<Principal | null>) {
+  return async (request: Request) => {
     if (!cookieName) return {};
     const cookie = (request.headers.get('cookie') ?? '')
       .split(';')
       .map((part) => part.trim().split('='))
       .find(([name]) => name === cookieName);
     const token = cookie?.[1];
-    return token && /^[\w.-]+$/.test(token)
-      ? { headers: JSON.stringify({ Authorization: `Bearer ${token}` }), shouldPersistHeaders: false }
-      : {};
+    if (!token || !/^[\w.-]+$/.test(token)) return {};
+    const headers = JSON.stringify({ Authorization: `Bearer ${token}` });
+    const principal = await principalOf(token).catch(() => null);
+    const tabs = principal ? examplesFor(principal) : [];
+    return {
+      headers,
+      defaultHeaders: headers,
+      shouldPersistHeaders: false,
+      title: principal ? `GraphiQL · ${principal.name ?? principal.subject} (${principal.roles.join(', ')})` : 'GraphiQL',
+      ...(tabs.length
+        ? {
+            defaultTabs: tabs.map((tab) => ({
+              query: tab.query,
+              variables: JSON.stringify(tab.variables, null, 2),
+              headers,
+            })),
+          }
+        : {}),
+    };
   };
 }
 
@@ -107,7 +137,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Never 'debug': at that level Hive Gateway logs every upstream request with its body, variables, headers
     // (the gateway secret) and the caller's forwarded token. 'info' adds start-up and schema lines only.
     logging: process.env.HUB_LOG_LEVEL === 'info' ? 'info' : 'warn',
-    graphiql: options.production ? false : graphiqlFor(options.graphiqlTokenCookie),
+    graphiql: options.production
+      ? false
+      : graphiqlFor(options.graphiqlTokenCookie, async (token) =>
+          verifyToken((await signIn?.exchange(token)) ?? token, options.jwtSecret, issuers),
+        ),
     // GraphiQL from the project's own dependencies (scripts and styles inline), so it works without internet;
     // the default page loads them from a CDN.
     renderGraphiQL,
@@ -119,6 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       fromClientToSubgraphs: ({ request }) => ({ [CLIENT_ADDRESS_HEADER]: request.headers.get(CLIENT_ADDRESS_HEADER) }),
     },
     maskedErrors: true,
+    persistedDocuments: trustedDocumentsConfig({ production: options.production, gatewaySecret: options.gatewaySecret }),
     plugins: () => [
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) as never,
       useTransportStatus() as never,
@@ -176,7 +211,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       );
     });
   });
-  const webSocket = serveGraphqlWs(server, gateway, { jwtSecret: options.jwtSecret, regions, issuers });
+  const webSocket = serveGraphqlWs(server, gateway, { jwtSecret: options.jwtSecret, regions, issuers, signIn });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);

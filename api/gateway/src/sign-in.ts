@@ -137,6 +137,20 @@ export function writeRefusal(res: ServerResponse, error: GraphQLError): void {
 }
 
 /**
+ * The Authorization value to go on with: a provider's bearer token swapped for the gateway's own, anything else
+ * as it came (the token check judges it next). One rule for HTTP requests and graphql-ws connections.
+ */
+export async function exchangeAuthorization(
+  signIn: ProviderSignIn | null,
+  authorization: string | undefined,
+): Promise<string | undefined> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!signIn || !match?.[1]) return authorization;
+  const exchanged = await signIn.exchange(match[1]);
+  return exchanged ? `Bearer ${exchanged}` : authorization;
+}
+
+/**
  * Replaces a provider's bearer token in the request with the gateway's own; returns false when it answered the
  * request itself (a refusal).
  */
@@ -145,11 +159,9 @@ export async function signInRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<boolean> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  if (!match?.[1]) return true;
   try {
-    const exchanged = await signIn.exchange(match[1]);
-    if (exchanged) req.headers.authorization = `Bearer ${exchanged}`;
+    const authorization = await exchangeAuthorization(signIn, req.headers.authorization);
+    if (authorization) req.headers.authorization = authorization;
     return true;
   } catch (error) {
     if ((error as GraphQLError).extensions?.code) {

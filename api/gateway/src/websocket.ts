@@ -4,13 +4,15 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { CLIENT_ADDRESS_HEADER } from '@dibao/server';
 import type { RegionDirectory } from './region-directory.js';
+import { exchangeAuthorization, type ProviderSignIn } from './sign-in.js';
 import { checkAuthorization } from './token-check.js';
 
 /*
  * Subscriptions for clients over graphql-ws, beside SSE on the same /graphql path. A WebSocket carries no
- * Authorization header after the upgrade, so the client sends it in `connectionParams.authorization`: it is
- * checked like a header (token-check) and handed to the gateway as the request's header, where the JWT plugin
- * verifies it and forwards the claims to the subgraphs as for any other request.
+ * Authorization header after the upgrade, so the client sends it in `connectionParams.authorization`. It goes
+ * the way of an HTTP request's header: a provider's access token is verified and swapped for the gateway's own
+ * (the same exchange, registry lookup included), then token-check judges it, and the result is handed to the
+ * gateway as the request's header, where the JWT plugin forwards the claims to the subgraphs.
  */
 
 export interface WebSocketEndpoint {
@@ -20,13 +22,21 @@ export interface WebSocketEndpoint {
 export function serveGraphqlWs(
   server: Server,
   gateway: GatewayRuntime,
-  options: { jwtSecret: string; regions: RegionDirectory; issuers: readonly string[] },
+  options: { jwtSecret: string; regions: RegionDirectory; issuers: readonly string[]; signIn: ProviderSignIn | null },
 ): WebSocketEndpoint {
   const wsServer = new WebSocketServer({ server, path: gateway.graphqlEndpoint });
   const authorizationOf = (params: Record<string, unknown> | undefined): string | undefined =>
     typeof params?.authorization === 'string' ? params.authorization : undefined;
+  /** The checked Authorization value of each connection, set when it connects. */
+  const checked = new WeakMap<object, string | undefined>();
+  const authorize = async (params: Record<string, unknown> | undefined) => {
+    const authorization = await exchangeAuthorization(options.signIn, authorizationOf(params));
+    await checkAuthorization(authorization, options.jwtSecret, options.regions, options.issuers);
+    return authorization;
+  };
   const operations = getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, async (ctx) => {
-    const authorization = authorizationOf(ctx.connectionParams);
+    // A gateway token lives minutes: each operation of a long connection gets one exchanged afresh.
+    const authorization = checked.has(ctx) ? await authorize(ctx.connectionParams) : undefined;
     const headers = new gateway.fetchAPI.Headers();
     if (authorization) headers.set('authorization', authorization);
     headers.set(CLIENT_ADDRESS_HEADER, ctx.extra.request.socket.remoteAddress ?? 'unknown');
@@ -42,12 +52,7 @@ export function serveGraphqlWs(
       // A refused token closes the connection at once (4403 Forbidden), before any operation runs.
       async onConnect(ctx) {
         try {
-          await checkAuthorization(
-            authorizationOf(ctx.connectionParams),
-            options.jwtSecret,
-            options.regions,
-            options.issuers,
-          );
+          checked.set(ctx, await authorize(ctx.connectionParams));
           return true;
         } catch {
           return false;

@@ -31,6 +31,7 @@ export async function startPublicSite(
     log('Making the first release of the public data ...');
     await writeRelease({
       gatewayUrl,
+      gatewaySecret: config.gatewaySecret,
       token: releaseTokens(config.jwtSecret),
       dataDir: config.dataDir,
       audit: { dataSources, checkpointKey: config.checkpointKey },

@@ -9,6 +9,7 @@ import { serveEventStream, wantsEventStream } from './event-stream.js';
 import { formatSubgraphError } from './format-error.js';
 import { describeErrorForLog } from '@dibao/db';
 import type { SubgraphRequestInfo } from './subgraph-module.js';
+import { asInternalCaller } from './supergraph-client.js';
 
 /** Set by the gateway from the connection (a client-supplied value is overwritten there). */
 export const CLIENT_ADDRESS_HEADER = 'x-client-address';
@@ -206,8 +207,9 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
   };
 
   const server: Server = createServer((req, res) => {
-    route(req, res)
-      .then((handled) => (handled ? undefined : handle(req, res)))
+    // The supergraph client of this request's resolvers proves with this secret that it is the hub's own.
+    asInternalCaller(options.gatewaySecret, () => route(req, res))
+      .then((handled) => (handled ? undefined : asInternalCaller(options.gatewaySecret, () => handle(req, res))))
       .catch((error: unknown) => {
         console.error(`[${options.name}] request failed: ${describeErrorForLog(error)}`);
         if (!res.headersSent) res.writeHead(500);

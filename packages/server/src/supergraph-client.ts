@@ -1,4 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { GATEWAY_SECRET_HEADER } from './context.js';
 import { hubError, serviceUnavailable, unauthenticated } from './errors.js';
+
+/*
+ * In production the gateway runs trusted documents only, except for the hub's own processes, which show the
+ * gateway secret. A subgraph's documents (an accountability case's origins, the assessment's indicators) are
+ * built per call, so they cannot be registered ahead; the secret of the subgraph server that received the
+ * request travels with that request (AsyncLocalStorage), so several hubs in one process never mix them up.
+ */
+const internalSecret = new AsyncLocalStorage<string>();
+
+/** Runs `work` (a subgraph request) with the gateway secret its supergraph calls present. */
+export const asInternalCaller = <T>(gatewaySecret: string, work: () => T): T => internalSecret.run(gatewaySecret, work);
 
 export interface SupergraphClient {
   /** Runs a query through the gateway as the caller whose token is given; throws on GraphQL errors. */
@@ -13,9 +26,14 @@ export function createSupergraphClient(gatewayUrl: () => string): SupergraphClie
   return {
     async query<T>(document: string, variables: Record<string, unknown>, bearerToken: string | null | undefined) {
       if (!bearerToken) throw unauthenticated('This needs a signed-in caller', '此操作需要登录');
+      const secret = internalSecret.getStore();
       const response = await fetch(gatewayUrl(), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearerToken}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${bearerToken}`,
+          ...(secret ? { [GATEWAY_SECRET_HEADER]: secret } : {}),
+        },
         body: JSON.stringify({ query: document, variables }),
       }).catch(() => {
         // The gateway itself is unreachable: a passing condition, like an unreachable database.

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     }
     const release = await writeRelease({
       gatewayUrl,
+      gatewaySecret: config.gatewaySecret,
       token: tokens,
       dataDir: config.dataDir,
       audit: { dataSources: chains, checkpointKey: config.checkpointKey },

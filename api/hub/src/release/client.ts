@@ -1,3 +1,5 @@
+import { GATEWAY_SECRET_HEADER } from '@dibao/server';
+
 export class ReleaseReadError extends Error {}
 
 interface GraphQLBody<T> {
@@ -15,14 +17,19 @@ export async function requestGraphQL<T>(
   gatewayUrl: string,
   document: string,
   variables: Record<string, unknown>,
-  token?: string,
+  caller: { token?: string | undefined; gatewaySecret?: string | undefined } = {},
 ): Promise<T> {
+  const { token, gatewaySecret } = caller;
   const operation = operationOf(document);
   let response: Response;
   try {
     response = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(gatewaySecret ? { [GATEWAY_SECRET_HEADER]: gatewaySecret } : {}),
+      },
       body: JSON.stringify({ query: document, variables }),
       signal: AbortSignal.timeout(300_000),
     });

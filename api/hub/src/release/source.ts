@@ -28,6 +28,8 @@ import {
 
 export interface ReadReleaseOptions {
   gatewayUrl: string;
+  /** Shown to the gateway as the hub's own process (see WriteReleaseOptions). */
+  gatewaySecret?: string;
   /** The release token of a province. */
   tokenFor(province: string): Promise<string>;
   /** Statistical years; by default those of the last 15 with any data. */
@@ -86,12 +88,15 @@ class ReleaseReader {
   }
 
   private async asRelease<T>(province: string, document: string, variables: Record<string, unknown>): Promise<T> {
-    return requestGraphQL<T>(this.options.gatewayUrl, document, variables, await this.token(province));
+    return requestGraphQL<T>(this.options.gatewayUrl, document, variables, {
+      token: await this.token(province),
+      gatewaySecret: this.options.gatewaySecret,
+    });
   }
 
   /** Public documents are read without a token, so that the API itself guarantees they are public. */
   private async asPublic<T>(document: string, variables: Record<string, unknown>): Promise<T> {
-    return requestGraphQL<T>(this.options.gatewayUrl, document, variables);
+    return requestGraphQL<T>(this.options.gatewayUrl, document, variables, { gatewaySecret: this.options.gatewaySecret });
   }
 
   async provinces(): Promise<Array<{ code: string }>> {

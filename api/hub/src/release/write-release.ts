@@ -6,6 +6,11 @@ import { readReleaseInput } from './source.js';
 export interface WriteReleaseOptions {
   /** The gateway's GraphQL endpoint. */
   gatewayUrl: string;
+  /**
+   * The gateway secret: the release is one of the hub's own processes, so a production gateway (trusted
+   * documents only) runs its documents too.
+   */
+  gatewaySecret?: string;
   /** The release token of a province (see releaseTokens), or a fixed token per province. */
   token: ((province: string) => string | Promise<string>) | Record<string, string>;
   /** Releases go to `<dataDir>/releases/<version>/`, LATEST next to them. */
@@ -39,6 +44,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Publis
   };
   const source = await readReleaseInput({
     gatewayUrl: options.gatewayUrl,
+    ...(options.gatewaySecret ? { gatewaySecret: options.gatewaySecret } : {}),
     tokenFor,
     now,
     log,
