@@ -2,10 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import * as client from 'openid-client';
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OidcSettings } from '@dibao/auth';
+import { AlertRaisedDocument, documentIdOf, MeDocument } from '@dibao/client';
 import { readCommittedSupergraph, startGateway, type RunningGateway } from '@dibao/gateway';
 import { HUB_RESOURCE, startIdentityProvider, type RunningIdentityProvider } from '@dibao/hub';
+import { idCheckCharacter } from '@dibao/monitoring';
 import { launchChromium } from '../browser/chromium.js';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
 
@@ -16,6 +20,8 @@ import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
 
 const AUDIENCE = 'dibao-api';
 const ROSTER_CLIENT = { id: 'county-roster', secret: 'roster-client-secret-for-the-tests-only' };
+/** A client of the provider that no service account of the registry stands for. */
+const STRANGER_CLIENT = { id: 'stranger-system', secret: 'stranger-client-secret-for-the-tests-only' };
 const CONSOLE_CLIENT = 'hub-console';
 const AGENCY = '630102:CIVIL_AFFAIRS';
 
@@ -58,6 +64,13 @@ beforeAll(async () => {
       {
         client_id: ROSTER_CLIENT.id,
         client_secret: ROSTER_CLIENT.secret,
+        grant_types: ['client_credentials'],
+        redirect_uris: [],
+        response_types: [],
+      },
+      {
+        client_id: STRANGER_CLIENT.id,
+        client_secret: STRANGER_CLIENT.secret,
         grant_types: ['client_credentials'],
         redirect_uris: [],
         response_types: [],
@@ -319,13 +332,95 @@ describe('production mode', () => {
   afterAll(async () => gateway?.stop());
 
   it('refuses development tokens and accepts the provider tokens', async () => {
-    const dev = await postGraphQL(gateway.url, { query: ME }, { authorization: `Bearer ${adminToken}` });
+    // Production runs trusted documents only: `me` as @dibao/client's Me, by its id.
+    const meById = { documentId: documentIdOf(MeDocument) };
+    const dev = await postGraphQL(gateway.url, meById, { authorization: `Bearer ${adminToken}` });
     expect([dev.status, dev.errors?.[0]?.message]).toEqual([401, expect.stringContaining('development tokens')]);
     const signedIn = await postGraphQL<{ me: unknown }>(
       gateway.url,
-      { query: ME },
+      meById,
       { authorization: `Bearer ${await rosterToken()}` },
     );
     expect(signedIn.data?.me).toMatchObject({ subject: `service:${ROSTER_CLIENT.id}`, roles: ['REPORTER'] });
+  });
+
+  it('takes uploads with provider tokens only, never development tokens', async () => {
+    const post = async (token: string) =>
+      (
+        await fetch(gateway.url.replace('/graphql', '/monitoring/upload/roster'), {
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+          body: 'month,county_code\n',
+        })
+      ).status;
+    expect(await post(adminToken)).toBe(401);
+    // The service account's token passes the gate; the subgraph then judges the file (a bad header: 422).
+    expect(await post(await rosterToken())).toBe(422);
+  });
+});
+
+describe('provider tokens beyond GraphQL over HTTP', () => {
+  const HEADER =
+    'month,county_code,township_code,village,household_id,head_id_number,household_size,amount_fen,area,bank_paid';
+  /** Chengzhong's roster of a month: 12 households, one of them paid far above the standard. */
+  const roster = (month: string) =>
+    `${HEADER}\n${Array.from({ length: 12 }, (_, h) => {
+      const first17 = `630102198${h % 10}0101${String(h).padStart(3, '0')}`;
+      const size = 1 + (h % 4);
+      const amount = h === 7 ? 300000 : size * (40000 - h * 1000);
+      return `${month},630102,630102100,东关,H-${h},${first17 + idCheckCharacter(first17)},${size},${amount},RURAL,true`;
+    }).join('\n')}\n`;
+  const upload = async (base: string, kind: string, body: string, token: string) => {
+    const response = await fetch(base.replace('/graphql', `/monitoring/upload/${kind}`), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  };
+  const wsClient = (token: string) =>
+    createClient({
+      url: hub.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      lazy: true,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
+
+  it('sign a county system in over graphql-ws: its registry principal, and its live alerts', async () => {
+    const client = wsClient(await rosterToken());
+    try {
+      const me = client.iterate<{ me: { subject: string; roles: string[] } }>({ query: ME });
+      const answer = await me.next();
+      expect(answer.value?.data?.me).toMatchObject({ subject: `service:${ROSTER_CLIENT.id}`, roles: ['REPORTER'] });
+      await me.return?.();
+
+      // From the start of the outbox, so that no event falls before the subscription listens.
+      const alerts = client.iterate<{ alertRaised: { alert: { month: string; region: { code: string } } } }>({
+        query: print(AlertRaisedDocument),
+        variables: { under: '630102', after: '0' },
+      });
+      const province = await hub.token({ region: '630000', roles: ['ADMIN'], agency: 'CIVIL_AFFAIRS' });
+      const standards = 'county_code,area,from_month,standard_fen\n630102,RURAL,2024-01,50000\n';
+      expect((await upload(hub.gatewayUrl, 'standards', standards, province)).status).toBe(200);
+      // The county system uploads its own county's roster with its provider token.
+      const uploaded = await upload(hub.gatewayUrl, 'roster', roster('2025-07'), await rosterToken());
+      expect([uploaded.status, uploaded.body.alertsRaised]).toEqual([200, 1]);
+      let seen;
+      do seen = (await alerts.next()).value?.data?.alertRaised.alert;
+      while (seen && seen.month !== '2025-07');
+      expect(seen).toMatchObject({ month: '2025-07', region: { code: '630102100' } });
+      await alerts.return?.();
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('refuse a graphql-ws connection with a provider token the registry does not know (4403)', async () => {
+    const stranger = await idp.clientCredentialsToken(STRANGER_CLIENT.id, STRANGER_CLIENT.secret);
+    const client = wsClient(stranger);
+    const refused = client.iterate({ query: ME });
+    await expect(refused.next()).rejects.toMatchObject({ code: 4403 });
+    await client.dispose();
   });
 });

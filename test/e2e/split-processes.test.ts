@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
+import { documentIdOf, PublicRegionDocument, RegionYearDocument } from '@dibao/client';
 import { generateCheckpointKey, rolePassword, subgraphRole, urlAsRole } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { loadDemoData, openSubgraphDataSources, startHubRuntime, type HubRuntime } from '@dibao/hub';
@@ -48,10 +49,12 @@ describe('services run apart', () => {
   it('answers through a gateway that runs alone', async () => {
     expect(gateway.subgraphs).toEqual([]);
     expect(subgraphs.gateway).toBeUndefined();
-    const response = await postGraphQL<{ region: { name: string; parent: { name: string } } }>(gateway.gateway!.url, {
-      query: '{ region(code: "630121") { name parent { name } } }',
+    // Production runs trusted documents only: @dibao/client's PublicRegion, by its id.
+    const response = await postGraphQL<{ region: { name: string; parentCode: string } }>(gateway.gateway!.url, {
+      documentId: documentIdOf(PublicRegionDocument),
+      variables: { code: '630121' },
     });
-    expect(response.data?.region).toEqual({ name: '大通回族土族自治县', parent: { name: '西宁市' } });
+    expect(response.data?.region).toMatchObject({ name: '大通回族土族自治县', parentCode: '630100' });
   });
 
   it('turns introspection off in production mode', async () => {
@@ -209,26 +212,20 @@ describe('every service in its own OS process', () => {
     );
     const response = await postGraphQL<{ region: Record<string, unknown> }>(
       `${gateway.base}/graphql`,
-      {
-        query: `{ region(code: "630100") {
-          name
-          reportSummary(year: 2024) { __typename }
-          oversightStats(year: 2024) { __typename }
-          complaintStats(year: 2024) { __typename }
-          accountabilityStats(year: 2024) { __typename }
-          assessment(year: 2024) { __typename }
-        } }`,
-      },
+      // Production runs trusted documents only: @dibao/client's RegionYear, by its id.
+      { documentId: documentIdOf(RegionYearDocument), variables: { code: '630100', year: 2024 } },
       { authorization: `Bearer ${token}` },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.region).toEqual({
+      code: '630100',
       name: '西宁市',
-      reportSummary: { __typename: 'ReportSummary' },
-      oversightStats: { __typename: 'OversightStats' },
-      complaintStats: { __typename: 'ComplaintStats' },
-      accountabilityStats: { __typename: 'AccountabilityStats' },
-      assessment: { __typename: 'AssessmentScore' },
+      nameEn: expect.any(String),
+      reportSummary: { reportsIncluded: expect.any(Number), reportsExpected: expect.any(Number) },
+      oversightStats: expect.objectContaining({ findings: expect.any(Number) }),
+      complaintStats: { received: expect.any(Number), closed: expect.any(Number) },
+      accountabilityStats: { casesOpened: expect.any(Number), peopleHeldAccountable: expect.any(Number) },
+      assessment: { score: expect.any(Number), rank: expect.any(Number) },
     });
   });
 

@@ -199,6 +199,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           gatewaySecret: options.gatewaySecret,
           regions,
           monitoringUrl: options.subgraphUrls.monitoring,
+          issuers,
+          signIn,
         });
         return;
       }

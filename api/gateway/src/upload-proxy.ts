@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { claimsOf, verifyToken } from '@dibao/auth';
 import { GATEWAY_SECRET_HEADER, PRINCIPAL_HEADER } from '@dibao/server';
 import type { RegionDirectory } from './region-directory.js';
+import { exchangeAuthorization, type ProviderSignIn } from './sign-in.js';
 
 /** Where county systems send files: POST /monitoring/upload/{roster|register|standards}, body CSV. */
 export const UPLOAD_PREFIX = '/monitoring/upload/';
@@ -14,27 +15,46 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 
 /**
  * A file upload does not go through GraphQL (a roster is tens of megabytes, beyond any GraphQL body limit):
- * the gateway checks the bearer token as it checks GraphQL requests (signature, issuer, audience, expiry, a
- * region of the registry), then streams the body to the monitoring subgraph's upload route with the gateway
+ * the gateway checks the bearer token as it checks GraphQL requests (a provider's token swapped for the
+ * gateway's own after the registry named its principal; signature, the issuers of this mode, audience, expiry,
+ * a region of the registry), then streams the body to the monitoring subgraph's upload route with the gateway
  * secret and the verified claims, and streams the answer back.
  */
 export async function proxyUpload(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { jwtSecret: string; gatewaySecret: string; regions: RegionDirectory; monitoringUrl: string | undefined },
+  options: {
+    jwtSecret: string;
+    gatewaySecret: string;
+    regions: RegionDirectory;
+    monitoringUrl: string | undefined;
+    /** The token issuers this mode accepts (production: the gateway's own only). */
+    issuers: readonly string[];
+    signIn: ProviderSignIn | null;
+  },
 ): Promise<void> {
   if (!options.monitoringUrl) {
     refuse(res, 503, 'SERVICE_UNAVAILABLE', 'Monitoring is not served here', '本网关未接入动态监测服务');
     return;
   }
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  let authorization: string | undefined;
+  try {
+    authorization = await exchangeAuthorization(options.signIn, req.headers.authorization);
+  } catch (error) {
+    const unavailable = (error as { extensions?: { code?: string } }).extensions?.code === 'SERVICE_UNAVAILABLE';
+    if (unavailable) refuse(res, 503, 'SERVICE_UNAVAILABLE', 'The registry did not answer', '干部名录服务无响应');
+    else refuse(res, 401, 'UNAUTHENTICATED', 'Token refused', '令牌被拒绝');
+    req.resume();
+    return;
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match?.[1]) {
     refuse(res, 401, 'UNAUTHENTICATED', 'Uploads need "Authorization: Bearer <token>"', '上传需要令牌');
     return;
   }
   let claims;
   try {
-    const principal = await verifyToken(match[1], options.jwtSecret);
+    const principal = await verifyToken(match[1], options.jwtSecret, options.issuers);
     if (!(await options.regions.exists(principal.region))) throw new Error('unknown region');
     claims = claimsOf(principal);
   } catch {
