@@ -99,6 +99,55 @@ describe('development sign-in', () => {
     }
   });
 
+  it('opens GraphiQL with the example operations of the official’s role, ready to run', async () => {
+    const browser = await launchChromium();
+    try {
+      const signIn = async (login: string) => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${hubUrl}/auth/sign-in`);
+        await page.fill('input[name=login]', login);
+        await page.fill('input[name=password]', 'any');
+        await page.click('button[type=submit]');
+        await page.waitForSelector('button[type=submit]');
+        await Promise.all([page.waitForURL(`${hubUrl}/graphql`), page.click('button[type=submit]')]);
+        await page.locator('.graphiql-execute-button').waitFor({ state: 'visible', timeout: 30_000 });
+        return page;
+      };
+      const tabsOf = async (page: Awaited<ReturnType<typeof signIn>>) =>
+        (await page.locator('.graphiql-tab').allInnerTexts()).map((text) => text.trim());
+
+      // A county reporter: their annual report and its submission.
+      const reporter = await signIn('civil-affairs.630102');
+      await expect.poll(() => tabsOf(reporter), { timeout: 30_000 }).toEqual(['Me', 'AnnualReport', 'SubmitAnnualReport']);
+      // A plain click event: a pointer press on a tab may start dragging it (the tabs can be reordered).
+      await reporter.locator('.graphiql-tab-button[title="AnnualReport"]').dispatchEvent('click');
+      await expect.poll(() => reporter.locator('.graphiql-query-editor').innerText()).toContain('annualReport(');
+      await reporter.locator('.graphiql-execute-button').click();
+      // Run with the official's token and region: the county's own report of last year.
+      await reporter.locator('.graphiql-response').getByText('"regionCode": "630102"').first().waitFor({ timeout: 30_000 });
+
+      // A prefecture's civil affairs bureau, reviewer and inspector: the queue of submitted reports, the
+      // findings of its inspections and the monitoring alerts of its region.
+      const reviewer = await signIn('civil-affairs.630100');
+      await expect
+        .poll(() => tabsOf(reviewer), { timeout: 30_000 })
+        .toEqual(['Me', 'ReviewQueue', 'ReturnAnnualReport', 'Findings', 'Alerts']);
+      await reviewer.locator('.graphiql-tab-button[title="Findings"]').dispatchEvent('click');
+      await expect.poll(() => reviewer.locator('.graphiql-query-editor').innerText()).toContain('findings(');
+      await reviewer.locator('.graphiql-execute-button').click();
+      await reviewer.locator('.graphiql-response').getByText('"totalCount"').first().waitFor({ timeout: 30_000 });
+      await expect(reviewer.locator('.graphiql-response').innerText()).resolves.not.toContain('"errors"');
+      // A government's complaint handler: the complaints they own.
+      const handler = await signIn('government.630102');
+      await expect
+        .poll(() => tabsOf(handler), { timeout: 30_000 })
+        .toEqual(['Me', 'OwnedComplaints', 'ProposedHandovers']);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('refuses a login that is no demo account', async () => {
     const browser = await launchChromium();
     try {

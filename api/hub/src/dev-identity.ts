@@ -19,11 +19,14 @@ export const GRAPHIQL_CLIENT = 'hub-graphiql';
 /** The cookie GraphiQL's default headers are taken from (see the gateway's `graphiqlTokenCookie`). */
 export const GRAPHIQL_TOKEN_COOKIE = 'hub_token';
 
-/** The roles a demo account holds: what an official of that agency at that level typically does. */
+/**
+ * The roles a demo account holds: what an official of that agency at that level typically does. A
+ * prefecture's civil affairs bureau reviews its counties' reports and organises special inspections of them.
+ */
 export function demoRoles(kind: AgencyKind, level: string): Role[] {
   switch (kind) {
     case 'CIVIL_AFFAIRS':
-      return level === 'COUNTY' ? ['REPORTER'] : level === 'PROVINCE' ? ['ADMIN'] : ['REVIEWER'];
+      return level === 'COUNTY' ? ['REPORTER'] : level === 'PROVINCE' ? ['ADMIN'] : ['REVIEWER', 'INSPECTOR'];
     case 'DISCIPLINE_INSPECTION':
       return ['DISCIPLINE_OFFICER'];
     case 'GOVERNMENT':
