@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/*.d.ts', 'packages/client/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

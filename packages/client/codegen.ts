@@ -11,7 +11,9 @@ import { parse, print } from 'graphql';
  */
 /** What clients see: the supergraph without join directives and @inaccessible fields (the gateway's own). */
 export const apiSchemaSdl = print(
-  transformSupergraphToPublicSchema(parse(readFileSync(new URL('../../api/gateway/supergraph.graphql', import.meta.url), 'utf8'))),
+  transformSupergraphToPublicSchema(
+    parse(readFileSync(new URL('../../api/gateway/supergraph.graphql', import.meta.url), 'utf8')),
+  ),
 );
 
 const config: CodegenConfig = {

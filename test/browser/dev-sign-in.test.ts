@@ -119,13 +119,19 @@ describe('development sign-in', () => {
 
       // A county reporter: their annual report and its submission.
       const reporter = await signIn('civil-affairs.630102');
-      await expect.poll(() => tabsOf(reporter), { timeout: 30_000 }).toEqual(['Me', 'AnnualReport', 'SubmitAnnualReport']);
+      await expect
+        .poll(() => tabsOf(reporter), { timeout: 30_000 })
+        .toEqual(['Me', 'AnnualReport', 'SubmitAnnualReport']);
       // A plain click event: a pointer press on a tab may start dragging it (the tabs can be reordered).
       await reporter.locator('.graphiql-tab-button[title="AnnualReport"]').dispatchEvent('click');
       await expect.poll(() => reporter.locator('.graphiql-query-editor').innerText()).toContain('annualReport(');
       await reporter.locator('.graphiql-execute-button').click();
       // Run with the official's token and region: the county's own report of last year.
-      await reporter.locator('.graphiql-response').getByText('"regionCode": "630102"').first().waitFor({ timeout: 30_000 });
+      await reporter
+        .locator('.graphiql-response')
+        .getByText('"regionCode": "630102"')
+        .first()
+        .waitFor({ timeout: 30_000 });
 
       // A prefecture's civil affairs bureau, reviewer and inspector: the queue of submitted reports, the
       // findings of its inspections and the monitoring alerts of its region.

@@ -336,11 +336,9 @@ describe('production mode', () => {
     const meById = { documentId: documentIdOf(MeDocument) };
     const dev = await postGraphQL(gateway.url, meById, { authorization: `Bearer ${adminToken}` });
     expect([dev.status, dev.errors?.[0]?.message]).toEqual([401, expect.stringContaining('development tokens')]);
-    const signedIn = await postGraphQL<{ me: unknown }>(
-      gateway.url,
-      meById,
-      { authorization: `Bearer ${await rosterToken()}` },
-    );
+    const signedIn = await postGraphQL<{ me: unknown }>(gateway.url, meById, {
+      authorization: `Bearer ${await rosterToken()}`,
+    });
     expect(signedIn.data?.me).toMatchObject({ subject: `service:${ROSTER_CLIENT.id}`, roles: ['REPORTER'] });
   });
 

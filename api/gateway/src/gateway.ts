@@ -79,7 +79,9 @@ function graphiqlFor(cookieName: string | undefined, principalOf: (token: string
       headers,
       defaultHeaders: headers,
       shouldPersistHeaders: false,
-      title: principal ? `GraphiQL · ${principal.name ?? principal.subject} (${principal.roles.join(', ')})` : 'GraphiQL',
+      title: principal
+        ? `GraphiQL · ${principal.name ?? principal.subject} (${principal.roles.join(', ')})`
+        : 'GraphiQL',
       ...(tabs.length
         ? {
             defaultTabs: tabs.map((tab) => ({
@@ -153,7 +155,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       fromClientToSubgraphs: ({ request }) => ({ [CLIENT_ADDRESS_HEADER]: request.headers.get(CLIENT_ADDRESS_HEADER) }),
     },
     maskedErrors: true,
-    persistedDocuments: trustedDocumentsConfig({ production: options.production, gatewaySecret: options.gatewaySecret }),
+    persistedDocuments: trustedDocumentsConfig({
+      production: options.production,
+      gatewaySecret: options.gatewaySecret,
+    }),
     plugins: () => [
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) as never,
       useTransportStatus() as never,

@@ -27,7 +27,10 @@ const underRegion = (caller: Caller) => ({ under: caller.region, first: 20 });
 const BY_ROLE: Record<string, Example[]> = {
   REPORTER: [
     [documents.AnnualReportDocument, (caller, year) => ({ regionCode: caller.region, year })],
-    [documents.SubmitAnnualReportDocument, () => ({ id: '<the draft id from AnnualReport>', requestId: 'retry-safe-1' })],
+    [
+      documents.SubmitAnnualReportDocument,
+      () => ({ id: '<the draft id from AnnualReport>', requestId: 'retry-safe-1' }),
+    ],
   ],
   REVIEWER: [
     [documents.ReviewQueueDocument, (caller, year) => ({ under: caller.region, year, first: 20 })],

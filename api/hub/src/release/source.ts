@@ -96,7 +96,9 @@ class ReleaseReader {
 
   /** Public documents are read without a token, so that the API itself guarantees they are public. */
   private async asPublic<T>(document: string, variables: Record<string, unknown>): Promise<T> {
-    return requestGraphQL<T>(this.options.gatewayUrl, document, variables, { gatewaySecret: this.options.gatewaySecret });
+    return requestGraphQL<T>(this.options.gatewayUrl, document, variables, {
+      gatewaySecret: this.options.gatewaySecret,
+    });
   }
 
   async provinces(): Promise<Array<{ code: string }>> {
