@@ -11,6 +11,7 @@ import {
   type HubRuntime,
 } from '@dibao/hub';
 import { freshDatabase } from '../support/database.js';
+import { axeViolations } from './axe.js';
 import { launchChromium } from './chromium.js';
 
 /*
@@ -165,6 +166,34 @@ describe('development sign-in', () => {
       await page.waitForLoadState();
       // The provider does not sign in an account it does not know: the browser never reaches the hub.
       expect(page.url().startsWith(identity.oidc.issuer)).toBe(true);
+      const alert = page.getByRole('alert');
+      await expect(alert.innerText()).resolves.toContain('没有这个演示账号');
+      await expect(alert.innerText()).resolves.toContain('No demo account has this login');
+      await expect(page.inputValue('input[name=login]')).resolves.toBe('nobody.630102');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('lists the demo officials on a sign-in page of the hub, in Chinese and English, accessible', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${hubUrl}/auth/sign-in`);
+      await expect(page.locator('h1').innerText()).resolves.toContain('低保监督检查平台');
+      const examplesTable = page.locator('table').first();
+      // One account of each set of roles, each with its name, agency and roles in both languages.
+      for (const example of examples) {
+        const row = examplesTable.locator('tr', { hasText: example.login });
+        await expect(row.innerText()).resolves.toContain(example.name);
+      }
+      const reporter = examplesTable.locator('tr', { hasText: 'civil-affairs.630102' });
+      await expect(reporter.innerText()).resolves.toMatch(
+        /城东区民政部门[\s\S]*Civil affairs[\s\S]*填报人员[\s\S]*Reporter/,
+      );
+      // Every demo account is offered to the login field.
+      await expect(page.locator('#demo-logins option').count()).resolves.toBeGreaterThan(examples.length);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await browser.close();
     }

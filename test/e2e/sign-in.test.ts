@@ -360,7 +360,7 @@ describe('production mode', () => {
 describe('provider tokens beyond GraphQL over HTTP', () => {
   const HEADER =
     'month,county_code,township_code,village,household_id,head_id_number,household_size,amount_fen,area,bank_paid';
-  /** Chengzhong's roster of a month: 12 households, one of them paid far above the standard. */
+  /** Chengdong's roster of a month: 12 households, one of them paid far above the standard. */
   const roster = (month: string) =>
     `${HEADER}\n${Array.from({ length: 12 }, (_, h) => {
       const first17 = `630102198${h % 10}0101${String(h).padStart(3, '0')}`;

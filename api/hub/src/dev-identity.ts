@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import * as client from 'openid-client';
 import type { OidcSettings } from '@dibao/auth';
-import type { AgencyKind, Role } from '@dibao/domain';
+import type { AgencyKind, RegionLevel, Role } from '@dibao/domain';
 import { firstOfficialOfEachAgency, grantSignIn } from '@dibao/registry';
 import { systemActor } from '@dibao/server';
+import { consentPage, loginPage, type DemoAccount } from './dev-login-page.js';
 import { HUB_RESOURCE, startIdentityProvider, type RunningIdentityProvider } from './identity-provider.js';
 
 /*
@@ -52,7 +53,11 @@ export interface DevIdentity {
 }
 
 export async function startDevIdentity(options: { host: string; port: number; hubUrl: string }): Promise<DevIdentity> {
-  const accounts = new Map<string, { name: string }>();
+  const accounts = new Map<string, DemoAccount>();
+  const unknownLogin = {
+    zh: '没有这个演示账号：请从下表中选择一个账号',
+    en: 'No demo account has this login: pick one from the table below',
+  };
   const callbackUrl = `${options.hubUrl}/auth/callback`;
   const provider = await startIdentityProvider({
     host: options.host,
@@ -60,6 +65,21 @@ export async function startDevIdentity(options: { host: string; port: number; hu
     audience: DEV_AUDIENCE,
     accessTokenSeconds: 900,
     accounts,
+    pages: {
+      login: ({ action, login, unknownLogin: unknown }) =>
+        loginPage({
+          action,
+          accounts: [...accounts.values()],
+          ...(login ? { login } : {}),
+          ...(unknown ? { error: unknownLogin } : {}),
+        }),
+      consent: ({ action, clientId, accountId }) =>
+        consentPage({
+          action,
+          client: clientId === GRAPHIQL_CLIENT ? 'GraphiQL' : clientId,
+          ...(accounts.get(accountId) ? { account: accounts.get(accountId)! } : {}),
+        }),
+    },
     clients: [
       {
         client_id: GRAPHIQL_CLIENT,
@@ -146,7 +166,18 @@ export async function startDevIdentity(options: { host: string; port: number; hu
       }));
       await grantSignIn(registry, systemActor('dev-identity-provider'), provider.issuer, grants);
       accounts.clear();
-      for (const grant of grants) accounts.set(grant.subject, { name: grant.name });
+      officials.forEach((official, index) => {
+        const grant = grants[index]!;
+        accounts.set(grant.subject, {
+          login: grant.subject,
+          name: grant.name,
+          kind: official.kind,
+          level: official.level as RegionLevel,
+          regionName: official.regionName,
+          regionNameEn: official.regionNameEn,
+          roles: grant.roles,
+        });
+      });
       return pickExamples(grants).map(({ subject, name, roles }) => ({ login: subject, name, roles }));
     },
     stop: () => provider.stop(),

@@ -25,6 +25,78 @@ export interface IdentityProviderOptions {
   accessTokenSeconds?: number;
   /** Accounts that may sign in (login names); any login when absent (the provider's own test login page). */
   accounts?: ReadonlyMap<string, { name: string }>;
+  /** Our own sign-in and consent pages instead of oidc-provider's generic development forms. */
+  pages?: InteractionPages;
+}
+
+/** The HTML of the interaction pages; `action` is where the form posts. */
+export interface InteractionPages {
+  login(input: { action: string; login?: string; unknownLogin: boolean }): string;
+  consent(input: { action: string; clientId: string; accountId: string }): string;
+}
+
+const INTERACTION = /^\/interaction\/([\w-]+)(?:\/(login|confirm))?$/;
+
+async function formOf(req: IncomingMessage): Promise<URLSearchParams> {
+  let body = '';
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > 10_000) break;
+  }
+  return new URLSearchParams(body);
+}
+
+const html = (res: ServerResponse, body: string): void =>
+  void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+
+/**
+ * The login and consent steps of an authorization request on our pages, the way oidc-provider's own examples
+ * do them: the interaction's details, then `interactionFinished` with the login or with a grant of exactly
+ * the scopes and resource scopes asked for.
+ */
+async function interact(
+  provider: Provider,
+  pages: InteractionPages,
+  accounts: ReadonlyMap<string, unknown> | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+  step: string | undefined,
+): Promise<void> {
+  const details = await provider.interactionDetails(req, res);
+  const base = `/interaction/${details.uid}`;
+  const clientId = String(details.params.client_id ?? '');
+  if (req.method !== 'POST') {
+    if (details.prompt.name === 'login')
+      return html(res, pages.login({ action: `${base}/login`, unknownLogin: false }));
+    return html(
+      res,
+      pages.consent({ action: `${base}/confirm`, clientId, accountId: details.session?.accountId ?? '' }),
+    );
+  }
+  if (step === 'login') {
+    const login = (await formOf(req)).get('login')?.trim() ?? '';
+    if (accounts && !accounts.has(login)) {
+      return html(res, pages.login({ action: `${base}/login`, login, unknownLogin: true }));
+    }
+    return provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+  }
+  const accountId = details.session?.accountId;
+  if (step !== 'confirm' || !accountId) return void res.writeHead(400).end();
+  const grant = details.grantId
+    ? ((await provider.Grant.find(details.grantId)) ?? new provider.Grant({ accountId, clientId }))
+    : new provider.Grant({ accountId, clientId });
+  const missing = details.prompt.details as {
+    missingOIDCScope?: string[];
+    missingOIDCClaims?: string[];
+    missingResourceScopes?: Record<string, string[]>;
+  };
+  if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+  if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
+  for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
+    grant.addResourceScope(indicator, scopes.join(' '));
+  }
+  const grantId = await grant.save();
+  await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
 }
 
 export interface RunningIdentityProvider {
@@ -67,6 +139,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       jwks: { keys },
       pkce: { required: () => true },
       features: {
+        devInteractions: { enabled: !options.pages },
         clientCredentials: { enabled: true },
         resourceIndicators: {
           enabled: true,
@@ -94,7 +167,19 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       issueRefreshToken: () => false,
     });
     provider.on('server_error', (_ctx: unknown, error: Error) => console.error('[identity provider]', error));
-    handler = provider.callback() as typeof handler;
+    const callback = provider.callback() as typeof handler;
+    const pages = options.pages;
+    handler = !pages
+      ? callback
+      : (req, res) => {
+          const match = INTERACTION.exec((req.url ?? '').split('?')[0]!);
+          if (!match) return callback(req, res);
+          interact(provider, pages, options.accounts, req, res, match[2]).catch((error: unknown) => {
+            console.error('[identity provider]', error);
+            if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+            res.end('Sign-in failed; start again / 登录失败，请重新开始');
+          });
+        };
   };
   build();
 

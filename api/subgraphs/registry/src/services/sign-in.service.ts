@@ -272,8 +272,17 @@ export function grantSignIn(dataSource: DataSource, who: Actor, issuer: string, 
 /** Each agency's first official by name, with its agency: whom the development provider offers as demo accounts. */
 export async function firstOfficialOfEachAgency(dataSource: DataSource) {
   return (await dataSource.query(
-    `SELECT DISTINCT ON (a.id) o.id, o.name, a.kind, a.region_code AS region, r.level
+    `SELECT DISTINCT ON (a.id) o.id, o.name, a.kind, a.region_code AS region, r.level,
+            r.name AS "regionName", r.name_en AS "regionNameEn"
        FROM agency a JOIN official o ON o.agency_id = a.id AND o.active JOIN region r ON r.code = a.region_code
       ORDER BY a.id, o.name, o.id`,
-  )) as Array<{ id: string; name: string; kind: AgencyKind; region: string; level: string }>;
+  )) as Array<{
+    id: string;
+    name: string;
+    kind: AgencyKind;
+    region: string;
+    level: string;
+    regionName: string;
+    regionNameEn: string;
+  }>;
 }
