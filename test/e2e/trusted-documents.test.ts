@@ -123,6 +123,29 @@ describe('trusted documents in production', () => {
     expect([(bad as HubError).code, (bad as HubError).status]).toEqual(['UNAUTHENTICATED', 401]);
   });
 
+  it('gives the typed client each code with what it needs: the field, the status', async () => {
+    const reviewer = createHubClient({ url: production.url, token: await gatewayToken('630100', ['REVIEWER']) });
+    const failure = (promise: Promise<unknown>) =>
+      promise.then(
+        () => {
+          throw new Error('expected a refusal');
+        },
+        (error: unknown) => error as HubError,
+      );
+    const badInput = await failure(reviewer.execute(ReviewQueueDocument, { under: '630100', year: 1900 }));
+    expect([badInput.code, badInput.field]).toEqual(['BAD_USER_INPUT', 'year']);
+    expect(badInput.messages.zh).toMatch(/[\u4e00-\u9fff]/);
+    const forbidden = await failure(reviewer.execute(ReviewQueueDocument, { under: '630200' }));
+    expect(forbidden.code).toBe('FORBIDDEN');
+    // A document this gateway does not know (a client generated against another version).
+    const foreign = {
+      ...PublicRegionDocument,
+      __meta__: { hash: `sha256:${'1'.repeat(64)}` },
+    } as typeof PublicRegionDocument;
+    const unknown = await failure(reviewer.execute(foreign, { code: '630000' }));
+    expect([unknown.code, unknown.status]).toEqual(['PERSISTED_QUERY_NOT_FOUND', 400]);
+  });
+
   it('still answers the public operations: the region tree and the receipt lookup', async () => {
     const anonymous = createHubClient({ url: production.url });
     const { region } = await anonymous.execute(PublicRegionDocument, { code: '630100' });
@@ -153,6 +176,19 @@ describe('trusted documents in production', () => {
     } finally {
       process.env.HUB_GATEWAY_URL = previous;
     }
+  });
+
+  // Last of this file's receipt lookups: it uses up the caller address's allowance.
+  it('hands a rate-limited caller the delay to wait (RATE_LIMITED, 429)', async () => {
+    const anonymous = createHubClient({ url: production.url });
+    let refusal: HubError | undefined;
+    for (let attempt = 0; attempt < 40 && !refusal; attempt++) {
+      await anonymous.execute(ComplaintStatusDocument, { receiptCode }).catch((error: unknown) => {
+        refusal = error as HubError;
+      });
+    }
+    expect([refusal?.code, refusal?.status]).toEqual(['RATE_LIMITED', 429]);
+    expect(refusal?.retryAfterSeconds).toBeGreaterThan(0);
   });
 });
 
