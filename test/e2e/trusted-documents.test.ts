@@ -1,3 +1,4 @@
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
 import {
@@ -10,6 +11,7 @@ import {
   PublicRegionDocument,
   RegionYearDocument,
   ReviewQueueDocument,
+  trustedPayload,
 } from '@dibao/client';
 import { readCommittedSupergraph, startGateway, type RunningGateway } from '@dibao/gateway';
 import { GATEWAY_SECRET_HEADER } from '@dibao/server';
@@ -175,6 +177,31 @@ describe('trusted documents in production', () => {
       expect(computeAssessment?.scores).toHaveLength(8);
     } finally {
       process.env.HUB_GATEWAY_URL = previous;
+    }
+  });
+
+  it('holds graphql-ws to trusted documents too', async () => {
+    const client = createClient({
+      url: production.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      lazy: true,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${await gatewayToken('630000', ['VIEWER'])}` },
+    });
+    try {
+      const arbitrary = client.iterate({ query: '{ region(code: "630000") { name } }' });
+      const refused = await arbitrary.next().then(
+        (step) => step.value?.errors?.[0]?.extensions?.code,
+        (errors: unknown) => (errors as Array<{ extensions?: { code?: string } }>)[0]?.extensions?.code,
+      );
+      expect(refused).toBe('PERSISTED_QUERY_ONLY');
+      // By id: graphql-ws wants a query string, left empty; the id travels beside it.
+      const byId = client.iterate<{ region: { name: string } }>(
+        trustedPayload(PublicRegionDocument, { code: '630000' }),
+      );
+      expect((await byId.next()).value?.data?.region.name).toBe('青海省');
+    } finally {
+      await client.dispose();
     }
   });
 

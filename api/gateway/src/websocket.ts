@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -46,11 +47,27 @@ export function serveGraphqlWs(
     });
     return { req: ctx.extra.request, socket: ctx.extra.socket, request };
   });
+  // A refusal before execution (a document that is not trusted, in production) is the operation's answer with
+  // its code, as over HTTP; thrown, graphql-ws would close the whole connection as an internal error.
+  type Run = NonNullable<typeof operations.execute>;
+  const answered = (run: Run): Run =>
+    (async (args: Parameters<Run>[0]) => {
+      try {
+        return await run(args);
+      } catch (error) {
+        if (error instanceof GraphQLError && error.extensions?.code) return { errors: [error] };
+        throw error;
+      }
+    }) as Run;
   const disposable = useServer(
     {
       ...operations,
+      execute: answered(operations.execute!),
+      subscribe: answered(operations.subscribe!),
       // A refused token closes the connection at once (4403 Forbidden), before any operation runs.
       async onConnect(ctx) {
+        // The supergraph is loaded on an HTTP request's parse; a WebSocket may be the first request of all.
+        await gateway.getSchema();
         try {
           checked.set(ctx, await authorize(ctx.connectionParams));
           return true;

@@ -87,3 +87,15 @@ export function createHubClient(options: HubClientOptions) {
     ) => execute(options, document, ...variables),
   };
 }
+
+/**
+ * The payload of an operation of this package by its trusted-document id, for transports other than
+ * `execute`: graphql-ws (`client.iterate(trustedPayload(AlertRaisedDocument, { under }))`, which wants a query
+ * string, left empty) or a POST with `accept: text/event-stream` (SSE).
+ */
+export function trustedPayload<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  ...[variables]: Variables<TVariables>
+): { query: string; documentId: string; variables: Record<string, unknown> } {
+  return { query: '', documentId: documentIdOf(document), variables: variables ?? {} };
+}
