@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
@@ -14,8 +17,10 @@ import {
   trustedPayload,
 } from '@dibao/client';
 import { readCommittedSupergraph, startGateway, type RunningGateway } from '@dibao/gateway';
+import { releaseTokens, writeRelease } from '@dibao/hub';
 import { GATEWAY_SECRET_HEADER } from '@dibao/server';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
+import { TEST_CHECKPOINT_KEY } from '../support/release.js';
 
 /*
  * Trusted documents through the real gateway in production mode: the documents of @dibao/client by id are
@@ -204,6 +209,29 @@ describe('trusted documents in production', () => {
       await client.dispose();
     }
   });
+
+  it('lets the release job read through the production gateway, as the hub’s own process', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'dibao-trusted-release-'));
+    const release = await writeRelease({
+      gatewayUrl: production.url,
+      gatewaySecret: hub.gatewaySecret,
+      token: releaseTokens(hub.jwtSecret),
+      dataDir,
+      years: [2024],
+      audit: { dataSources: hub.runtime.dataSources, checkpointKey: TEST_CHECKPOINT_KEY.privateKey },
+    });
+    expect(release.manifest.datasets.find((dataset) => dataset.name === 'regions')?.rows).toBeGreaterThan(50);
+    // Without the secret the same job is an outside client sending text: refused.
+    await expect(
+      writeRelease({
+        gatewayUrl: production.url,
+        token: releaseTokens(hub.jwtSecret),
+        dataDir,
+        years: [2024],
+        audit: { dataSources: hub.runtime.dataSources, checkpointKey: TEST_CHECKPOINT_KEY.privateKey },
+      }),
+    ).rejects.toThrow(/PERSISTED_QUERY_ONLY/);
+  }, 180_000);
 
   // Last of this file's receipt lookups: it uses up the caller address's allowance.
   it('hands a rate-limited caller the delay to wait (RATE_LIMITED, 429)', async () => {

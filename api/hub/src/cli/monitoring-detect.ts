@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { mintToken } from '@dibao/auth';
+import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
 import { detect, supergraphProcessSource } from '@dibao/monitoring';
-import { systemActor } from '@dibao/server';
+import { asInternalCaller, systemActor } from '@dibao/server';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database.js';
 import { openSubgraphDataSources } from '../runtime.js';
@@ -38,16 +38,22 @@ try {
     ).map((row) => row.p);
   const gatewayUrl = process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${config.hubPort}/graphql`;
   log(`process rules through ${gatewayUrl} for ${(provinces.length ? provinces : ['630000']).join(', ')}`);
-  const result = await detect(monitoring, {
-    month: values.month,
-    ...(values.county ? { counties: values.county } : {}),
-    actor: systemActor('monitoring-detect'),
-    process: supergraphProcessSource({
-      gatewayUrl: () => gatewayUrl,
-      provinces: provinces.length ? provinces : ['630000'],
-      tokenOf: (principal) => mintToken(principal, config.jwtSecret, { expiresIn: '1h' }),
+  // One of the hub's own processes: its supergraph reads show the gateway secret (production runs trusted
+  // documents only) and carry tokens of the gateway's issuer (production refuses development tokens).
+  const month = values.month!;
+  const result = await asInternalCaller(config.gatewaySecret, () =>
+    detect(monitoring, {
+      month,
+      ...(values.county ? { counties: values.county } : {}),
+      actor: systemActor('monitoring-detect'),
+      process: supergraphProcessSource({
+        gatewayUrl: () => gatewayUrl,
+        provinces: provinces.length ? provinces : ['630000'],
+        tokenOf: (principal) =>
+          mintToken(principal, config.jwtSecret, { expiresIn: '1h', issuer: GATEWAY_TOKEN_ISSUER }),
+      }),
     }),
-  });
+  );
   log(
     `${result.month}: ${result.counties} counties, ${result.candidates} finding(s) (${
       Object.entries(result.byRule)

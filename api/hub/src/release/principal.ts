@@ -1,4 +1,4 @@
-import { mintToken, type Principal } from '@dibao/auth';
+import { GATEWAY_TOKEN_ISSUER, mintToken, type Principal } from '@dibao/auth';
 
 export const RELEASE_SUBJECT = 'release';
 
@@ -20,7 +20,11 @@ export function releasePrincipal(province: string): Principal {
   return { subject: RELEASE_SUBJECT, agency: 'CIVIL_AFFAIRS', region: province, roles: [...RELEASE_ROLES] };
 }
 
-/** Mints a short-lived release token per province with the hub's signing secret. */
+/**
+ * Mints a short-lived release token per province with the hub's signing secret, as the gateway's own issuer:
+ * the release is one of the hub's processes, and production refuses development tokens.
+ */
 export function releaseTokens(jwtSecret: string): (province: string) => Promise<string> {
-  return (province) => mintToken(releasePrincipal(province), jwtSecret, { expiresIn: '2h' });
+  return (province) =>
+    mintToken(releasePrincipal(province), jwtSecret, { expiresIn: '2h', issuer: GATEWAY_TOKEN_ISSUER });
 }
