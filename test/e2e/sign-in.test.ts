@@ -54,6 +54,36 @@ const settings = (): OidcSettings => ({
 const rosterToken = () => idp.clientCredentialsToken(ROSTER_CLIENT.id, ROSTER_CLIENT.secret);
 const me = (token: string) => hub.query<{ me: Record<string, unknown> | null }>(ME, {}, token);
 
+/** A county-month roster of three households, as a county system sends it. */
+const countyRoster = (county: string, month: string) =>
+  [
+    'month,county_code,township_code,village,household_id,head_id_number,household_size,amount_fen,area,bank_paid',
+    ...[1, 2, 3].map((n) => {
+      const first17 = `${county}19800101${String(n).padStart(3, '0')}`;
+      return `${month},${county},${county}001,东村,H-${n},${first17}${idCheckCharacter(first17)},${n},${n * 40000},URBAN,true`;
+    }),
+  ].join('\n') + '\n';
+
+/** POST /monitoring/upload/roster on a gateway with a bearer token. */
+async function uploadRosterTo(graphqlUrl: string, body: string, token: string) {
+  const response = await fetch(graphqlUrl.replace('/graphql', '/monitoring/upload/roster'), {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** A client-credentials token of the provider that has expired (lifetime one second, waited out). */
+async function expiredRosterToken(): Promise<string> {
+  await idp.setAccessTokenSeconds(1);
+  const short = await rosterToken();
+  await idp.setAccessTokenSeconds(300);
+  const { exp } = decodeJwt(short);
+  while (Date.now() < exp! * 1000 + 1_000) await new Promise((resolve) => setTimeout(resolve, 200));
+  return short;
+}
+
 beforeAll(async () => {
   callback = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('signed in'));
   await new Promise<void>((resolve) => callback.listen(0, '127.0.0.1', resolve));
@@ -158,6 +188,57 @@ describe('county systems with client credentials', () => {
     expect(refused.errors?.[0]?.message).toContain('disabled');
     expect((await hub.query(SET_ACTIVE, { id: serviceAccountId, active: true }, adminToken)).errors).toBeUndefined();
     expect((await me(token)).data?.me).toMatchObject({ regionCode: '630102' });
+  });
+});
+
+describe('the roster upload with provider tokens', () => {
+  it("takes its own county's roster from the county system's service account, and refuses another county's", async () => {
+    const own = await uploadRosterTo(hub.gatewayUrl, countyRoster('630102', '2025-03'), await rosterToken());
+    expect(own).toMatchObject({ status: 200, body: { status: 'IMPORTED', rows: 3, countyCode: '630102' } });
+    const [file] = await hub.adminQuery<{ actor: { subject: string } }>(
+      `SELECT imported_by AS actor FROM monitoring.roster_file WHERE county_code = '630102'`,
+    );
+    expect(file!.actor.subject).toBe(`service:${ROSTER_CLIENT.id}`);
+    const other = await uploadRosterTo(hub.gatewayUrl, countyRoster('630121', '2025-03'), await rosterToken());
+    expect(other).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    const [written] = await hub.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM monitoring.roster WHERE county_code = '630121'`,
+    );
+    expect(written!.n).toBe(0);
+  });
+
+  it('refuses a token of another provider and an expired one, with the reason', async () => {
+    const other = await startIdentityProvider({
+      audience: AUDIENCE,
+      clients: [
+        {
+          client_id: ROSTER_CLIENT.id,
+          client_secret: ROSTER_CLIENT.secret,
+          grant_types: ['client_credentials'],
+          redirect_uris: [],
+          response_types: [],
+        },
+      ],
+    });
+    try {
+      const token = await other.clientCredentialsToken(ROSTER_CLIENT.id, ROSTER_CLIENT.secret);
+      const foreign = await uploadRosterTo(hub.gatewayUrl, countyRoster('630102', '2025-04'), token);
+      expect(foreign).toMatchObject({
+        status: 401,
+        body: { code: 'UNAUTHENTICATED', message: expect.stringContaining('another identity provider') },
+      });
+    } finally {
+      await other.stop();
+    }
+    const expired = await uploadRosterTo(hub.gatewayUrl, countyRoster('630102', '2025-04'), await expiredRosterToken());
+    expect(expired).toMatchObject({
+      status: 401,
+      body: { code: 'UNAUTHENTICATED', message: expect.stringContaining('expired') },
+    });
+    const [written] = await hub.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM monitoring.roster WHERE month = '2025-04-01'`,
+    );
+    expect(written!.n).toBe(0);
   });
 });
 

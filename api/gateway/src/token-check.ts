@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { decodeJwt } from 'jose';
-import { InvalidPrincipalError, TOKEN_ISSUER, verifyToken } from '@dibao/auth';
+import { InvalidPrincipalError, TOKEN_ISSUER, verifyToken, type Principal } from '@dibao/auth';
 import { unauthenticated } from '@dibao/server';
 import type { RegionDirectory } from './region-directory.js';
 
@@ -48,16 +48,16 @@ export function useTokenCheck(secret: string, regions: RegionDirectory, issuers:
 }
 
 /**
- * The check itself, for an Authorization value from a request's header or a WebSocket's `connectionParams`;
- * nothing to check without one.
+ * The check itself, for an Authorization value from a request's header, a WebSocket's `connectionParams` or a
+ * file upload; nothing to check without one. Returns the verified principal.
  */
 export async function checkAuthorization(
   header: string | null | undefined,
   secret: string,
   regions: RegionDirectory,
   issuers: readonly string[],
-): Promise<void> {
-  if (!header) return;
+): Promise<Principal | undefined> {
+  if (!header) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) {
     throw unauthenticated(
@@ -71,17 +71,18 @@ export async function checkAuthorization(
       '令牌被拒绝：生产环境不接受开发令牌，请通过身份提供方登录',
     );
   }
-  let region: string;
+  let principal: Principal;
   try {
-    ({ region } = await verifyToken(match[1], secret, issuers));
+    principal = await verifyToken(match[1], secret, issuers);
   } catch (error) {
     const [en, zh] = refusalOf(error);
     throw unauthenticated(`Token refused: ${en}`, `令牌被拒绝：${zh}`);
   }
-  if (!(await regions.exists(region))) {
+  if (!(await regions.exists(principal.region))) {
     throw unauthenticated(
-      `Token refused: region ${region} is not a region of the registry`,
-      `令牌被拒绝：区划 ${region} 不在区划名录中`,
+      `Token refused: region ${principal.region} is not a region of the registry`,
+      `令牌被拒绝：区划 ${principal.region} 不在区划名录中`,
     );
   }
+  return principal;
 }

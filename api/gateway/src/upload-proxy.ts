@@ -1,8 +1,9 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import { claimsOf, verifyToken } from '@dibao/auth';
+import { claimsOf, type PrincipalClaims } from '@dibao/auth';
 import { GATEWAY_SECRET_HEADER, PRINCIPAL_HEADER } from '@dibao/server';
 import type { RegionDirectory } from './region-directory.js';
 import { exchangeAuthorization, type ProviderSignIn } from './sign-in.js';
+import { checkAuthorization } from './token-check.js';
 
 /** Where county systems send files: POST /monitoring/upload/{roster|register|standards}, body CSV. */
 export const UPLOAD_PREFIX = '/monitoring/upload/';
@@ -11,6 +12,25 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
     .end(JSON.stringify({ code, message, messageZh }));
+}
+
+/** A refused token, with the reason the GraphQL path gives (expired, another provider, a disabled account…). */
+function refuseToken(res: ServerResponse, error: unknown): void {
+  const extensions = ((error as { extensions?: unknown }).extensions ?? {}) as {
+    code?: string;
+    messages?: { en: string; zh: string };
+  };
+  if (extensions.code === 'SERVICE_UNAVAILABLE') {
+    refuse(res, 503, 'SERVICE_UNAVAILABLE', 'The registry did not answer', '干部名录服务无响应');
+  } else {
+    refuse(
+      res,
+      401,
+      'UNAUTHENTICATED',
+      extensions.messages?.en ?? 'Token refused',
+      extensions.messages?.zh ?? '令牌被拒绝',
+    );
+  }
 }
 
 /**
@@ -41,9 +61,7 @@ export async function proxyUpload(
   try {
     authorization = await exchangeAuthorization(options.signIn, req.headers.authorization);
   } catch (error) {
-    const unavailable = (error as { extensions?: { code?: string } }).extensions?.code === 'SERVICE_UNAVAILABLE';
-    if (unavailable) refuse(res, 503, 'SERVICE_UNAVAILABLE', 'The registry did not answer', '干部名录服务无响应');
-    else refuse(res, 401, 'UNAUTHENTICATED', 'Token refused', '令牌被拒绝');
+    refuseToken(res, error);
     req.resume();
     return;
   }
@@ -52,13 +70,13 @@ export async function proxyUpload(
     refuse(res, 401, 'UNAUTHENTICATED', 'Uploads need "Authorization: Bearer <token>"', '上传需要令牌');
     return;
   }
-  let claims;
+  let claims: PrincipalClaims;
   try {
-    const principal = await verifyToken(match[1], options.jwtSecret, options.issuers);
-    if (!(await options.regions.exists(principal.region))) throw new Error('unknown region');
-    claims = claimsOf(principal);
-  } catch {
-    refuse(res, 401, 'UNAUTHENTICATED', 'Token refused', '令牌被拒绝');
+    // The GraphQL path's own check: signature, the issuers of this mode, audience, expiry, a region of the registry.
+    const principal = await checkAuthorization(authorization, options.jwtSecret, options.regions, options.issuers);
+    claims = claimsOf(principal!);
+  } catch (error) {
+    refuseToken(res, error);
     req.resume();
     return;
   }
