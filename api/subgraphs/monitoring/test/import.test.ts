@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile, pseudonymOf } from '@dibao/monitoring';
 import { systemActor } from '@dibao/server';
@@ -90,6 +91,46 @@ describe('monitoring imports', () => {
     // A wrong header is reported at line 1.
     const header = await h.importCsv('ROSTER', ROSTER_HEADER.replace('village', 'village_name') + '\n');
     expect(header).toMatchObject({ status: 'REJECTED', problems: [{ line: 1, column: null }] });
+  });
+
+  it('reads RFC 4180 as csv-parse does: BOM, CRLF, quoted commas, quotes and line breaks, empty lines', async () => {
+    const rows = cleanCounty('2025-06', '630104', { people: 40 });
+    const villages = ['东村, 二组', '"新"村', '上\r\n下村', '西村'];
+    const lines = rows.map((r, n) => {
+      const village = villages[n % villages.length]!;
+      // Every other village name is written plainly when it needs no quotes.
+      const cell = /[",\r\n]/.test(village) || n % 2 ? `"${village.replaceAll('"', '""')}"` : village;
+      return [r.month, r.county, r.township, cell, `H-${n}`, r.head, r.size, r.amount, 'URBAN', 'false'].join(',');
+    });
+    const file = `\uFEFF${ROSTER_HEADER}\r\n${lines.slice(0, 20).join('\r\n')}\r\n\r\n${lines.slice(20).join('\r\n')}`;
+    const bytes = Buffer.from(file);
+    // Chunks of 7 bytes: lines, quoted fields and multi-byte characters are cut anywhere.
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    const outcome = await importFile(h.dataSource, Readable.from(chunks), {
+      kind: 'ROSTER',
+      actor: systemActor('test'),
+      pseudonymKey: PSEUDONYM_KEY,
+    });
+    expect(outcome).toMatchObject({ status: 'IMPORTED', rows: rows.length });
+    const expected = (parse(file, { bom: true, skip_empty_lines: true }) as string[][])
+      .slice(1)
+      .map((record) => ({ household_id: record[4], village_name: record[3]!.trim() }));
+    const stored = (await h.dataSource.query(
+      `SELECT household_id, village_name FROM roster WHERE county_code = '630104' ORDER BY substr(household_id, 3)::int`,
+    )) as Array<{ household_id: string; village_name: string }>;
+    expect(stored).toEqual(expected);
+    expect(new Set(stored.map((row) => row.village_name))).toEqual(
+      new Set(['东村, 二组', '"新"村', '上\r\n下村', '西村']),
+    );
+
+    // The quote opened on line 4 (after a field over lines 2 and 3) runs into the next line's quoted field.
+    const unclosed = `${ROSTER_HEADER}\n${lines[2]}\n${lines[1]!.replace(',H-1,', ',"H-1,')}\n${lines[3]}\n`;
+    const rejected = await h.importCsv('ROSTER', unclosed.replace(/2025-06/g, '2025-07'));
+    expect(rejected).toMatchObject({
+      status: 'REJECTED',
+      problems: [{ line: 4, column: null, reason: expect.stringMatching(/^not valid CSV/) }],
+    });
+    expect(await h.count(`SELECT count(*)::int AS n FROM roster WHERE month = '2025-07-01'`)).toBe(0);
   });
 
   it('replaces a county-month atomically, keeps other months, and is idempotent by checksum', async () => {

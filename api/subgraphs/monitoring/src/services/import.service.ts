@@ -1,8 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
@@ -18,13 +16,12 @@ import {
   type StandardRow,
 } from './formats.js';
 import { pseudonymOf } from './pseudonym.js';
+import { CsvLineError, CsvRecords } from './csv-records.js';
 
 /** A rejection lists at most this many problems (the count says how many there were). */
 export const MAX_REPORTED_PROBLEMS = 1000;
 /** Rows between progress reports. */
 export const PROGRESS_EVERY = 50_000;
-/** COPY data is written in chunks of about this many bytes. */
-const COPY_CHUNK_BYTES = 256 * 1024;
 
 export interface ImportOptions {
   kind: FileKind;
@@ -63,41 +60,22 @@ const ROSTER_COPY =
   'COPY roster (month, county_code, township_code, village_name, household_id, head_pseudonym, household_size, amount_fen, area, bank_paid, file_id) FROM STDIN';
 const REGISTER_COPY = 'COPY register_entry (pseudonym, kind, since, source, file_id) FROM STDIN';
 
-/** A COPY in progress, fed in chunks with backpressure. */
+/** A COPY in progress, fed the COPY text of one input chunk at a time, with backpressure. */
 class CopyWriter {
-  private buffer = '';
   private readonly stream: ReturnType<typeof copyFrom>;
 
   constructor(client: PoolClient, statement: string) {
     this.stream = client.query(copyFrom(statement));
   }
 
-  async line(fields: string[]): Promise<void> {
-    this.buffer += fields.join('\t') + '\n';
-    if (this.buffer.length >= COPY_CHUNK_BYTES) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    const chunk = this.buffer;
-    this.buffer = '';
-    if (chunk && !this.stream.write(chunk)) await once(this.stream, 'drain');
+  async write(text: string): Promise<void> {
+    if (text && !this.stream.write(text)) await once(this.stream, 'drain');
   }
 
   async finish(): Promise<void> {
-    await this.flush();
     this.stream.end();
     await once(this.stream, 'finish');
   }
-}
-
-/** The sha-256 of the bytes as they pass: the file's checksum, for idempotency. */
-function hashing(hash: ReturnType<typeof createHash>): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      done(null, chunk);
-    },
-  });
 }
 
 /** The file already imported with this checksum, if any. */
@@ -114,17 +92,20 @@ export async function fileWithChecksum(dataSource: DataSource, checksum: string)
  * the same transaction (so readers see the old month or the new one, never a mix). Any bad row stops the
  * writing, the rest of the file is still read to complete the report, and the transaction is rolled back:
  * nothing of a rejected file is written. The same bytes imported again change nothing.
+ *
+ * The work goes chunk by chunk of the input (64 KiB from a file): a chunk is hashed and parsed, each of its rows
+ * checked and turned into COPY text synchronously, then the chunk's COPY text goes to PostgreSQL in one write,
+ * which waits only when the connection pushes back. So JavaScript parses the next chunk while PostgreSQL stores
+ * the last one, and memory holds about a chunk whatever the size of the file.
  */
 export async function importFile(
   dataSource: DataSource,
   source: Readable,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
-  const { kind } = options;
+  const { kind, pseudonymKey } = options;
   const columns = COLUMNS_OF[kind];
   const hash = createHash('sha256');
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
-  const feeding = pipeline(source, hashing(hash), parser).catch(() => undefined);
 
   const problems: RowProblem[] = [];
   let problemCount = 0;
@@ -133,115 +114,126 @@ export async function importFile(
     if (problems.length < MAX_REPORTED_PROBLEMS) problems.push(entry);
   };
 
+  const fileId = randomUUID();
+  let scope: { countyCode: string; month: string } | undefined;
+  let header = true;
+  let headerBad = false;
+  let rows = 0;
+  /** COPY text of the good rows of the chunk being parsed. */
+  let pending = '';
+  /** An error that is no bad cell (a refused county): it ends the import once the chunk is parsed. */
+  let fatal: unknown;
+  const standards: StandardRow[] = [];
+
+  const onRecord = (record: string[], line: number) => {
+    if (fatal !== undefined || headerBad) return;
+    if (header) {
+      header = false;
+      if (record.length !== columns.length || record.some((name, index) => name.trim() !== columns[index])) {
+        problem({ line, column: null, reason: `header must be exactly: ${columns.join(',')}` });
+        headerBad = true;
+      }
+      return;
+    }
+    if (record.length !== columns.length) {
+      problem({ line, column: null, reason: `has ${record.length} fields, expected ${columns.length}` });
+      return;
+    }
+    try {
+      if (kind === 'ROSTER') {
+        const row = rosterRow(record);
+        if (!scope) {
+          options.authorizeCounty?.(row.countyCode);
+          scope = { countyCode: row.countyCode, month: row.month };
+        } else if (row.countyCode !== scope.countyCode) {
+          throw new CellError('county_code', `a roster holds one county: this file's first row is ${scope.countyCode}`);
+        } else if (row.month !== scope.month) {
+          throw new CellError('month', `a roster holds one month: this file's first row is ${scope.month.slice(0, 7)}`);
+        }
+        // Checked and encoded in one pass; once a row is bad, no more COPY text is made.
+        if (problemCount === 0) {
+          pending += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t${pseudonymOf(row.headIdNumber, pseudonymKey)}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\t${fileId}\n`;
+        }
+      } else if (kind === 'REGISTER') {
+        const row = registerRow(record);
+        if (problemCount === 0) {
+          pending += `${pseudonymOf(row.idNumber, pseudonymKey)}\t${row.kind}\t${row.since}\t${copyText(row.source)}\t${fileId}\n`;
+        }
+      } else {
+        standards.push(standardRow(record));
+      }
+      rows += 1;
+      if (options.onProgress && rows % PROGRESS_EVERY === 0) options.onProgress(rows);
+    } catch (error) {
+      if (error instanceof CellError) problem({ line, column: error.column, reason: error.message });
+      else fatal = error;
+    }
+  };
+  const records = new CsvRecords(onRecord);
+
   const queryRunner: QueryRunner = dataSource.createQueryRunner();
   const client = (await queryRunner.connect()) as PoolClient;
   await queryRunner.startTransaction();
-  const fileId = randomUUID();
   let copy: CopyWriter | undefined;
-  let scope: { countyCode: string; month: string } | undefined;
+  let copyOpen = false;
   let replacedRows = 0;
-  let rows = 0;
   let checksum = '';
-  const standards: StandardRow[] = [];
-  try {
-    let header = true;
-    try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        const line = info.lines;
-        if (header) {
-          header = false;
-          if (record.length !== columns.length || record.some((name, index) => name.trim() !== columns[index])) {
-            problem({ line, column: null, reason: `header must be exactly: ${columns.join(',')}` });
-            break;
-          }
-          continue;
-        }
-        if (record.length !== columns.length) {
-          problem({ line, column: null, reason: `has ${record.length} fields, expected ${columns.length}` });
-          continue;
-        }
-        try {
-          if (kind === 'ROSTER') {
-            const row = rosterRow(record);
-            if (!scope) {
-              options.authorizeCounty?.(row.countyCode);
-              scope = { countyCode: row.countyCode, month: row.month };
-              // One importer of a county-month at a time; the loser waits and then replaces the winner's rows.
-              await queryRunner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-                `roster:${row.countyCode}:${row.month}`,
-              ]);
-              const deleted = (await queryRunner.query(
-                'WITH gone AS (DELETE FROM roster WHERE month = $1 AND county_code = $2 RETURNING 1) SELECT count(*)::int AS n FROM gone',
-                [row.month, row.countyCode],
-              )) as Array<{ n: number }>;
-              replacedRows = deleted[0]?.n ?? 0;
-              copy = new CopyWriter(client, ROSTER_COPY);
-            } else if (row.countyCode !== scope.countyCode) {
-              throw new CellError(
-                'county_code',
-                `a roster holds one county: this file's first row is ${scope.countyCode}`,
-              );
-            } else if (row.month !== scope.month) {
-              throw new CellError(
-                'month',
-                `a roster holds one month: this file's first row is ${scope.month.slice(0, 7)}`,
-              );
-            }
-            if (problemCount === 0) {
-              await copy!.line([
-                row.month,
-                row.countyCode,
-                row.townshipCode,
-                copyText(row.villageName),
-                copyText(row.householdId),
-                pseudonymOf(row.headIdNumber, options.pseudonymKey),
-                String(row.householdSize),
-                String(row.amountFen),
-                row.area,
-                String(row.bankPaid),
-                fileId,
-              ]);
-            }
-          } else if (kind === 'REGISTER') {
-            const row = registerRow(record);
-            copy ??= new CopyWriter(client, REGISTER_COPY);
-            if (problemCount === 0) {
-              await copy.line([
-                pseudonymOf(row.idNumber, options.pseudonymKey),
-                row.kind,
-                row.since,
-                copyText(row.source),
-                fileId,
-              ]);
-            }
-          } else {
-            standards.push(standardRow(record));
-          }
-          rows += 1;
-          if (options.onProgress && rows % PROGRESS_EVERY === 0) options.onProgress(rows);
-        } catch (error) {
-          if (!(error instanceof CellError)) throw error;
-          problem({ line, column: error.column, reason: error.message });
-          // Stop writing at the first bad row: the file is rejected whole, only the report goes on.
-          if (copy && problemCount === 1) {
-            await copy.finish();
-            copy = undefined;
-          }
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof CsvError)) throw error;
-      // The parser's own message may quote the row (and so an ID number): report its code and line only.
-      problem({
-        line: Number((error as CsvError & { lines?: number }).lines ?? 0),
-        column: null,
-        reason: `not valid CSV (${error.code})`,
-      });
+  /** Opens the COPY once the first good rows are there (a roster first takes its county-month's place). */
+  const openCopy = async (): Promise<CopyWriter> => {
+    if (kind === 'ROSTER') {
+      const { countyCode, month } = scope!;
+      // One importer of a county-month at a time; the loser waits and then replaces the winner's rows.
+      await queryRunner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`roster:${countyCode}:${month}`]);
+      const deleted = (await queryRunner.query(
+        'WITH gone AS (DELETE FROM roster WHERE month = $1 AND county_code = $2 RETURNING 1) SELECT count(*)::int AS n FROM gone',
+        [month, countyCode],
+      )) as Array<{ n: number }>;
+      replacedRows = deleted[0]?.n ?? 0;
     }
-    await feeding;
+    copyOpen = true;
+    return new CopyWriter(client, kind === 'ROSTER' ? ROSTER_COPY : REGISTER_COPY);
+  };
+  const closeCopy = async () => {
+    if (!copy || !copyOpen) return;
+    copyOpen = false;
+    await copy.finish();
+  };
+  try {
+    let parsing = true;
+    const parse = async (chunk?: Buffer) => {
+      try {
+        if (chunk) records.feed(chunk);
+        else records.end();
+      } catch (error) {
+        if (!(error instanceof CsvLineError)) throw error;
+        parsing = false;
+        // csv-parse's own message may quote the row (and so an ID number): report its code and line only.
+        problem({ line: error.line, column: null, reason: `not valid CSV (${error.code})` });
+      }
+      if (fatal !== undefined) throw fatal;
+      if (problemCount > 0) {
+        // Stop writing at the first bad row: the file is rejected whole, only the report goes on.
+        pending = '';
+        await closeCopy();
+        return;
+      }
+      if (pending === '') return;
+      copy ??= await openCopy();
+      const text = pending;
+      pending = '';
+      await copy.write(text);
+    };
+    for await (const chunk of source as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      hash.update(bytes);
+      // After broken CSV or a wrong header the rest is only read: for the checksum, and so that a sender is
+      // not cut off before the report.
+      if (parsing && !headerBad) await parse(bytes);
+    }
+    if (parsing && !headerBad) await parse();
     if (header) problem({ line: 1, column: null, reason: 'the file is empty: it needs a header row' });
     else if (rows === 0 && problemCount === 0) problem({ line: 2, column: null, reason: 'the file has no data rows' });
-    await copy?.finish();
+    await closeCopy();
     checksum = hash.digest('hex');
     if (problemCount > 0) {
       await queryRunner.rollbackTransaction();
