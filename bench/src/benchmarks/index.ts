@@ -1,5 +1,6 @@
 import type { Benchmark } from '../benchmark.js';
+import { monitoringBench } from './monitoring.js';
 import { nationalLoad } from './national-load.js';
 
 /** Every benchmark, in the order `pnpm bench` runs them: add a module here to add one. */
-export const benchmarks: Benchmark[] = [nationalLoad];
+export const benchmarks: Benchmark[] = [nationalLoad, monitoringBench];

@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DataSource } from 'typeorm';
+import { configureAuditKey, startEmbeddedPostgres, withDatabase, ensureDatabase } from '@dibao/db';
+import { openSubgraphDataSources } from '@dibao/hub';
+import { detect, idCheckCharacter, importFile, type FileKind } from '@dibao/monitoring';
+import {
+  csvLines,
+  monitoringDemo,
+  REGISTER_COLUMNS,
+  ROSTER_COLUMNS,
+  STANDARDS_COLUMNS,
+  type MonitoringDemo,
+} from '@dibao/seed';
+import { systemActor } from '@dibao/server';
+import type { Benchmark, Figure } from '../benchmark.js';
+
+/*
+ * monitoring: the roster import (parse, check every row, HMAC pseudonyms, COPY into the partitioned, indexed
+ * roster, audit) against plain COPY of the same file into an unindexed table of the same columns, interleaved in
+ * the same run; peak memory of the import for a file and for one four times its size (flat memory: the same);
+ * detection over every local rule for a month of Qinghai's demo at full scale with its twelve months before.
+ * BENCH_ROSTER_ROWS sets the roster's rows (default 500,000); BENCH_MONITORING_SCALE the demo's household
+ * fraction (default 1).
+ */
+
+const actor = systemActor('bench');
+const ROSTER_HEADER = ROSTER_COLUMNS.join(',');
+
+const numberOf = (name: string, fallback: number, valid: (n: number) => boolean): number => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!valid(value)) throw new Error(`${name} is out of range: ${raw}`);
+  return value;
+};
+
+/** One county-month roster of `rows` households, as a county system sends it (month varies per round). */
+async function writeRoster(file: string, rows: number, month: string): Promise<number> {
+  function* lines(): Generator<string> {
+    yield `${ROSTER_HEADER}\n`;
+    let chunk = '';
+    for (let n = 0; n < rows; n += 1) {
+      const first17 = `630121${1950 + (n % 50)}0${1 + (n % 9)}1${n % 10}${String(n % 1000).padStart(3, '0')}`;
+      const size = 1 + (n % 5);
+      // A few village names need RFC 4180 quoting, as real files do.
+      const village = n % 97 === 0 ? `"村${n % 300}, 二组"` : `村${n % 300}`;
+      chunk += `${month},630121,630121${String(100 + (n % 20))},${village},H${n},${first17}${idCheckCharacter(first17)},${size},${size * (30000 + (n % 9973))},RURAL,true\n`;
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield chunk;
+  }
+  await pipeline(Readable.from(lines()), createWriteStream(file));
+  return (await stat(file)).size;
+}
+
+/** Seconds and peak RSS (sampled every 20 ms) while `work` runs. */
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, seconds: (performance.now() - started) / 1000, peakMb: peak / 1e6 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function importRoster(monitoring: DataSource, file: string, pseudonymKey: string) {
+  if (global.gc) global.gc();
+  const outcome = await measured(() =>
+    importFile(monitoring, createReadStream(file), { kind: 'ROSTER', actor, pseudonymKey }),
+  );
+  if (outcome.result.status !== 'IMPORTED') throw new Error(`bench roster ${outcome.result.status}`);
+  return outcome;
+}
+
+/** The demo's standards, registers and the rosters of `months`, through the same import as any file. */
+async function loadDemoMonths(monitoring: DataSource, demo: MonitoringDemo, months: string[], pseudonymKey: string) {
+  const send = async (kind: FileKind, lines: Iterable<string>) => {
+    const outcome = await importFile(monitoring, Readable.from(lines), { kind, actor, pseudonymKey });
+    if (outcome.status !== 'IMPORTED') throw new Error(`bench demo ${kind} ${outcome.status}`);
+    return outcome.rows;
+  };
+  await send('STANDARDS', csvLines(STANDARDS_COLUMNS, demo.standards));
+  await send('REGISTER', csvLines(REGISTER_COLUMNS, demo.registers));
+  const rows = new Map<string, number>();
+  for (const roster of demo.rosters.filter((candidate) => months.includes(candidate.month))) {
+    rows.set(
+      roster.month,
+      (rows.get(roster.month) ?? 0) + (await send('ROSTER', csvLines(ROSTER_COLUMNS, roster.rows))),
+    );
+  }
+  return rows;
+}
+
+export const monitoringBench: Benchmark = {
+  name: 'monitoring',
+  description: 'roster import vs plain COPY of the same file; detection over a Qinghai month',
+  async run({ workDir, log }) {
+    const rows = numberOf('BENCH_ROSTER_ROWS', 500_000, (n) => Number.isInteger(n) && n >= 1000);
+    const scale = numberOf('BENCH_MONITORING_SCALE', 1, (n) => n > 0 && n <= 1);
+    configureAuditKey(randomBytes(32).toString('base64'));
+    const pseudonymKey = randomBytes(32).toString('base64url');
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, 'postgres'), persistent: false });
+    const url = withDatabase(postgres.url, 'bench_monitoring');
+    await ensureDatabase(url);
+    const admin = new pg.Client({ connectionString: url });
+    let monitoring: DataSource | undefined;
+    try {
+      await admin.connect();
+      const sources = await openSubgraphDataSources(url, new Set(['monitoring']), () => undefined, {
+        databaseRoleSecret: randomBytes(32).toString('base64url'),
+      });
+      monitoring = sources.get('monitoring')!;
+      await admin.query(
+        `CREATE TABLE public.bench_plain (month text, county_code text, township_code text, village text,
+           household_id text, head_id_number text, household_size int, amount_fen bigint, area text, bank_paid boolean)`,
+      );
+
+      // Rounds interleave baseline and import (the machine is shared); each round is a new month, so a new file.
+      const rounds = 3;
+      const plainRates: number[] = [];
+      const importRates: number[] = [];
+      let bytes = 0;
+      let importPeak = 0;
+      for (let round = 0; round < rounds; round += 1) {
+        const file = path.join(workDir, `roster-${round}.csv`);
+        bytes = await writeRoster(file, rows, `2025-0${round + 1}`);
+        await admin.query('TRUNCATE public.bench_plain');
+        const plain = await measured(() =>
+          pipeline(
+            createReadStream(file),
+            admin.query(copyFrom('COPY public.bench_plain FROM STDIN WITH (FORMAT csv, HEADER true)')),
+          ),
+        );
+        const ours = await importRoster(monitoring, file, pseudonymKey);
+        plainRates.push(rows / plain.seconds);
+        importRates.push(rows / ours.seconds);
+        importPeak = Math.max(importPeak, ours.peakMb);
+        log(
+          `round ${round + 1}: plain COPY ${plain.seconds.toFixed(2)} s, import ${ours.seconds.toFixed(2)} s, peak RSS ${ours.peakMb.toFixed(0)} MB`,
+        );
+      }
+      // Flat memory: a file four times as large peaks at the same RSS.
+      const small = path.join(workDir, 'roster-small.csv');
+      await writeRoster(small, Math.round(rows / 4), '2025-08');
+      const smallPeak = (await importRoster(monitoring, small, pseudonymKey)).peakMb;
+      const large = path.join(workDir, 'roster-large.csv');
+      const largeBytes = await writeRoster(large, rows * 4, '2025-09');
+      const largeRun = await importRoster(monitoring, large, pseudonymKey);
+      log(
+        `flat memory: ${Math.round(rows / 4).toLocaleString('en-US')} rows peak ${smallPeak.toFixed(0)} MB, ${(rows * 4).toLocaleString('en-US')} rows (${(largeBytes / 1e6).toFixed(0)} MB) peak ${largeRun.peakMb.toFixed(0)} MB`,
+      );
+      await admin.query('DROP TABLE public.bench_plain');
+
+      // Detection: a Qinghai month (2025-11) with the twelve months before it, standards and registers.
+      const demo = monitoringDemo({ householdScale: scale });
+      const months = Array.from({ length: 13 }, (_, index) => {
+        const [year, month] = [2024 + Math.floor((10 + index) / 12), ((10 + index) % 12) + 1];
+        return `${year}-${String(month).padStart(2, '0')}`;
+      });
+      const loaded = await measured(() => loadDemoMonths(monitoring!, demo, months, pseudonymKey));
+      const provinceRows = loaded.result.get('2025-11') ?? 0;
+      const totalRows = [...loaded.result.values()].reduce((sum, n) => sum + n, 0);
+      log(
+        `Qinghai demo ${months[0]}..${months.at(-1)}: ${totalRows.toLocaleString('en-US')} roster rows loaded in ${loaded.seconds.toFixed(1)} s`,
+      );
+      const first = await measured(() => detect(monitoring!, { month: '2025-11', actor }));
+      const again = await measured(() => detect(monitoring!, { month: '2025-11', actor }));
+      log(
+        `detection 2025-11: first run ${first.seconds.toFixed(2)} s (${first.result.raised} alerts raised), re-run ${again.seconds.toFixed(2)} s (${again.result.raised} raised); by rule ${JSON.stringify(first.result.byRule)}`,
+      );
+
+      const plainRate = median(plainRates);
+      const importRate = median(importRates);
+      const figures: Figure[] = [
+        {
+          name: 'roster import',
+          value: Math.round(importRate),
+          unit: 'rows/s',
+          baseline: { name: 'plain COPY of the same file into an unindexed table', value: Math.round(plainRate) },
+          ratio: importRate / plainRate,
+          note: `median of ${rounds} interleaved rounds, ${rows.toLocaleString('en-US')} rows (${(bytes / 1e6).toFixed(1)} MB) a file; target ratio ≥ 0.5`,
+        },
+        {
+          name: 'roster import peak RSS',
+          value: Math.round(largeRun.peakMb),
+          unit: 'MB',
+          baseline: { name: `a file a sixteenth its size`, value: Math.round(smallPeak) },
+          ratio: largeRun.peakMb / smallPeak,
+          note: `${(rows * 4).toLocaleString('en-US')} rows vs ${Math.round(rows / 4).toLocaleString('en-US')}; ratio 1 = flat; the process's modules included; ${Math.round((rows * 4) / largeRun.seconds).toLocaleString('en-US')} rows/s`,
+        },
+        {
+          name: 'detection, all local rules, Qinghai 2025-11',
+          value: first.seconds,
+          unit: 's',
+          note: `${provinceRows.toLocaleString('en-US')} households in ${demo.rosters.filter((r) => r.month === '2025-11').length} counties, twelve months of history (${totalRows.toLocaleString('en-US')} roster rows), ${first.result.candidates} findings, ${first.result.raised} alerts raised; re-run ${again.seconds.toFixed(2)} s${scale < 1 ? `; demo scale ${scale}` : ''}`,
+        },
+      ];
+      return figures;
+    } finally {
+      await monitoring?.destroy();
+      await admin.end().catch(() => undefined);
+      await postgres.stop();
+    }
+  },
+};
