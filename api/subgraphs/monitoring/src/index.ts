@@ -52,7 +52,13 @@ export { pseudonymKeyFromEnv } from './config.js';
 export { pseudonymOf } from './services/pseudonym.js';
 export { idCheckCharacter, idNumberProblem } from './services/id-number.js';
 export { importFile, fileWithChecksum, type ImportOptions, type ImportOutcome } from './services/import.service.js';
-export { detect, findCandidates, modifiedZScore, type DetectionResult } from './services/detect.service.js';
+export {
+  detect,
+  findCandidates,
+  modifiedZScore,
+  type DetectionResult,
+  type RuleTimings,
+} from './services/detect.service.js';
 export {
   ROSTER_COLUMNS,
   REGISTER_COLUMNS,
