@@ -84,14 +84,16 @@ async function equalSplitting(ds: DataSource, month: string, t: (county: string)
 
 async function duplicatePerson(ds: DataSource, month: string, counties: string[]) {
   // A person is found across the whole month's roster, but only groups touching the counties asked about.
+  // Performance: the evidence comes from one join of the month with the groups (a hash join over one scan of the
+  // partition), not from a lookup per group, so the roster needs no index on heads (which the import would keep).
   const rows = (await ds.query(
-    `SELECT g.head_pseudonym, c.county_code, g.heads, g.counties,
-       (SELECT json_agg(${EVIDENCE_COLUMNS} ORDER BY r.county_code, r.household_id) FROM roster r
-          WHERE r.month = $1::date AND r.head_pseudonym = g.head_pseudonym) AS evidence
-     FROM (SELECT head_pseudonym, count(*)::int AS heads, array_agg(DISTINCT county_code ORDER BY county_code) AS counties
+    `WITH g AS (SELECT head_pseudonym, count(*)::int AS heads, array_agg(DISTINCT county_code ORDER BY county_code) AS counties
            FROM roster WHERE month = $1::date GROUP BY head_pseudonym HAVING count(*) > 1
-             AND bool_or(county_code = ANY($2::text[]))) g
-     CROSS JOIN LATERAL unnest(g.counties) AS c(county_code)`,
+             AND bool_or(county_code = ANY($2::text[]))),
+     e AS (SELECT r.head_pseudonym, json_agg(${EVIDENCE_COLUMNS} ORDER BY r.county_code, r.household_id) AS evidence
+           FROM roster r JOIN g ON g.head_pseudonym = r.head_pseudonym WHERE r.month = $1::date GROUP BY r.head_pseudonym)
+     SELECT g.head_pseudonym, c.county_code, g.heads, g.counties, e.evidence
+     FROM g JOIN e ON e.head_pseudonym = g.head_pseudonym CROSS JOIN LATERAL unnest(g.counties) AS c(county_code)`,
     [month, counties],
   )) as Array<Row & { counties: string[] }>;
   return rows.map((row): Candidate => {
