@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -69,6 +69,29 @@ async function writeRoster(file: string, rows: number, month: string): Promise<n
   return (await stat(file)).size;
 }
 
+/** CPU seconds used so far by the PostgreSQL processes whose command line names `dataDir` (Linux /proc). */
+async function postgresCpuSeconds(dataDir: string): Promise<number> {
+  let ticks = 0;
+  for (const pid of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      // Backends show their title, not the data directory: count the postmaster's children too.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = fields[1]!;
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+      const postmaster = cmdline.includes(dataDir);
+      const child =
+        !postmaster && (await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '')).includes(dataDir);
+      if (postmaster || child) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks / 100;
+}
+
 /** Seconds and peak RSS (sampled every 20 ms) while `work` runs. */
 async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
   let peak = process.memoryUsage().rss;
@@ -135,7 +158,8 @@ export const monitoringBench: Benchmark = {
     const replicas = numberOf('BENCH_DETECT_REPLICAS', 7, (n) => Number.isInteger(n) && n >= 1 && n <= 40);
     configureAuditKey(randomBytes(32).toString('base64'));
     const pseudonymKey = randomBytes(32).toString('base64url');
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, 'postgres'), persistent: false });
+    const dataDir = path.join(workDir, 'postgres');
+    const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
     const url = withDatabase(postgres.url, 'bench_monitoring');
     await ensureDatabase(url);
     const admin = new pg.Client({ connectionString: url });
@@ -155,24 +179,34 @@ export const monitoringBench: Benchmark = {
       const rounds = 3;
       const plainRates: number[] = [];
       const importRates: number[] = [];
+      // Where the time goes, in CPU microseconds a row: PostgreSQL for plain COPY; Node and PostgreSQL for the import.
+      const cpu = { plainPg: [] as number[], importPg: [] as number[], importNode: [] as number[] };
       let bytes = 0;
       let importPeak = 0;
       for (let round = 0; round < rounds; round += 1) {
         const file = path.join(workDir, `roster-${round}.csv`);
         bytes = await writeRoster(file, rows, `2021-0${round + 1}`);
         await admin.query('TRUNCATE public.bench_plain');
+        const pgBefore = await postgresCpuSeconds(dataDir);
         const plain = await measured(() =>
           pipeline(
             createReadStream(file),
             admin.query(copyFrom('COPY public.bench_plain FROM STDIN WITH (FORMAT csv, HEADER true)')),
           ),
         );
+        const pgBetween = await postgresCpuSeconds(dataDir);
+        const nodeBefore = process.cpuUsage();
         const ours = await importRoster(monitoring, file, pseudonymKey);
+        const nodeCpu = process.cpuUsage(nodeBefore);
+        const pgAfter = await postgresCpuSeconds(dataDir);
+        cpu.plainPg.push(((pgBetween - pgBefore) / rows) * 1e6);
+        cpu.importPg.push(((pgAfter - pgBetween) / rows) * 1e6);
+        cpu.importNode.push((nodeCpu.user + nodeCpu.system) / rows);
         plainRates.push(rows / plain.seconds);
         importRates.push(rows / ours.seconds);
         importPeak = Math.max(importPeak, ours.peakMb);
         log(
-          `round ${round + 1}: plain COPY ${plain.seconds.toFixed(2)} s, import ${ours.seconds.toFixed(2)} s, peak RSS ${ours.peakMb.toFixed(0)} MB`,
+          `round ${round + 1}: plain COPY ${plain.seconds.toFixed(2)} s, import ${ours.seconds.toFixed(2)} s, peak RSS ${ours.peakMb.toFixed(0)} MB; CPU µs a row: plain COPY PostgreSQL ${cpu.plainPg.at(-1)!.toFixed(2)}, import Node ${cpu.importNode.at(-1)!.toFixed(2)} + PostgreSQL ${cpu.importPg.at(-1)!.toFixed(2)}`,
         );
       }
       // Flat memory: a file four times as large peaks at the same RSS.
@@ -257,6 +291,14 @@ export const monitoringBench: Benchmark = {
           baseline: { name: 'plain COPY of the same file into an unindexed table', value: Math.round(plainRate) },
           ratio: importRate / plainRate,
           note: `median of ${rounds} interleaved rounds, ${rows.toLocaleString('en-US')} rows (${(bytes / 1e6).toFixed(1)} MB) a file; target ratio ≥ 0.5`,
+        },
+        {
+          name: 'roster import CPU a row',
+          value: median(cpu.importNode) + median(cpu.importPg),
+          unit: 'µs',
+          baseline: { name: 'plain COPY (PostgreSQL)', value: median(cpu.plainPg) },
+          ratio: median(cpu.plainPg) / (median(cpu.importNode) + median(cpu.importPg)),
+          note: `Node ${median(cpu.importNode).toFixed(2)} µs (read, split, check, HMAC, encode) + PostgreSQL ${median(cpu.importPg).toFixed(2)} µs; on two free cores the import's wall time is about the larger of the two, ratio ${(median(cpu.plainPg) / Math.max(median(cpu.importNode), median(cpu.importPg))).toFixed(2)}`,
         },
         {
           name: 'roster import peak RSS',
