@@ -69,26 +69,29 @@ async function writeRoster(file: string, rows: number, month: string): Promise<n
   return (await stat(file)).size;
 }
 
-/** CPU seconds used so far by the PostgreSQL processes whose command line names `dataDir` (Linux /proc). */
-async function postgresCpuSeconds(dataDir: string): Promise<number> {
-  let ticks = 0;
+/**
+ * CPU seconds used so far by the server listening on `port` and its backends (Linux /proc; 0 elsewhere): the
+ * postmaster names its port on its command line, backends are its children.
+ */
+async function postgresCpuSeconds(port: string): Promise<number> {
+  const processes: Array<{ pid: string; parent: string; ticks: number; args: string[] }> = [];
   for (const pid of await readdir('/proc').catch(() => [] as string[])) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
       if (!stat.includes('(postgres)')) continue;
-      // Backends show their title, not the data directory: count the postmaster's children too.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = fields[1]!;
-      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
-      const postmaster = cmdline.includes(dataDir);
-      const child =
-        !postmaster && (await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '')).includes(dataDir);
-      if (postmaster || child) ticks += Number(fields[11]) + Number(fields[12]);
+      const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+      processes.push({ pid, parent: fields[1]!, ticks: Number(fields[11]) + Number(fields[12]), args });
     } catch {
       // The process ended meanwhile.
     }
   }
+  const postmaster = processes.find(({ args }) => args.some((arg, i) => arg === '-p' && args[i + 1] === port));
+  if (!postmaster) return 0;
+  const ticks = processes
+    .filter((p) => p.pid === postmaster.pid || p.parent === postmaster.pid)
+    .reduce((sum, p) => sum + p.ticks, 0);
   return ticks / 100;
 }
 
@@ -158,8 +161,8 @@ export const monitoringBench: Benchmark = {
     const replicas = numberOf('BENCH_DETECT_REPLICAS', 7, (n) => Number.isInteger(n) && n >= 1 && n <= 40);
     configureAuditKey(randomBytes(32).toString('base64'));
     const pseudonymKey = randomBytes(32).toString('base64url');
-    const dataDir = path.join(workDir, 'postgres');
-    const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, 'postgres'), persistent: false });
+    const { port } = new URL(postgres.url);
     const url = withDatabase(postgres.url, 'bench_monitoring');
     await ensureDatabase(url);
     const admin = new pg.Client({ connectionString: url });
@@ -187,18 +190,18 @@ export const monitoringBench: Benchmark = {
         const file = path.join(workDir, `roster-${round}.csv`);
         bytes = await writeRoster(file, rows, `2021-0${round + 1}`);
         await admin.query('TRUNCATE public.bench_plain');
-        const pgBefore = await postgresCpuSeconds(dataDir);
+        const pgBefore = await postgresCpuSeconds(port);
         const plain = await measured(() =>
           pipeline(
             createReadStream(file),
             admin.query(copyFrom('COPY public.bench_plain FROM STDIN WITH (FORMAT csv, HEADER true)')),
           ),
         );
-        const pgBetween = await postgresCpuSeconds(dataDir);
+        const pgBetween = await postgresCpuSeconds(port);
         const nodeBefore = process.cpuUsage();
         const ours = await importRoster(monitoring, file, pseudonymKey);
         const nodeCpu = process.cpuUsage(nodeBefore);
-        const pgAfter = await postgresCpuSeconds(dataDir);
+        const pgAfter = await postgresCpuSeconds(port);
         cpu.plainPg.push(((pgBetween - pgBefore) / rows) * 1e6);
         cpu.importPg.push(((pgAfter - pgBetween) / rows) * 1e6);
         cpu.importNode.push((nodeCpu.user + nodeCpu.system) / rows);
