@@ -1,7 +1,7 @@
 import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Monitoring1764000001100 } from './1764000001100-monitoring.js';
 import { ReferralsAndVillages1767000001100 } from './1767000001100-referrals-and-villages.js';
-import { RosterHeadIndex1765500001100 } from './1765500001100-roster-head-index.js';
+import { RosterHeadIndex1768000001100 } from './1768000001100-roster-head-index.js';
 
 /** In order; applied in one transaction by the migration runner. */
 export const monitoringMigrations = [
@@ -9,5 +9,5 @@ export const monitoringMigrations = [
   EventOutbox1765000000000,
   Monitoring1764000001100,
   ReferralsAndVillages1767000001100,
-  RosterHeadIndex1765500001100,
+  RosterHeadIndex1768000001100,
 ];

@@ -4,7 +4,7 @@ import { auditedWrite, gatewayUrlFromEnv } from '@dibao/server';
 import { explain } from './explanations.js';
 import { findProcessCandidates, type ProcessSource } from './process-rules.service.js';
 import { reconcileReferrals, referredAlerts } from './referral.service.js';
-import { loadOverrides, thresholdsOf, type AlertRule, type Thresholds } from './thresholds.js';
+import { loadOverrides, thresholdsOf, type AlertRule, type LocalRule, type Thresholds } from './thresholds.js';
 import { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './villages.js';
 
 /** The outbox topic of new alerts. */

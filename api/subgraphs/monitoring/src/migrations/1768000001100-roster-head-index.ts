@@ -8,8 +8,8 @@ import { schemaOf } from '@dibao/db';
  * month's partition anyway (the same person anywhere in the month; register entries joined by hash), and the
  * evidence of duplicates comes from one join with that scan.
  */
-export class RosterHeadIndex1765500001100 implements MigrationInterface {
-  name = 'RosterHeadIndex1765500001100';
+export class RosterHeadIndex1768000001100 implements MigrationInterface {
+  name = 'RosterHeadIndex1768000001100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "${schemaOf(queryRunner.connection)}".roster_head`);
