@@ -46,19 +46,24 @@ type Row = Record<string, unknown>;
 
 async function equalSplitting(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
   const params = counties.map((county) => ({ county, ...t(county).EQUAL_SPLITTING }));
+  // Performance: the month is grouped once (by village and amount; the village's households are the sum over its
+  // amounts), and the evidence of the few villages found is read through the county index, not from the whole
+  // month once per village.
   const rows = (await ds.query(
     `WITH t AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(county text, "minHouseholds" int, share float8, "minSizes" int)),
-     r AS (SELECT r.* FROM roster r JOIN t ON t.county = r.county_code WHERE r.month = $1::date),
-     v AS (SELECT county_code, township_code, village_name, count(*)::int AS households FROM r GROUP BY 1, 2, 3),
-     a AS (SELECT county_code, township_code, village_name, amount_fen, count(*)::int AS paid, count(DISTINCT household_size)::int AS sizes,
-             row_number() OVER (PARTITION BY county_code, township_code, village_name ORDER BY count(*) DESC, amount_fen) AS rank
-           FROM r GROUP BY 1, 2, 3, 4)
-     SELECT a.county_code, a.township_code, a.village_name, a.amount_fen::text AS amount_fen, a.paid, a.sizes, v.households,
-       (SELECT json_agg(e ORDER BY e->>'householdId') FROM (SELECT ${EVIDENCE_COLUMNS} AS e FROM r
-          WHERE r.township_code = a.township_code AND r.village_name = a.village_name AND r.amount_fen = a.amount_fen
+     a AS (SELECT r.county_code, r.township_code, r.village_name, r.amount_fen, count(*)::int AS paid,
+             count(DISTINCT r.household_size)::int AS sizes
+           FROM roster r JOIN t ON t.county = r.county_code WHERE r.month = $1::date GROUP BY 1, 2, 3, 4),
+     w AS (SELECT a.*, (sum(a.paid) OVER v)::int AS households, row_number() OVER (v ORDER BY a.paid DESC, a.amount_fen) AS rank
+           FROM a WINDOW v AS (PARTITION BY a.county_code, a.township_code, a.village_name)),
+     hit AS (SELECT w.* FROM w JOIN t ON t.county = w.county_code
+             WHERE w.rank = 1 AND w.households >= t."minHouseholds" AND w.sizes >= t."minSizes" AND w.paid::float8 / w.households >= t.share)
+     SELECT hit.county_code, hit.township_code, hit.village_name, hit.amount_fen::text AS amount_fen, hit.paid, hit.sizes, hit.households,
+       (SELECT json_agg(e ORDER BY e->>'householdId') FROM (SELECT ${EVIDENCE_COLUMNS} AS e FROM roster r
+          WHERE r.month = $1::date AND r.county_code = hit.county_code AND r.township_code = hit.township_code
+            AND r.village_name = hit.village_name AND r.amount_fen = hit.amount_fen
           ORDER BY r.household_id LIMIT ${MAX_EVIDENCE_ROWS}) x) AS evidence
-     FROM a JOIN v USING (county_code, township_code, village_name) JOIN t ON t.county = a.county_code
-     WHERE a.rank = 1 AND v.households >= t."minHouseholds" AND a.sizes >= t."minSizes" AND a.paid::float8 / v.households >= t.share`,
+     FROM hit`,
     [month, JSON.stringify(params)],
   )) as Row[];
   return rows.map((row): Candidate => {
