@@ -23,3 +23,4 @@ export * from './audit/checkpoint.js';
 export * from './events/outbox.js';
 export * from './events/outbox.migration.js';
 export * from './events/listener.js';
+export * from './shared-reads.js';

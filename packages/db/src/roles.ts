@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { databaseNameOf, withDatabase } from './database-url.js';
+import { SHARED_READS } from './shared-reads.js';
 
 /*
  * Least privilege in PostgreSQL. Three kinds of role:
@@ -172,7 +173,36 @@ export async function grantSubgraphAccess(owner: DataSource, schema: string, rol
       await manager.query(`REVOKE ALL ON ${s}.outbox_event FROM ${r}`);
       await manager.query(`GRANT SELECT, INSERT ON ${s}.outbox_event TO ${r}`);
     }
+    await grantSharedReads(manager, schema, role);
   });
+}
+
+/**
+ * SELECT on the tables every subgraph reads (SHARED_READS), and USAGE on their schema. Subgraphs migrate in any
+ * order (one process each, or together), so both sides grant: a reader once the shared table exists, and the
+ * owning subgraph to every subgraph role that exists already when it creates the table.
+ */
+async function grantSharedReads(manager: EntityManager, schema: string, role: string): Promise<void> {
+  for (const shared of SHARED_READS) {
+    const [exists] = (await manager.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+      `${ident(shared.schema)}.${ident(shared.table)}`,
+    ])) as Array<{ present: boolean }>;
+    if (!exists?.present) continue;
+    let readers: string[];
+    if (shared.schema === schema) {
+      const rows = (await manager.query(
+        `SELECT rolname FROM pg_roles WHERE rolname LIKE 'dibao\\_%' AND rolname NOT IN ($1, $2)`,
+        [OWNER_ROLE, role],
+      )) as Array<{ rolname: string }>;
+      readers = rows.map((row) => row.rolname);
+    } else {
+      readers = [role];
+    }
+    for (const reader of readers) {
+      await manager.query(`GRANT USAGE ON SCHEMA ${ident(shared.schema)} TO ${ident(reader)}`);
+      await manager.query(`GRANT SELECT ON ${ident(shared.schema)}.${ident(shared.table)} TO ${ident(reader)}`);
+    }
+  }
 }
 
 /**

@@ -13,3 +13,4 @@ export * from './accountability.js';
 export * from './bulletins.js';
 export * from './imports/index.js';
 export * from './monitoring.js';
+export * from './rules.js';

@@ -8,6 +8,7 @@ import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { MeResolver } from './resolvers/me.resolver.js';
 import { OfficialResolver } from './resolvers/official.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
+import { RegionRulesResolver } from './resolvers/rules.resolver.js';
 import { SignInResolver } from './resolvers/sign-in.resolver.js';
 
 /** Owns Region, Agency and Official; every other subgraph refers to them by key. */
@@ -18,7 +19,7 @@ export const registry: SubgraphModule<RegistryContext> = {
   createContext: createRegistryContext,
   buildSchema: () =>
     buildSubgraph({
-      resolvers: [RegionResolver, AgencyResolver, OfficialResolver, MeResolver, SignInResolver],
+      resolvers: [RegionResolver, RegionRulesResolver, AgencyResolver, OfficialResolver, MeResolver, SignInResolver],
       referenceResolvers: {
         Region: {
           __resolveReference: (ref: { code: string }, context: RegistryContext) =>

@@ -3,7 +3,7 @@ import { groupBy, paginate, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import { AgencyKind, subtreeCodePrefix, vocabularyCodes } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
-import { AgencyEntity, OfficialEntity, RegionEntity } from './entities/index.js';
+import { AgencyEntity, OfficialEntity, RegionEntity, RuleVersionEntity } from './entities/index.js';
 
 const AGENCY_KIND_ORDER = vocabularyCodes(AgencyKind);
 
@@ -76,7 +76,25 @@ export function createRegistryLoaders(dataSource: DataSource, principal: () => P
       page,
     );
 
-  return { regionByCode, childrenOf, agenciesOf, agencyById, officialsOf, officialById, officialsPage };
+  /** Every version of a region's own rules, oldest first (public: implementing rules are published). */
+  const ruleVersionsOf = new DataLoader<string, RuleVersionEntity[]>(async (codes) => {
+    const rows = await dataSource
+      .getRepository(RuleVersionEntity)
+      .find({ where: { regionCode: In([...codes]) }, order: { version: 'ASC' } });
+    const groups = groupBy(rows, (row) => row.regionCode);
+    return codes.map((code) => groups.get(code) ?? []);
+  });
+
+  return {
+    regionByCode,
+    childrenOf,
+    agenciesOf,
+    agencyById,
+    officialsOf,
+    officialById,
+    officialsPage,
+    ruleVersionsOf,
+  };
 }
 
 export type RegistryLoaders = ReturnType<typeof createRegistryLoaders>;

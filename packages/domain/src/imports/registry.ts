@@ -1,4 +1,4 @@
-import type { AgencyKind, CadreLevel, RegionLevel } from '../index.js';
+import type { AgencyKind, CadreLevel, RegionLevel, RuleSettings } from '../index.js';
 
 /*
  * What the registry's import (`importRegistry`) takes, and so what the demo generator produces: regions
@@ -37,4 +37,21 @@ export interface RegistryImport {
   villages?: RegionImport[];
   agencies: AgencyImport[];
   officials: OfficialImport[];
+  /** Versions of regions' implementing rules as adopted (loaded only into a registry that has none). */
+  ruleVersions?: RuleVersionImport[];
+}
+
+/** One adopted version of a region's own rules, with its legal basis and adopting agency. */
+export interface RuleVersionImport {
+  regionCode: string;
+  version: number;
+  /** YYYY-MM-DD. */
+  effectiveFrom: string;
+  settings: RuleSettings;
+  basisNumber: string;
+  basisTitle: string;
+  /** YYYY-MM-DD. */
+  basisDate: string;
+  /** `${regionCode}:${kind}` of the adopting agency. */
+  adoptedByAgency: string;
 }

@@ -2,13 +2,14 @@ import type { DataSource } from 'typeorm';
 import type { RegistryImport } from '@dibao/domain';
 import { forEachChunk, insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
-import { AgencyEntity, OfficialEntity, RegionEntity } from '../entities/index.js';
+import { AgencyEntity, OfficialEntity, RegionEntity, RuleVersionEntity } from '../entities/index.js';
 
 export interface ImportSummary {
   regions: number;
   villages: number;
   agencies: number;
   officials: number;
+  ruleVersions: number;
 }
 
 /** Regions and agencies have few, narrow columns: larger chunks than the default. */
@@ -104,11 +105,21 @@ export async function importRegistry(
       });
       officials = rows.length;
     }
+    // Rule versions are never changed once adopted: the demo's go only into a registry that has none.
+    let ruleVersions = 0;
+    if (data.ruleVersions?.length && (await manager.count(RuleVersionEntity)) === 0) {
+      await manager.insert(
+        RuleVersionEntity,
+        data.ruleVersions.map((version) => ({ ...version, adoptedBy: tx.actor, adoptedAt: new Date() })),
+      );
+      ruleVersions = data.ruleVersions.length;
+    }
     const summary = {
       regions: data.regions.length,
       villages: villages.length,
       agencies: data.agencies.length,
       officials,
+      ruleVersions,
     };
     await auditImport(
       tx,
@@ -116,6 +127,7 @@ export async function importRegistry(
         ['Region', summary.regions + summary.villages],
         ['Agency', summary.agencies],
         ['Official', summary.officials],
+        ['RuleVersion', summary.ruleVersions],
       ],
       writer,
     );
