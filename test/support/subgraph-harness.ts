@@ -13,6 +13,11 @@ export interface OperationResult {
 
 export interface SubgraphHarness {
   dataSource: DataSource;
+  /**
+   * The registry's data source on the same database (its own, for the registry's harness): every subgraph reads
+   * the regions' rules in force from the registry's rule_version table, as in the hub.
+   */
+  registry: DataSource;
   /** Runs an operation on the subgraph's schema as one request of `as` would (fresh context and loaders). */
   run(
     source: string,
@@ -34,6 +39,16 @@ export async function startSubgraphHarness<C extends SubgraphContext>(
   module: SubgraphModule<C>,
 ): Promise<SubgraphHarness> {
   const database = await freshDatabase(label);
+  const registryModule = (await import('@dibao/registry')).registry;
+  // Migrated first, so the shared read grant on its rules reaches the subgraph's role when that one migrates.
+  const registry =
+    module.name === registryModule.name
+      ? undefined
+      : await subgraphDataSource(database.url, {
+          schema: registryModule.name,
+          entities: registryModule.entities,
+          migrations: registryModule.migrations,
+        });
   const dataSource = await subgraphDataSource(database.url, {
     schema: module.name,
     entities: module.entities,
@@ -42,6 +57,7 @@ export async function startSubgraphHarness<C extends SubgraphContext>(
   const schema: GraphQLSchema = (await module.buildSchema()).schema;
   return {
     dataSource,
+    registry: registry ?? dataSource,
     async run(source, as, variableValues, request) {
       const contextValue = module.createContext(dataSource, request?.request);
       contextValue.principal = as;
@@ -59,6 +75,7 @@ export async function startSubgraphHarness<C extends SubgraphContext>(
     },
     async stop() {
       await dataSource.destroy();
+      await registry?.destroy();
       await database.drop();
     },
   };

@@ -15,6 +15,7 @@ import {
   demoOfficials,
   demoOversight,
   demoReporting,
+  demoRuleVersions,
   loadRegions,
   loadVillages,
   type RegionScope,
@@ -138,13 +139,15 @@ const loaders: Array<{
     table: 'region',
     async load(dataSource, seeds, log) {
       const { regions, villages, agencies, officials } = seeds;
+      // Qinghai's implementing rules come with its regions: the other demos' deadlines are read from them.
+      const ruleVersions = demoRuleVersions();
       const summary = await importRegistry(
         dataSource,
-        { regions, villages, agencies, officials },
+        { regions, villages, agencies, officials, ruleVersions },
         systemActor('demo-data'),
         log,
       );
-      return `${summary.regions} regions, ${summary.villages} villages, ${summary.agencies} agencies, ${summary.officials} officials`;
+      return `${summary.regions} regions, ${summary.villages} villages, ${summary.agencies} agencies, ${summary.officials} officials, ${summary.ruleVersions} rule versions`;
     },
   },
   {

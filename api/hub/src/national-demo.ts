@@ -147,7 +147,6 @@ export const nationalSteps: NationalStep[] = [
           actor,
           undefined,
           undefined,
-          undefined,
           copyWriter(`complaints ${province.code}`),
         );
         for (const complaint of data.complaints)

@@ -65,7 +65,6 @@ export const nationalLoad: Benchmark = {
             systemActor('bench'),
             undefined,
             undefined,
-            undefined,
             writer(),
           );
           const seconds = (performance.now() - started) / 1000;

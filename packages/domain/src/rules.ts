@@ -93,18 +93,6 @@ export const RULES = {
     label: { zh: '重大投诉督办办结时限', en: 'Days to conclude a supervised (major) complaint' },
     unit: DAYS,
   },
-  complaintMajorAmountFen: {
-    kind: 'INTEGER',
-    bound: 'AT_MOST',
-    national: 10_000_000,
-    min: 0,
-    max: 100_000_000_000,
-    label: {
-      zh: '涉及金额达到此数即为重大投诉举报',
-      en: 'Amount involved from which a complaint is major',
-    },
-    unit: FEN,
-  },
   rectificationDaysMinor: {
     kind: 'INTEGER',
     bound: 'AT_MOST',

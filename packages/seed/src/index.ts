@@ -13,3 +13,4 @@ export * from './accountability/index.js';
 export * from './bulletins/index.js';
 export * from './national/index.js';
 export * from './monitoring/index.js';
+export * from './rules/index.js';

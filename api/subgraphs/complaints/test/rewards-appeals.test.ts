@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putRuleVersion } from '../../../../test/support/rules.js';
 import { complaintRewardFen, DEFAULT_COMPLAINT_REWARD_RULE } from '@dibao/domain';
 import {
   assigned,
@@ -114,15 +115,34 @@ describe('rewarded tip-offs', () => {
     expect((await hub.run(DECIDE, cast.townshipOfficer, { id: open.id })).code).toBe('CONFLICT');
   });
 
-  it('uses the configured rule', async () => {
-    const generous = await startComplaintsHarness('complaints_reward_rule', {
-      reward: { baseFen: 50_000, shareBasisPoints: 1000, capFen: 1_000_000 },
-    });
+  it("uses the reward rule of the complaint's region, and none where rewards are not offered", async () => {
+    const generous = await startComplaintsHarness('complaints_reward_rule');
     try {
+      await putRuleVersion(generous.registry, {
+        regionCode: '630000',
+        effectiveFrom: '2021-01-01',
+        settings: {
+          rewardBaseFen: { value: 50_000, fixed: false },
+          rewardShareBasisPoints: { value: 1000, fixed: false },
+          rewardCapFen: { value: 1_000_000, fixed: false },
+        },
+      });
       await designateOfficers(generous);
       const complaint = await closed(generous, 'SUBSTANTIATED', 2_000_000, { rewardOptIn: true });
       const decided = await generous.run(DECIDE, cast.townshipOfficer, { id: complaint.id });
       expect(decided.data?.decideReward.amountFen).toBe(250_000);
+      // From a later day the province offers no rewards: a complaint concluded then earns none.
+      await putRuleVersion(generous.registry, {
+        regionCode: '630000',
+        version: 2,
+        effectiveFrom: '2026-01-01',
+        settings: { rewardsOffered: { value: false, fixed: false } },
+      });
+      const later = await closed(generous, 'SUBSTANTIATED', 2_000_000, { rewardOptIn: true });
+      generous.clock.now = new Date('2026-01-02T02:00:00Z');
+      const refused = await generous.run(DECIDE, cast.townshipOfficer, { id: later.id });
+      expect(refused.code).toBe('CONFLICT');
+      expect(refused.errors?.[0]?.message).toMatch(/offers no rewards/);
     } finally {
       await generous.stop();
     }

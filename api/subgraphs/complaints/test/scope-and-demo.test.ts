@@ -224,7 +224,6 @@ describe('demo data import', () => {
       systemActor('test'),
       hub.encryptionKey,
       () => undefined,
-      hub.config,
     );
     hub.clock.now = new Date('2025-12-20T02:00:00Z');
   });

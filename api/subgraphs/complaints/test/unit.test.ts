@@ -5,27 +5,20 @@ import { complaintsConfigFromEnv, createComplaintsSubgraph, parseEncryptionKey }
 describe('complaints configuration', () => {
   it('has the documented defaults', () => {
     expect(complaintsConfigFromEnv({})).toEqual({
-      acknowledgeDays: 3,
-      concludeDays: 60,
-      supervisionDays: 30,
       retentionDays: 365,
-      reward: { baseFen: 20_000, shareBasisPoints: 500, capFen: 500_000 },
       receiptLimits: { perClient: 30, perCode: 20, windowSeconds: 900 },
     });
   });
 
   it('reads the environment and refuses nonsense', () => {
     const config = complaintsConfigFromEnv({
-      COMPLAINTS_CONCLUDE_DAYS: '45',
-      COMPLAINTS_REWARD_SHARE_BPS: '1000',
+      COMPLAINTS_RETENTION_DAYS: '400',
       COMPLAINTS_RECEIPT_LIMIT_PER_CLIENT: '5',
     });
-    expect(config.concludeDays).toBe(45);
-    expect(config.reward.shareBasisPoints).toBe(1000);
+    expect(config.retentionDays).toBe(400);
     expect(config.receiptLimits.perClient).toBe(5);
-    expect(() => complaintsConfigFromEnv({ COMPLAINTS_CONCLUDE_DAYS: 'sixty' })).toThrow(/COMPLAINTS_CONCLUDE_DAYS/);
-    expect(() => complaintsConfigFromEnv({ COMPLAINTS_ACKNOWLEDGE_DAYS: '0' })).toThrow(/between 1 and 365/);
-    expect(() => complaintsConfigFromEnv({ COMPLAINTS_REWARD_CAP_FEN: '100' })).toThrow(/CAP_FEN/);
+    expect(() => complaintsConfigFromEnv({ COMPLAINTS_RETENTION_DAYS: 'sixty' })).toThrow(/COMPLAINTS_RETENTION_DAYS/);
+    expect(() => complaintsConfigFromEnv({ COMPLAINTS_RECEIPT_LIMIT_PER_CODE: '0' })).toThrow(/between 1 and 100000/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putRuleVersion } from '../../../../test/support/rules.js';
 import {
   ACCEPT_HANDOVER,
   assigned,
@@ -276,9 +277,24 @@ describe('complaint workflow and first-contact ownership', () => {
     ]);
   });
 
-  it('honours configured deadlines', async () => {
-    const quick = await startComplaintsHarness('complaints_deadlines', { acknowledgeDays: 1, concludeDays: 15 });
+  it("stamps the deadlines of the rules in force for the complaint's region on the day received", async () => {
+    const quick = await startComplaintsHarness('complaints_deadlines');
     try {
+      await putRuleVersion(quick.registry, {
+        regionCode: '630000',
+        effectiveFrom: '2025-03-01',
+        settings: {
+          complaintAcknowledgeDays: { value: 1, fixed: false },
+          complaintConcludeDays: { value: 15, fixed: false },
+        },
+      });
+      // The day before the rules took effect: the national baseline (3 and 60 days).
+      quick.clock.now = new Date('2025-02-27T02:00:00Z');
+      const before = await receive(quick, cast.countyDuty);
+      expect((await quick.run(READ, cast.countyDuty, { id: before.id })).data?.complaint).toMatchObject({
+        acknowledgeDeadline: '2025-03-02T02:00:00.000Z',
+        concludeDeadline: '2025-04-28T02:00:00.000Z',
+      });
       quick.clock.now = new Date('2025-03-01T02:00:00Z');
       const { id } = await receive(quick, cast.countyDuty);
       const read = await quick.run(READ, cast.countyDuty, { id });

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import type { SubgraphContext } from '@dibao/server';
-import type { ReportingConfig } from './config.js';
 import { createReportingLoaders, type ReportingLoaders } from './loaders.js';
 import type { ReportingDeps } from './services/annual-report.service.js';
 
@@ -12,7 +11,6 @@ export class ReportingContext implements SubgraphContext {
 
   constructor(
     readonly dataSource: DataSource,
-    readonly config: ReportingConfig,
     private readonly now?: () => Date,
   ) {}
 
@@ -21,6 +19,6 @@ export class ReportingContext implements SubgraphContext {
   }
 
   get deps(): ReportingDeps {
-    return { dataSource: this.dataSource, config: this.config, ...(this.now ? { now: this.now } : {}) };
+    return { dataSource: this.dataSource, ...(this.now ? { now: this.now } : {}) };
   }
 }

@@ -1,7 +1,6 @@
 // Decorator metadata (type-graphql, TypeORM) needs the polyfill before any decorated class loads.
 import 'reflect-metadata';
 import { buildSubgraph, type SubgraphModule } from '@dibao/server';
-import { reportingConfigFromEnv, type ReportingConfig } from './config.js';
 import { ReportingContext } from './context.js';
 import { reportingEntities } from './entities/index.js';
 import { reportingMigrations } from './migrations/index.js';
@@ -11,19 +10,17 @@ import { IncidentResolver } from './resolvers/incident.resolver.js';
 import { RegionReportingResolver } from './resolvers/region.resolver.js';
 
 export interface ReportingOptions {
-  config?: ReportingConfig;
   /** The clock deadlines are judged by (tests set it). */
   now?: () => Date;
 }
 
 /** Annual work reports up the hierarchy and incident reports (报告制度). */
 export function createReportingSubgraph(options: ReportingOptions = {}): SubgraphModule<ReportingContext> {
-  const config = options.config ?? reportingConfigFromEnv();
   return {
     name: 'reporting',
     entities: reportingEntities,
     migrations: reportingMigrations,
-    createContext: (dataSource) => new ReportingContext(dataSource, config, options.now),
+    createContext: (dataSource) => new ReportingContext(dataSource, options.now),
     buildSchema: () =>
       buildSubgraph({
         resolvers: [AnnualReportResolver, AnnualReportWorkflowResolver, IncidentResolver, RegionReportingResolver],
@@ -45,6 +42,6 @@ export function createReportingSubgraph(options: ReportingOptions = {}): Subgrap
 export const reporting = createReportingSubgraph();
 
 export { ReportingContext } from './context.js';
-export { deadlineOf, reportingConfigFromEnv, type ReportingConfig } from './config.js';
+export { deadlineOf, toleranceOf } from './config.js';
 export type { ReportingImport } from '@dibao/domain';
 export { importReporting } from './services/import.service.js';

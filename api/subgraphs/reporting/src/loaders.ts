@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { createSubtreeConnectionLoader, groupBy, paginate, sqlTimeKey, timeKey, type PageRequest } from '@dibao/server';
 import { In, type DataSource } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { subtreeCodePrefix, type AnnualReportContent, type ReportStatus } from '@dibao/domain';
+import { rulesInForceMany } from '@dibao/db';
+import { subtreeCodePrefix, type AnnualReportContent, type ReportStatus, type RulesInForce } from '@dibao/domain';
 import {
   AnnualReportEntity,
   AnnualReportVersionEntity,
@@ -181,7 +182,19 @@ export function createReportingLoaders(dataSource: DataSource, principal: () => 
     );
   };
 
+  /** The rules in force for `<region>|<YYYY-MM-DD>`: one query per batch, whatever the number of records. */
+  const rulesOn = new DataLoader<string, RulesInForce>((keys) =>
+    rulesInForceMany(
+      dataSource,
+      keys.map((key) => {
+        const [regionCode, on] = key.split('|') as [string, string];
+        return { regionCode, on };
+      }),
+    ),
+  );
+
   return {
+    rulesOn,
     reportsPage,
     reportsOfRegion,
     reportById,

@@ -3,7 +3,7 @@ import type { Principal } from '@dibao/auth';
 import type { AgencyKind, AnnualReportContent, Role } from '@dibao/domain';
 import { loadRegions } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
-import { createReportingSubgraph, importReporting, reportingConfigFromEnv } from '@dibao/reporting';
+import { createReportingSubgraph, importReporting } from '@dibao/reporting';
 
 export const principal = (region: string, roles: Role[], agency: AgencyKind = 'CIVIL_AFFAIRS'): Principal => ({
   subject: `${agency}:${region}:${roles.join('+')}`,
@@ -68,7 +68,7 @@ export interface ReportingHarness extends SubgraphHarness {
 /** The reporting subgraph on a fresh database holding Qinghai's reporting units and nothing else. */
 export async function startReportingHarness(label: string): Promise<ReportingHarness> {
   const clock = { now: new Date('2026-03-01T00:00:00Z') };
-  const module = createReportingSubgraph({ config: reportingConfigFromEnv({}), now: () => clock.now });
+  const module = createReportingSubgraph({ now: () => clock.now });
   const harness = await startSubgraphHarness(label, module);
   const units = loadRegions()
     .filter((region) => region.level === 'PREFECTURE' || region.level === 'COUNTY')

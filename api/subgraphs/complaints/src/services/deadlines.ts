@@ -1,5 +1,9 @@
-import type { ComplaintDeadline } from '@dibao/domain';
+import type { EntityManager } from 'typeorm';
+import { rulesInForce } from '@dibao/db';
+import type { ComplaintDeadline, ComplaintRewardRule, RulesInForce } from '@dibao/domain';
+import { daysAfter } from '../config.js';
 import type { ComplaintEntity } from '../entities/index.js';
+import { shanghaiDateOf } from './shanghai-date.js';
 
 export interface DeadlineState {
   kind: ComplaintDeadline;
@@ -58,4 +62,51 @@ export function overdueCondition(alias: string): string {
   return `((${alias}.acknowledged_at IS NULL AND ${alias}.acknowledge_due_at < :overdueNow)
     OR (${alias}.concluded_at IS NULL AND ${alias}.conclude_due_at < :overdueNow)
     OR (${alias}.concluded_at IS NULL AND ${alias}.supervision_due_at < :overdueNow))`;
+}
+
+/** The deadlines stamped on a complaint when its clock starts. */
+export interface StampedDeadlines {
+  acknowledgeDueAt: Date;
+  concludeDueAt: Date;
+  /** Set for a major complaint, under provincial supervision from receipt. */
+  supervisionDueAt: Date | null;
+}
+
+/**
+ * The one place a complaint's deadlines come from, whatever the channel: the limits of the rules in force for
+ * the complaint's region on the day it was received (实施办法), read in the caller's transaction. They are
+ * stamped on the record, so a later change of the rules never moves the deadlines of complaints already running.
+ */
+export async function complaintDeadlines(
+  manager: EntityManager,
+  regionCode: string,
+  receivedAt: Date,
+  major: boolean,
+): Promise<StampedDeadlines> {
+  return deadlinesUnder(await rulesInForce(manager, regionCode, shanghaiDateOf(receivedAt)), receivedAt, major);
+}
+
+/** The same stamps from rules already read (bulk imports resolve them in one query). */
+export function deadlinesUnder(rules: RulesInForce, receivedAt: Date, major: boolean): StampedDeadlines {
+  return {
+    acknowledgeDueAt: daysAfter(receivedAt, Number(rules.complaintAcknowledgeDays.value)),
+    concludeDueAt: daysAfter(receivedAt, Number(rules.complaintConcludeDays.value)),
+    supervisionDueAt: major ? daysAfter(receivedAt, Number(rules.complaintSupervisionDays.value)) : null,
+  };
+}
+
+/** The supervision deadline of a complaint put under provincial supervision at `from`. */
+export async function supervisionDeadline(manager: EntityManager, regionCode: string, from: Date): Promise<Date> {
+  const rules = await rulesInForce(manager, regionCode, shanghaiDateOf(from));
+  return daysAfter(from, Number(rules.complaintSupervisionDays.value));
+}
+
+/** The reward rule of the region's rules, or null where rewarded tip-offs are not offered. */
+export function rewardRuleUnder(rules: RulesInForce): ComplaintRewardRule | null {
+  if (rules.rewardsOffered.value !== true) return null;
+  return {
+    baseFen: Number(rules.rewardBaseFen.value),
+    shareBasisPoints: Number(rules.rewardShareBasisPoints.value),
+    capFen: Math.max(Number(rules.rewardCapFen.value), Number(rules.rewardBaseFen.value)),
+  };
 }

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { ComplaintImport, ComplaintOfficialImport, ComplaintsImport } from '@dibao/domain';
-import { insertWriter, type AuditActor, type RowWriter } from '@dibao/db';
+import type { ComplaintImport, ComplaintOfficialImport, ComplaintsImport, RulesInForce } from '@dibao/domain';
+import { insertWriter, rulesInForceMany, type AuditActor, type RowWriter } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
-import { complaintsConfigFromEnv, daysAfter, type ComplaintsConfig } from '../config.js';
+import { daysAfter } from '../config.js';
 import {
   ComplainantIdentityEntity,
   ComplaintAppealEntity,
@@ -16,9 +16,11 @@ import {
   SocialOrganizationContractEntity,
   VolunteerSupervisorEntity,
 } from '../entities/index.js';
+import { deadlinesUnder, rewardRuleUnder } from './deadlines.js';
 import { messageContext, ratingContext } from './messages.js';
 import { newReceiptCode, receiptHashOf } from './receipt-code.js';
 import { lazySealingKey, seal, sealingContext, type SealingKey } from './sealing.js';
+import { shanghaiDateOf } from './shanghai-date.js';
 
 export interface ComplaintsImportSummary {
   petitionOfficers: number;
@@ -37,7 +39,8 @@ const actorOfOfficial = (official: ComplaintOfficialImport): AuditActor => ({
   roles: ['COMPLAINT_HANDLER'],
 });
 
-function complaintRow(config: ComplaintsConfig, record: ComplaintImport, receiptCode: string): ComplaintEntity {
+function complaintRow(rules: RulesInForce, record: ComplaintImport, receiptCode: string): ComplaintEntity {
+  const stamped = deadlinesUnder(rules, record.receivedAt, false);
   const owner = record.handovers.at(-1)?.to ?? record.receivedBy;
   return Object.assign(new ComplaintEntity(), {
     id: record.id,
@@ -59,8 +62,8 @@ function complaintRow(config: ComplaintsConfig, record: ComplaintImport, receipt
     handoverRequestedAt: record.pendingHandover?.at ?? null,
     handoverNote: record.pendingHandover?.note ?? null,
     status: record.status,
-    acknowledgeDueAt: daysAfter(record.receivedAt, config.acknowledgeDays),
-    concludeDueAt: daysAfter(record.receivedAt, config.concludeDays),
+    acknowledgeDueAt: stamped.acknowledgeDueAt,
+    concludeDueAt: stamped.concludeDueAt,
     acknowledgedAt: record.acknowledgedAt,
     investigationStartedAt: record.investigationStartedAt,
     concludedAt: record.concludedAt,
@@ -74,7 +77,9 @@ function complaintRow(config: ComplaintsConfig, record: ComplaintImport, receipt
     supervisedByProvince: record.supervision !== null,
     supervisionReason: record.supervision?.reason ?? null,
     supervisedAt: record.supervision?.at ?? null,
-    supervisionDueAt: record.supervision ? daysAfter(record.supervision.at, config.supervisionDays) : null,
+    supervisionDueAt: record.supervision
+      ? daysAfter(record.supervision.at, Number(rules.complaintSupervisionDays.value))
+      : null,
     supervisedBy: record.supervision ? actorOfOfficial(record.supervision.by) : null,
     duplicateOfId: record.duplicateOfId,
     receiptHash: receiptHashOf(receiptCode),
@@ -82,6 +87,13 @@ function complaintRow(config: ComplaintsConfig, record: ComplaintImport, receipt
     createdAt: record.receivedAt,
     updatedAt: record.closedAt ?? record.concludedAt ?? record.acknowledgedAt ?? record.receivedAt,
   });
+}
+
+/** The reward rule a recorded reward followed: its region's, which must offer rewards. */
+function importedRewardRule(rules: RulesInForce, record: ComplaintImport) {
+  const rule = rewardRuleUnder(rules);
+  if (!rule) throw new Error(`complaint ${record.id} has a reward, but its region offers none`);
+  return { ...rule };
 }
 
 function transferRows(record: ComplaintImport): OwnershipTransferEntity[] {
@@ -167,7 +179,6 @@ export async function importComplaints(
   actor: AuditActor,
   encryptionKey?: string | SealingKey,
   progress: (message: string) => void = () => undefined,
-  config: ComplaintsConfig = complaintsConfigFromEnv(),
   /** INSERT (the default) or COPY for bulk loads; the audit records of a copy carry its checksums. */
   writer: RowWriter = insertWriter(),
 ): Promise<ComplaintsImportSummary> {
@@ -196,8 +207,17 @@ export async function importComplaints(
       `${data.petitionOfficers.length} petition officers, ${data.volunteers.length} volunteer supervisors, ${data.contracts.length} contracts`,
     );
 
+    // Each complaint's deadlines under its region's rules on the day received, read with one query.
+    const rules = await rulesInForceMany(
+      manager,
+      data.complaints.map((record) => ({ regionCode: record.regionCode, on: shanghaiDateOf(record.receivedAt) })),
+    );
     const rows = data.complaints.map((record, index) =>
-      complaintRow(config, record, (receiptCodes[index] as { receiptCode: string }).receiptCode),
+      complaintRow(
+        rules[index] as RulesInForce,
+        record,
+        (receiptCodes[index] as { receiptCode: string }).receiptCode,
+      ),
     );
     // Originals before the duplicates that point at them (a duplicate never points at another duplicate).
     const originals = rows.filter((row) => row.duplicateOfId === null);
@@ -262,13 +282,13 @@ export async function importComplaints(
     await writer.write(
       manager,
       ComplaintRewardEntity,
-      data.complaints.flatMap((record) =>
+      data.complaints.flatMap((record, index) =>
         record.reward
           ? [
               Object.assign(new ComplaintRewardEntity(), {
                 complaintId: record.id,
                 amountFen: record.reward.amountFen,
-                rule: { ...config.reward },
+                rule: importedRewardRule(rules[index] as RulesInForce, record),
                 status: record.reward.status,
                 decidedBy: actorOfOfficial(record.reward.decidedBy),
                 decidedAt: record.reward.decidedAt,

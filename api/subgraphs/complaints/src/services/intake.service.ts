@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
 import { isAgencyRegionCode } from '@dibao/domain';
 import { auditedWrite, badInput, forbidden } from '@dibao/server';
-import { daysAfter } from '../config.js';
 import {
   ComplainantIdentityEntity,
   ComplaintEntity,
@@ -14,6 +13,7 @@ import {
 import type { MonitoringReferralInput, ReceiveComplaintInput } from '../schema/inputs.js';
 import { requireHandler } from './access.js';
 import { auditView } from './complaint-store.js';
+import { complaintDeadlines } from './deadlines.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
 import { newReceiptCode, receiptHashOf } from './receipt-code.js';
 import { seal, sealingContext } from './sealing.js';
@@ -101,6 +101,7 @@ export async function receiveComplaint(
       if (existing) return { complaint: existing, receiptCode: null };
     }
     const source = await checkSource(manager, input, receivedAt);
+    const deadlines = await complaintDeadlines(manager, input.regionCode, receivedAt, input.major);
     const id = randomUUID();
     const complaint = manager.create(ComplaintEntity, {
       id,
@@ -121,8 +122,8 @@ export async function receiveComplaint(
       handoverRequestedAt: null,
       handoverNote: null,
       status: 'RECEIVED',
-      acknowledgeDueAt: daysAfter(receivedAt, deps.config.acknowledgeDays),
-      concludeDueAt: daysAfter(receivedAt, deps.config.concludeDays),
+      acknowledgeDueAt: deadlines.acknowledgeDueAt,
+      concludeDueAt: deadlines.concludeDueAt,
       acknowledgedAt: null,
       investigationStartedAt: null,
       concludedAt: null,
@@ -136,7 +137,7 @@ export async function receiveComplaint(
       supervisedByProvince: input.major,
       supervisionReason: input.major ? MAJOR_SUPERVISION_REASON : null,
       supervisedAt: input.major ? receivedAt : null,
-      supervisionDueAt: input.major ? daysAfter(receivedAt, deps.config.supervisionDays) : null,
+      supervisionDueAt: deadlines.supervisionDueAt,
       supervisedBy: input.major ? actor : null,
       duplicateOfId: null,
       sourceAlertId,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
+import { rulesInForce } from '@dibao/db';
 import { complaintRewardFen } from '@dibao/domain';
 import {
   actorOf,
@@ -14,7 +15,9 @@ import {
 import { ComplaintEntity, ComplaintRewardEntity } from '../entities/index.js';
 import { canReadComplaint, requireOwner } from './access.js';
 import { isUuid, lockComplaint } from './complaint-store.js';
+import { rewardRuleUnder } from './deadlines.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
+import { shanghaiDateOf } from './shanghai-date.js';
 
 /*
  * Rewarded tip-offs (有奖举报). The owner decides the amount by the configured rule for a substantiated (or,
@@ -56,7 +59,15 @@ export async function decideReward(deps: ComplaintsDeps, principal: Principal, c
           '查询码已失效，奖励无法领取',
         );
       }
-      const amountFen = complaintRewardFen(deps.config.reward, complaint.conclusion, complaint.amountInvolvedFen ?? 0);
+      // The reward rule of the complaint's region on the day of the decision (实施办法): none where not offered.
+      const rule = rewardRuleUnder(await rulesInForce(manager, complaint.regionCode, shanghaiDateOf(nowOf(deps))));
+      if (!rule) {
+        throw conflict(
+          `Region ${complaint.regionCode} offers no rewards for tip-offs`,
+          `地区 ${complaint.regionCode} 未实行有奖举报`,
+        );
+      }
+      const amountFen = complaintRewardFen(rule, complaint.conclusion, complaint.amountInvolvedFen ?? 0);
       if (amountFen === null || amountFen <= 0) {
         throw conflict(
           `A ${complaint.conclusion} complaint earns no reward`,
@@ -66,7 +77,7 @@ export async function decideReward(deps: ComplaintsDeps, principal: Principal, c
       return manager.create(ComplaintRewardEntity, {
         complaintId,
         amountFen,
-        rule: { ...deps.config.reward },
+        rule: { ...rule },
         status: 'DECIDED',
         decidedBy: actor,
         decidedAt: nowOf(deps),

@@ -10,11 +10,11 @@ import {
   forbidden,
   uniqueOrConflict,
 } from '@dibao/server';
-import { daysAfter } from '../config.js';
 import { ComplaintEntity, ComplaintExternalLinkEntity } from '../entities/index.js';
 import type { ConcludeComplaintInput } from '../schema/inputs.js';
 import { isProvincialHandler, requireOwner, requireOwnerOrSupervisor } from './access.js';
 import { auditView, isUuid, lockComplaint, moveStatus } from './complaint-store.js';
+import { supervisionDeadline } from './deadlines.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
 
 type Change = (complaint: ComplaintEntity, now: Date) => void;
@@ -77,7 +77,7 @@ export async function escalateComplaint(deps: ComplaintsDeps, principal: Princip
     action: 'ESCALATE',
     lock: (manager) => lockComplaint(manager, principal, id),
     state: auditView,
-    apply(complaint, { actor }) {
+    async apply(complaint, { actor, manager }) {
       if (!isProvincialHandler(principal)) {
         throw forbidden(
           'Only a complaint handler of the province may put a complaint under its supervision',
@@ -97,7 +97,7 @@ export async function escalateComplaint(deps: ComplaintsDeps, principal: Princip
       complaint.supervisedByProvince = true;
       complaint.supervisionReason = reason.trim();
       complaint.supervisedAt = now;
-      complaint.supervisionDueAt = daysAfter(now, deps.config.supervisionDays);
+      complaint.supervisionDueAt = await supervisionDeadline(manager, complaint.regionCode, now);
       complaint.supervisedBy = actor;
     },
     after: (saved) => ({ ...auditView(saved), supervisionReason: saved.supervisionReason }),

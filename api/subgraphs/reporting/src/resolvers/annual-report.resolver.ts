@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ReportStatus } from '@dibao/domain';
+import { ReportStatus, shanghaiDate } from '@dibao/domain';
 import { checkedRegionCode, Label, labelFor, requireRegionInScope } from '@dibao/server';
-import { deadlineOf } from '../config.js';
+import { deadlineOf, toleranceOf } from '../config.js';
 import type { ReportingContext } from '../context.js';
 import type { AnnualReportEntity } from '../entities/index.js';
 import { regionYearKey } from '../loaders.js';
@@ -58,9 +58,12 @@ export class AnnualReportResolver {
   }
 
   @FieldResolver(() => Date, { description: 'When it is due, exceptions included / 截止时间（含延期）' })
-  async deadline(@Root() report: AnnualReportEntity, @Ctx() { loaders, config }: ReportingContext): Promise<Date> {
+  async deadline(@Root() report: AnnualReportEntity, @Ctx() { loaders }: ReportingContext): Promise<Date> {
     const exception = await loaders.deadlineExceptionOf.load(regionYearKey(report.regionCode, report.year));
-    return exception?.until ?? deadlineOf(config, report.level, report.year);
+    if (exception) return exception.until;
+    // The rules it was judged by when first filed; today's for a report not filed yet.
+    const rules = await loaders.rulesOn.load(`${report.regionCode}|${shanghaiDate(report.firstSubmittedAt ?? new Date())}`);
+    return deadlineOf(rules, report.level, report.year);
   }
 
   @FieldResolver(() => DeadlineExceptionType, { nullable: true })
@@ -71,7 +74,7 @@ export class AnnualReportResolver {
   @FieldResolver(() => [ValidationIssue], {
     description: 'Rules the current content breaks; ERROR blocks submission / 当前内容的校验问题',
   })
-  async validationIssues(@Root() report: AnnualReportEntity, @Ctx() { loaders, config }: ReportingContext) {
+  async validationIssues(@Root() report: AnnualReportEntity, @Ctx() { loaders }: ReportingContext) {
     const issues = validateContent(report.content);
     if (report.level === 'PREFECTURE') {
       const key = regionYearKey(report.regionCode, report.year);
@@ -81,7 +84,9 @@ export class AnnualReportResolver {
         loaders.waivedCountiesUnder.load(key),
       ]);
       const pending = Math.max(0, expected - accepted.length - waived);
-      issues.push(...validateAgainstCounties(report.content, { accepted, pending }, config.tolerance));
+      // The prefecture's tolerance as of its latest filing (today's for a draft).
+      const rules = await loaders.rulesOn.load(`${report.regionCode}|${shanghaiDate(report.lastSubmittedAt ?? new Date())}`);
+      issues.push(...validateAgainstCounties(report.content, { accepted, pending }, toleranceOf(rules)));
     }
     return issues;
   }

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IncidentStatus } from '@dibao/domain';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IncidentStatus, shanghaiDate } from '@dibao/domain';
 import { Label, labelFor, requirePrincipal } from '@dibao/server';
 import type { ReportingContext } from '../context.js';
 import type { IncidentEntity } from '../entities/index.js';
@@ -41,6 +41,19 @@ export class IncidentResolver {
   @FieldResolver(() => Float, { description: 'Hours from occurrence to report / 发生至报告的间隔（小时）' })
   reportingDelayHours(@Root() incident: IncidentEntity): number {
     return reportingDelayHours(incident);
+  }
+
+  @FieldResolver(() => Int, {
+    description: "The time limit for reporting it, hours, under the region's rules on the day reported / 报告时限（小时）",
+  })
+  async reportingLimitHours(@Root() incident: IncidentEntity, @Ctx() { loaders }: ReportingContext): Promise<number> {
+    const rules = await loaders.rulesOn.load(`${incident.regionCode}|${shanghaiDate(incident.reportedAt)}`);
+    return Number(rules.incidentReportHours.value);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Reported later than its time limit / 是否迟报' })
+  async reportedLate(@Root() incident: IncidentEntity, @Ctx() context: ReportingContext): Promise<boolean> {
+    return reportingDelayHours(incident) > (await this.reportingLimitHours(incident, context));
   }
 
   @FieldResolver(() => Label)

@@ -5,11 +5,13 @@ import {
   reportSectionValues,
   SECTION_KEYS,
   type AnnualReportContent,
+  shanghaiDate,
   type ReportSection,
 } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
 import { actorOf, auditedWrite, badInput, changeAudited, conflict, hubError, uniqueOrConflict } from '@dibao/server';
-import { deadlineOf, type ReportingConfig } from '../config.js';
+import { rulesInForce } from '@dibao/db';
+import { deadlineOf } from '../config.js';
 import {
   AnnualReportEntity,
   AnnualReportVersionEntity,
@@ -27,7 +29,6 @@ import { blockingIssues, validateContent } from './validation.js';
 
 export interface ReportingDeps {
   dataSource: DataSource;
-  config: ReportingConfig;
   /** The clock, replaceable in tests of deadlines. */
   now?: () => Date;
 }
@@ -180,7 +181,9 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
         regionCode: report.regionCode,
         year: report.year,
       });
-      const deadline = exception?.until ?? deadlineOf(deps.config, report.level, report.year);
+      // The deadline under the region's rules in force on the day it is filed, read in this transaction.
+      const rules = await rulesInForce(manager, report.regionCode, shanghaiDate(now));
+      const deadline = exception?.until ?? deadlineOf(rules, report.level, report.year);
       report.late = now.getTime() > deadline.getTime();
       report.firstSubmittedAt = now;
     }
@@ -392,7 +395,8 @@ export async function grantDeadlineException(
   return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const unit = await requireUnit(manager, regionCode);
     requireReviewerOf(principal, unit);
-    const regular = deadlineOf(deps.config, unit.level, year);
+    const rules = await rulesInForce(manager, regionCode, shanghaiDate(nowOf(deps)));
+    const regular = deadlineOf(rules, unit.level, year);
     if (until.getTime() <= regular.getTime()) {
       throw badInput(
         `The new deadline must be after the regular one (${regular.toISOString()})`,
