@@ -127,7 +127,7 @@ export class RuleSettingInput {
   @Length(1, 40)
   value: string;
 
-  @Field({
+  @Field(() => Boolean, {
     nullable: true,
     description: 'Fix it as a bound the levels below may tighten but not loosen (default false) / 下级不得放宽',
   })

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  annualDeadline,
+  compareStrictness,
+  looseningProblems,
+  resolveRules,
+  RULES,
+  ruleShapeProblems,
+  type RuleVersionRecord,
+} from '@dibao/domain';
+
+const version = (
+  regionCode: string,
+  effectiveFrom: string,
+  settings: RuleVersionRecord['settings'],
+  number = 1,
+): RuleVersionRecord => ({ id: `${regionCode}-${number}`, regionCode, version: number, effectiveFrom, settings });
+
+const province = version('630000', '2021-01-01', {
+  complaintConcludeDays: { value: 60, fixed: true },
+  annualReportDeadlineCounty: { value: '12-15', fixed: true },
+  rewardsOffered: { value: true, fixed: false },
+});
+const xining = version('630100', '2026-01-01', { complaintConcludeDays: { value: 45, fixed: true } });
+const datong = version('630121', '2026-01-01', { complaintConcludeDays: { value: 40, fixed: false } });
+const all = [province, xining, datong];
+
+describe('rules in force', () => {
+  it('inherits from the nearest region above, down to the national baseline, with where each comes from', () => {
+    const rules = resolveRules('630121', '2026-06-01', all);
+    expect(rules.complaintConcludeDays).toMatchObject({ value: 40, fixed: true, source: { regionCode: '630121' } });
+    expect(rules.annualReportDeadlineCounty).toMatchObject({ value: '12-15', source: { regionCode: '630000' } });
+    expect(rules.incidentReportHours).toMatchObject({
+      value: RULES.incidentReportHours.national,
+      source: { regionCode: null, versionId: null },
+    });
+    // A sibling county takes Xining's value; another prefecture's county the province's.
+    expect(resolveRules('630102', '2026-06-01', all).complaintConcludeDays.source.regionCode).toBe('630100');
+    expect(resolveRules('630202', '2026-06-01', all).complaintConcludeDays.value).toBe(60);
+  });
+
+  it('uses the versions in force on the day asked: earlier days keep earlier rules', () => {
+    expect(resolveRules('630121', '2025-12-31', all).complaintConcludeDays.value).toBe(60);
+    expect(resolveRules('630121', '2026-01-01', all).complaintConcludeDays.value).toBe(40);
+    expect(resolveRules('630121', '2020-12-31', all).complaintConcludeDays.source.regionCode).toBeNull();
+    const revised = version('630000', '2027-01-01', { complaintConcludeDays: { value: 50, fixed: false } }, 2);
+    // The province's second version replaces its own set from its day: rewardsOffered falls back to national.
+    const later = resolveRules('630202', '2027-02-01', [...all, revised]);
+    expect(later.complaintConcludeDays).toMatchObject({ value: 50, source: { version: 2 } });
+    expect(later.rewardsOffered.source.regionCode).toBeNull();
+  });
+
+  it('keeps a bound fixed above even against a looser value below adopted earlier', () => {
+    const lax = version('630202', '2024-01-01', { complaintConcludeDays: { value: 90, fixed: false } });
+    const rules = resolveRules('630202', '2024-06-01', [province, lax]);
+    expect(rules.complaintConcludeDays).toMatchObject({
+      value: 60,
+      source: { regionCode: '630000' },
+      overriddenBy: { regionCode: '630000' },
+    });
+  });
+});
+
+describe('tightening and loosening', () => {
+  const above = resolveRules('630100', '2026-06-01', all);
+
+  it('allows a stricter value and refuses a looser one than a bound fixed above', () => {
+    expect(looseningProblems({ complaintConcludeDays: { value: 30, fixed: false } }, above)).toEqual([]);
+    expect(looseningProblems({ complaintConcludeDays: { value: 45, fixed: false } }, above)).toEqual([]);
+    const refused = looseningProblems({ complaintConcludeDays: { value: 50, fixed: false } }, above);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ key: 'complaintConcludeDays' });
+    expect(refused[0]?.en).toMatch(/looser than 45/);
+  });
+
+  it('orders month-day deadlines by the reporting cycle, and leaves unfixed values free', () => {
+    expect(compareStrictness('annualReportDeadlineCounty', '12-10', '12-15')).toBeLessThan(0);
+    expect(compareStrictness('annualReportDeadlineCounty', '01-10', '12-15')).toBeGreaterThan(0);
+    expect(looseningProblems({ annualReportDeadlineCounty: { value: '01-10', fixed: false } }, above)).toHaveLength(1);
+    expect(looseningProblems({ incidentReportHours: { value: 48, fixed: false } }, above)).toEqual([]);
+    expect(looseningProblems({ rewardsOffered: { value: false, fixed: false } }, above)).toEqual([]);
+  });
+
+  it('checks the shape of each value', () => {
+    expect(ruleShapeProblems({ complaintConcludeDays: { value: 0 } })).toHaveLength(1);
+    expect(ruleShapeProblems({ annualReportDeadlineCounty: { value: '02-30' } })).toHaveLength(1);
+    expect(ruleShapeProblems({ nope: { value: 1 } })[0]?.en).toMatch(/Unknown rule/);
+    expect(ruleShapeProblems({ rewardsOffered: { value: true, fixed: true } })[0]?.en).toMatch(/cannot be fixed/);
+    expect(ruleShapeProblems({ rewardsOffered: { value: 'yes' } })).toHaveLength(1);
+    expect(ruleShapeProblems({ complaintConcludeDays: { value: 30, fixed: true } })).toEqual([]);
+  });
+
+  it('puts deadlines before July in the year after the report year, at the end of the day in Beijing', () => {
+    expect(annualDeadline('12-15', 2025).toISOString()).toBe('2025-12-15T15:59:59.999Z');
+    expect(annualDeadline('01-20', 2025).toISOString()).toBe('2026-01-20T15:59:59.999Z');
+  });
+});
