@@ -144,6 +144,8 @@ const EXPECTED: Record<string, Rule> = {
   createServiceAccount: ownAgencyAdmin,
   setServiceAccountActive: role('ADMIN'),
   revokeToken: anyAdmin,
+  // registry: implementing rules, adopted by an ADMIN of civil affairs of the region or above (read by anyone)
+  adoptRuleVersion: signedIn({ roles: ['ADMIN'], agencies: ['CIVIL_AFFAIRS'] }),
   // reporting
   annualReport: signedIn(),
   annualReports: signedIn(),

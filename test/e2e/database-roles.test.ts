@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphRole } from '@dibao/db';
+import { SHARED_READS, subgraphRole } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { openSubgraphDataSources } from '@dibao/hub';
 import { freshDatabase } from '../support/database.js';
@@ -30,11 +30,32 @@ describe('the roles the hub connects as', () => {
     }
   });
 
-  it("keeps each subgraph out of every other subgraph's schema", async () => {
+  it("keeps each subgraph out of every other subgraph's schema, but for the shared reads", async () => {
+    const shared = new Set(SHARED_READS.map((read) => read.schema));
     for (const [name, dataSource] of dataSources) {
       for (const other of subgraphNames.filter((candidate) => candidate !== name)) {
+        // A schema with shared tables is open to USAGE, and then its other tables refuse one by one.
         await expect(dataSource.query(`SELECT 1 FROM "${other}".audit_record LIMIT 1`)).rejects.toThrow(
-          new RegExp(`permission denied for schema ${other}`),
+          new RegExp(
+            shared.has(other) ? 'permission denied for table audit_record' : `permission denied for schema ${other}`,
+          ),
+        );
+      }
+    }
+  });
+
+  it("lets every other subgraph read the regions' rules, and none write them", async () => {
+    for (const read of SHARED_READS) {
+      for (const [name, dataSource] of dataSources) {
+        if (name === read.schema) continue;
+        await expect(dataSource.query(`SELECT count(*) FROM "${read.schema}"."${read.table}"`)).resolves.toHaveLength(
+          1,
+        );
+        await expect(dataSource.query(`DELETE FROM "${read.schema}"."${read.table}"`)).rejects.toThrow(
+          /permission denied/,
+        );
+        await expect(dataSource.query(`SELECT 1 FROM "${read.schema}".region LIMIT 1`)).rejects.toThrow(
+          /permission denied for table region/,
         );
       }
     }
