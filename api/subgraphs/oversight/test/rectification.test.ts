@@ -246,7 +246,7 @@ describe('rectification of findings', () => {
     expect((await record({ regionCode: '630012' })).code).toBe('BAD_USER_INPUT'); // well-shaped, not a code
     expect((await record({ regionCode: '632221' })).code).toBe('BAD_USER_INPUT'); // not a target
     expect((await record({ regionCode: '630100' })).code).toBe('BAD_USER_INPUT'); // a prefecture
-    expect((await record({ measures: '整改。' })).code).toBe('BAD_USER_INPUT'); // without a deadline
+    expect((await record({ deadline: '2026-03-31T15:59:59Z' })).code).toBe('BAD_USER_INPUT'); // without measures
     expect((await record({ householdsAffected: -3 })).code).toBe('BAD_USER_INPUT');
     // A value outside the enum fails variable coercion (Apollo Server reports it as BAD_USER_INPUT).
     expect((await record({ category: 'NOT_A_CATEGORY' })).errors?.[0].message).toMatch(/ProblemCategory/);

@@ -156,7 +156,11 @@ export class RecordFindingInput {
   @Length(2, TEXT_MAX)
   measures?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Rectification deadline, with the measures / 整改期限' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Rectification deadline, with the measures; the region's default period for the severity when left out / 整改期限（不填则按本地规则的默认期限）",
+  })
   @IsOptional()
   deadline?: Date | null;
 }
@@ -208,8 +212,13 @@ export class SetRectificationPlanInput {
   @Length(2, TEXT_MAX)
   measures: string;
 
-  @Field({ description: 'Deadline, in the future / 整改期限（须晚于当前时间）' })
-  deadline: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Deadline, in the future; the region's default period for the severity when left out / 整改期限（不填则按本地规则的默认期限）",
+  })
+  @IsOptional()
+  deadline?: Date | null;
 }
 
 @InputType({ description: "The county's report of rectification progress / 整改进展报告" })

@@ -5,18 +5,20 @@ import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
 import type { RecordFindingInput, RecordMonitoringFindingInput } from '../schema/inputs.js';
 import { requireFindingInspector } from './access.js';
 import { shanghaiYear, type OversightDeps } from './deps.js';
+import { defaultRectificationDeadline } from './rule-defaults.js';
 import { findingState, lockInspection } from './store.js';
 
+/** Measures with an optional deadline (the default period of the region's rules applies when none is given). */
 function checkedPlan(input: RecordFindingInput, now: Date) {
   const measures = input.measures?.trim() || null;
   const deadline = input.deadline ?? null;
-  if ((measures === null) !== (deadline === null)) {
-    throw badInput('Give the measures and the deadline together, or neither', '整改要求与整改期限须同时提供');
+  if (measures === null && deadline !== null) {
+    throw badInput('A deadline needs the measures it is set for', '整改期限须与整改要求一并提出');
   }
   if (deadline !== null && deadline.getTime() <= now.getTime()) {
     throw badInput('The deadline must lie in the future', '整改期限须晚于当前时间');
   }
-  return measures === null || deadline === null ? null : { measures, deadline };
+  return measures === null ? null : { measures, deadline };
 }
 
 function checkedRegion(regionCode: string, targets: string[] | null) {
@@ -55,6 +57,9 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
         );
       }
       checkedRegion(input.regionCode, inspection.targetCodes);
+      if (plan && plan.deadline === null) {
+        plan.deadline = await defaultRectificationDeadline(manager, input.regionCode, input.severity, now);
+      }
       if (input.responsibleAgencyId) {
         // An agency of the finding's region, of a region above it (the county bureau for a township) or below it.
         const [agencyRegion = '', kind = ''] = input.responsibleAgencyId.split(':');

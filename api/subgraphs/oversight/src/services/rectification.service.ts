@@ -1,4 +1,5 @@
 import type { Principal } from '@dibao/auth';
+import type { EntityManager } from 'typeorm';
 import type { RectificationEventKind, RectificationStatus } from '@dibao/domain';
 import { actorOf, applyChange, auditedWrite, badInput, conflict } from '@dibao/server';
 import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
@@ -9,6 +10,7 @@ import type {
 } from '../schema/inputs.js';
 import { requireFindingInspector, requireIndependentInspector, requireRectificationReporter } from './access.js';
 import type { OversightDeps } from './deps.js';
+import { defaultRectificationDeadline } from './rule-defaults.js';
 import { findingState, lockFinding, type Overseer } from './store.js';
 
 /*
@@ -53,7 +55,7 @@ function step(
   deps: OversightDeps,
   principal: Principal,
   findingId: string,
-  work: (finding: FindingEntity, inspection: Overseer, now: Date) => Step,
+  work: (finding: FindingEntity, inspection: Overseer, now: Date, manager: EntityManager) => Step | Promise<Step>,
 ) {
   return auditedWrite(deps.dataSource, principal, async (tx) => {
     const { finding, inspection } = await lockFinding(tx.manager, principal, findingId);
@@ -62,7 +64,7 @@ function step(
       entityType: 'Finding',
       action: (change: Step) => change.action,
       state: findingState,
-      apply: (locked) => work(locked, inspection, now),
+      apply: (locked) => work(locked, inspection, now, tx.manager),
       saved: (finding, change, { manager, actor }) =>
         manager.insert(RectificationEventEntity, {
           findingId: finding.id,
@@ -85,15 +87,17 @@ function step(
 /** Sets (or resets, e.g. after a failed re-check) the required measures and the deadline. */
 export function setRectificationPlan(deps: OversightDeps, principal: Principal, input: SetRectificationPlanInput) {
   const measures = checkedText(input.measures, { en: 'the required measures', zh: '整改要求' });
-  return step(deps, principal, input.findingId, (finding, inspection, now) => {
+  return step(deps, principal, input.findingId, async (finding, inspection, now, manager) => {
     requireFindingInspector(principal, inspection);
     requireStatus(finding, ['OPEN', 'RECTIFYING'], { en: 'given a rectification plan', zh: '设定整改要求' });
-    if (input.deadline.getTime() <= now.getTime()) {
+    if (input.deadline && input.deadline.getTime() <= now.getTime()) {
       throw badInput('The deadline must lie in the future', '整改期限须晚于当前时间');
     }
+    const deadline =
+      input.deadline ?? (await defaultRectificationDeadline(manager, finding.regionCode, finding.severity, now));
     finding.measures = measures;
-    finding.deadline = input.deadline;
-    return { kind: 'PLAN_SET', action: 'SET_PLAN', note: measures, deadline: input.deadline };
+    finding.deadline = deadline;
+    return { kind: 'PLAN_SET', action: 'SET_PLAN', note: measures, deadline };
   });
 }
 
