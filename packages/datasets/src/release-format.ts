@@ -151,6 +151,18 @@ export const DATASET_NAMES = [
    * Also: rule_zh, rule_en. Every region has a row per rule (zeros included); a year without any alert has no rows.
    */
   'monitoring-alerts',
+  /**
+   * region (province, prefectures, counties) × rule: the implementing rules in force on the release day: as_of, rule, rule_zh, rule_en,
+   * unit_zh, unit_en, value (as text: 60, true, 12-15), fixed (levels below may not loosen it), own (set by the region itself),
+   * source_region_code and source_version (empty for the national baseline).
+   */
+  'local-rules',
+  /**
+   * One row per value of an adopted version of a region's own rules: region, version, effective_from, basis_number, basis_title,
+   * basis_date, adopted_by, rule, rule_zh, rule_en, value, fixed. A version that sets nothing (back to what is inherited) has one
+   * row with an empty rule.
+   */
+  'local-rule-versions',
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];

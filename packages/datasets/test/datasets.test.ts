@@ -8,6 +8,8 @@ import {
   DATASET_NAMES,
   DATASETS,
   inspectionFindingsDataset,
+  localRulesDataset,
+  localRuleVersionsDataset,
   monitoringAlertsDataset,
   personalDataIn,
   PersonalDataError,
@@ -273,5 +275,50 @@ describe('monitoring-alerts', () => {
 
   it('publishes no rows for a year without alerts', () => {
     expect(monitoringAlertsDataset.build(fixtureInput({ alertStats: [] })).rows).toEqual([]);
+  });
+});
+
+describe('local-rules and local-rule-versions', () => {
+  it('publishes each rule in force per region with its source, in the order of the catalogue', () => {
+    const built = buildDataset(localRulesDataset, fixtureInput());
+    const datong = built.rows.filter((row) => row.region_code === '630121');
+    expect(datong.map((row) => row.rule)).toEqual(['incidentReportHours', 'complaintConcludeDays']);
+    expect(datong[1]).toMatchObject({
+      region_name: '大通回族土族自治县',
+      as_of: '2025-01-10',
+      rule_zh: '投诉举报办结时限',
+      unit_en: 'days',
+      value: '45',
+      fixed: true,
+      own: true,
+      source_region_code: '630121',
+      source_version: 1,
+    });
+    expect(datong[0]).toMatchObject({ own: false, source_region_code: null, source_version: null });
+    expect(built.suppressedCells).toBe(0);
+  });
+
+  it('publishes every version with its legal basis, one row per value, and a row for a version setting nothing', () => {
+    const rows = buildDataset(localRuleVersionsDataset, fixtureInput()).rows;
+    expect(rows.map((row) => [row.region_code, row.version, row.rule])).toEqual([
+      ['630000', 1, 'complaintConcludeDays'],
+      ['630000', 2, ''],
+      ['630121', 1, 'complaintConcludeDays'],
+    ]);
+    expect(rows[2]).toMatchObject({
+      effective_from: '2024-07-01',
+      basis_number: '大民发〔2024〕5号',
+      basis_title: '大通县低保投诉举报办理细则',
+      basis_date: '2024-06-12',
+      adopted_by: '630121:CIVIL_AFFAIRS',
+      value: '45',
+      fixed: true,
+    });
+  });
+
+  it('stops a release whose document title looks like personal data', () => {
+    const input = fixtureInput();
+    input.ruleVersions[0]!.basisTitle = '联系人 13912345678';
+    expect(() => buildDataset(localRuleVersionsDataset, input)).toThrow(/local-rule-versions, row \d+, basis_title/);
   });
 });

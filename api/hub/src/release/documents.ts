@@ -322,3 +322,53 @@ export const ASSESSMENT_AND_ALLOCATIONS = /* GraphQL */ `
     }
   }
 `;
+
+const RULE_FIELDS = /* GraphQL */ `
+  fragment ReleaseRules on Region {
+    code
+    rules(on: $on) {
+      on
+      rules {
+        key
+        value
+        fixed
+        own
+        source {
+          regionCode
+          version
+        }
+      }
+    }
+    ruleHistory {
+      version
+      effectiveFrom
+      basis {
+        documentNumber
+        title
+        date
+      }
+      adoptedByAgency
+      settings {
+        key
+        value
+        fixed
+      }
+    }
+  }
+`;
+
+/** The implementing rules of a province, its prefectures and counties: in force on a day, and every version (public). */
+export const REGION_RULES = /* GraphQL */ `
+  query ReleaseRules($province: ID!, $on: LocalDate!) {
+    region(code: $province) {
+      ...ReleaseRules
+      children {
+        ...ReleaseRules
+        children {
+          ...ReleaseRules
+        }
+      }
+    }
+  }
+  ${RULE_FIELDS}
+`;

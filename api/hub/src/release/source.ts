@@ -12,6 +12,8 @@ import type {
   RegionRecord,
   ReleaseInput,
   ReportSummaryRecord,
+  RuleInForceRecord,
+  RuleVersionReleaseRecord,
 } from '@dibao/datasets';
 import { ReleaseReadError, requestGraphQL } from './client.js';
 import {
@@ -21,6 +23,7 @@ import {
   FINDINGS,
   PROVINCES,
   PUBLISHED_BULLETINS,
+  REGION_RULES,
   REGION_STATS_TREE,
   REGION_TREE,
   YEAR_PROBE,
@@ -231,6 +234,64 @@ class ReleaseReader {
     return bulletins;
   }
 
+  /** The rules of the province's regions in force on `on`, and their versions: public, read without a token. */
+  async rules(province: string, on: string, input: ReleaseInput) {
+    interface RulesNode {
+      code: string;
+      rules: {
+        on: string;
+        rules: Array<{
+          key: string;
+          value: string;
+          fixed: boolean;
+          own: boolean;
+          source: { regionCode: string | null; version: number | null };
+        }>;
+      } | null;
+      ruleHistory: Array<{
+        version: number;
+        effectiveFrom: string;
+        basis: { documentNumber: string; title: string; date: string };
+        adoptedByAgency: string;
+        settings: Array<{ key: string; value: string; fixed: boolean }>;
+      }> | null;
+      children?: RulesNode[];
+    }
+    const data = await this.asPublic<{ region: RulesNode | null }>(REGION_RULES, { province, on });
+    if (!data.region) throw new ReleaseReadError(`Province ${province} not found`);
+    const visit = (node: RulesNode) => {
+      if (!node.rules || !node.ruleHistory) throw new ReleaseReadError(`The rules of ${node.code} were refused`);
+      for (const rule of node.rules.rules) {
+        const record: RuleInForceRecord = {
+          regionCode: node.code,
+          on: node.rules.on,
+          key: rule.key,
+          value: rule.value,
+          fixed: rule.fixed,
+          own: rule.own,
+          sourceRegionCode: rule.source.regionCode,
+          sourceVersion: rule.source.version,
+        };
+        input.rulesInForce.push(record);
+      }
+      for (const version of node.ruleHistory) {
+        const record: RuleVersionReleaseRecord = {
+          regionCode: node.code,
+          version: version.version,
+          effectiveFrom: version.effectiveFrom,
+          basisNumber: version.basis.documentNumber,
+          basisTitle: version.basis.title,
+          basisDate: version.basis.date,
+          adoptedByAgency: version.adoptedByAgency,
+          settings: version.settings,
+        };
+        input.ruleVersions.push(record);
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(data.region);
+  }
+
   async assessmentAndAllocations(province: string, year: number) {
     const data = await this.asPublic<{
       assessment:
@@ -276,6 +337,8 @@ export async function readReleaseInput(options: ReadReleaseOptions): Promise<Rel
     bulletins: [],
     assessments: [],
     allocations: [],
+    rulesInForce: [],
+    ruleVersions: [],
   };
   const provinces = await reader.provinces();
   const trees = new Map<string, Awaited<ReturnType<ReleaseReader['tree']>>>();
@@ -314,10 +377,12 @@ export async function readReleaseInput(options: ReadReleaseOptions): Promise<Rel
       input.allocations.push(...published.allocations);
     }
     options.log(`${code}: statistics of ${input.years.length} year(s) read`);
+    // The rules in force on the day of the release (Beijing time), and every version adopted so far.
+    await reader.rules(code, new Date(options.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10), input);
   }
   input.bulletins = await reader.bulletins();
   options.log(
-    `published: ${input.bulletins.length} bulletins, ${input.assessments.length} assessments, ${input.allocations.length} allocations`,
+    `published: ${input.bulletins.length} bulletins, ${input.assessments.length} assessments, ${input.allocations.length} allocations, ${input.ruleVersions.length} rule versions`,
   );
 
   const publisher: Bilingual =

@@ -14,6 +14,7 @@ import { bulletinItemsDataset, bulletinsDataset } from './bulletins.js';
 import { complaintsDataset } from './complaints.js';
 import type { DatasetDefinition } from './fields.js';
 import { inspectionFindingsDataset } from './inspection-findings.js';
+import { localRulesDataset, localRuleVersionsDataset } from './local-rules.js';
 import { monitoringAlertsDataset } from './monitoring-alerts.js';
 import type { ReleaseInput } from './inputs.js';
 import { assertNoPersonalData } from './personal-data.js';
@@ -34,6 +35,8 @@ export const DATASETS: readonly DatasetDefinition[] = [
   assessmentsDataset,
   allocationsDataset,
   monitoringAlertsDataset,
+  localRulesDataset,
+  localRuleVersionsDataset,
 ];
 
 /** A dataset ready to be written: rows after disclosure control. */

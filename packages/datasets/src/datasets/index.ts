@@ -13,3 +13,4 @@ export { bulletinsDataset, bulletinItemsDataset } from './bulletins.js';
 export { assessmentsDataset } from './assessments.js';
 export { allocationsDataset } from './allocations.js';
 export { monitoringAlertsDataset } from './monitoring-alerts.js';
+export { localRulesDataset, localRuleVersionsDataset } from './local-rules.js';

@@ -216,6 +216,35 @@ export interface AlertStatsRecord {
   dismissed: number;
 }
 
+/**
+ * One rule in force for a region on the release day (registry, `Region.rules`): public, since a citizen is to
+ * know the deadlines a region promised.
+ */
+export interface RuleInForceRecord {
+  regionCode: string;
+  /** YYYY-MM-DD (Asia/Shanghai): the day the rules were read for. */
+  on: string;
+  key: string;
+  value: string;
+  fixed: boolean;
+  own: boolean;
+  /** Null for the national baseline. */
+  sourceRegionCode: string | null;
+  sourceVersion: number | null;
+}
+
+/** One adopted version of a region's own rules, with its legal basis (registry, `Region.ruleHistory`). */
+export interface RuleVersionReleaseRecord {
+  regionCode: string;
+  version: number;
+  effectiveFrom: string;
+  basisNumber: string;
+  basisTitle: string;
+  basisDate: string;
+  adoptedByAgency: string;
+  settings: Array<{ key: string; value: string; fixed: boolean }>;
+}
+
 /** Everything a release is built from. */
 export interface ReleaseInput {
   /** Statistical years covered, ascending. */
@@ -232,4 +261,8 @@ export interface ReleaseInput {
   bulletins: BulletinRecord[];
   assessments: AssessmentRecord[];
   allocations: AllocationRecord[];
+  /** The rules in force for every region on the release day. */
+  rulesInForce: RuleInForceRecord[];
+  /** Every adopted version of every region's rules. */
+  ruleVersions: RuleVersionReleaseRecord[];
 }
