@@ -99,6 +99,8 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       'assessments',
       'allocations',
       'monitoring-alerts',
+      'local-rules',
+      'local-rule-versions',
     ]);
     expect(await filesBelow(first.path)).toEqual(
       [
@@ -151,6 +153,36 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       await hub.token({ region: '630000', roles: ['COMPLAINT_HANDLER'] }),
     );
     expect(Number(province2024!.complaints)).toBe(stats.data!.region.complaintStats.received);
+  });
+
+  it("publishes each region's rules in force on the release day and every version with its legal basis", async () => {
+    const inForce = await readCsv(file('local-rules.csv'));
+    const rule = (region: string, key: string) =>
+      inForce.find((row) => row.region_code === region && row.rule === key);
+    // 1 July 2025 in Beijing: the province's rules of 2021; Xining's and Datong's own take effect in 2026.
+    expect(rule('630121', 'complaintConcludeDays')).toMatchObject({
+      as_of: '2025-07-01',
+      value: '60',
+      fixed: 'true',
+      own: 'false',
+      source_region_code: '630000',
+      source_version: '1',
+    });
+    expect(rule('630000', 'rewardsOffered')).toMatchObject({ value: 'true', own: 'true' });
+    expect(new Set(inForce.map((row) => row.region_code)).size).toBe(1 + 8 + 45);
+    const versions = await readCsv(file('local-rule-versions.csv'));
+    expect(versions.filter((row) => row.region_code === '630121')).toEqual([
+      expect.objectContaining({
+        version: '1',
+        effective_from: '2026-01-01',
+        basis_number: '大民发〔2025〕19号',
+        adopted_by: '630121:CIVIL_AFFAIRS',
+        rule: 'annualReportDeadlineCounty',
+        value: '12-10',
+      }),
+      expect.objectContaining({ version: '1', rule: 'complaintAcknowledgeDays', value: '2' }),
+    ]);
+    expect(versions.filter((row) => row.region_code === '630000')).toHaveLength(18);
   });
 
   it('publishes the monitoring alerts of each region and rule as Region.alertStats counts them', async () => {

@@ -15,6 +15,7 @@ export const SECTIONS: ReadonlyArray<{ key: SectionKey; page: string }> = [
   { key: 'bulletins', page: 'bulletins/' },
   { key: 'regions', page: 'regions/' },
   { key: 'statistics', page: 'statistics/' },
+  { key: 'rules', page: 'rules/' },
   { key: 'downloads', page: 'downloads/' },
   { key: 'complain', page: 'complain/' },
   { key: 'about', page: 'about/' },
