@@ -362,6 +362,51 @@ describe('monitoring alerts', () => {
   });
 });
 
+describe('local rules', () => {
+  it("shows a county's rules in force with where each comes from, in both languages", async () => {
+    const page = await open(`/regions/${DATONG}/`);
+    await expect(page.locator('#local-rules').textContent()).resolves.toBe('本地规则');
+    const table = page.locator('#local-rules-caption').locator('xpath=ancestor::table');
+    await expect(page.locator('#local-rules-caption').textContent()).resolves.toContain('2025年11月30日');
+    // Datong's own 45 days from July 2025, within the province's fixed 60; the annual deadline is the province's.
+    const conclude = await table.locator('tr', { hasText: '投诉举报办结时限' }).textContent();
+    expect(conclude).toContain('45 天');
+    expect(conclude).toContain('本级规定（第1版）');
+    const deadline = await table.locator('tr', { hasText: '县级年度报告报送截止日' }).textContent();
+    expect(deadline).toContain('12月15日');
+    expect(deadline).toContain('沿用青海省（第1版）');
+    expect(deadline).toContain('不得放宽');
+    const baseline = await table.locator('tr', { hasText: '购买服务年度预算' }).textContent();
+    expect(baseline).toContain('全国基准');
+    await page.close();
+
+    const english = await open(`/en/regions/${DATONG}/`);
+    const tableEn = await english.locator('#local-rules-caption').locator('xpath=ancestor::table');
+    const concludeEn = await tableEn.locator('tr', { hasText: 'Days to conclude a complaint' }).textContent();
+    expect(concludeEn).toContain('45 days');
+    expect(concludeEn).toContain('Own rule (version 1)');
+    expect(await tableEn.locator('tr', { hasText: 'Rewarded tip-offs offered' }).textContent()).toContain('Yes');
+    await english.close();
+  });
+
+  it('lists every version with its legal basis on the rules page, newest first, with its downloads', async () => {
+    const page = await open('/rules/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('各地低保监督规则（实施办法）');
+    const rows = page.locator('#history-caption').locator('xpath=ancestor::table').locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    const newest = await rows.first().textContent();
+    expect(newest).toContain('2025年7月1日');
+    expect(newest).toContain('大民发〔2025〕11号');
+    expect(newest).toContain('投诉举报办结时限：45 天');
+    expect(await rows.nth(1).textContent()).toContain('青民发〔2020〕86号');
+    expect(await page.locator(`a[href="/data/${site.version}/local-rule-versions.csv"]`).count()).toBe(1);
+    await page.close();
+    const english = await open('/en/rules/');
+    expect(await english.locator('nav a[aria-current="page"]').textContent()).toBe('Local rules');
+    await english.close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   const PAGES = [
     ['home', ''],
@@ -379,6 +424,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     ['downloads', 'downloads/'],
     ['dataset', 'downloads/complaints/'],
     ['monitoring dataset', 'downloads/monitoring-alerts/'],
+    ['local rules', 'rules/'],
+    ['local rules dataset', 'downloads/local-rule-versions/'],
     ['releases', 'downloads/releases/'],
     ['how to complain', 'complain/'],
     ['about', 'about/'],

@@ -157,8 +157,7 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
 
   it("publishes each region's rules in force on the release day and every version with its legal basis", async () => {
     const inForce = await readCsv(file('local-rules.csv'));
-    const rule = (region: string, key: string) =>
-      inForce.find((row) => row.region_code === region && row.rule === key);
+    const rule = (region: string, key: string) => inForce.find((row) => row.region_code === region && row.rule === key);
     // 1 July 2025 in Beijing: the province's rules of 2021; Xining's and Datong's own take effect in 2026.
     expect(rule('630121', 'complaintConcludeDays')).toMatchObject({
       as_of: '2025-07-01',

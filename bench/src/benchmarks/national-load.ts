@@ -59,14 +59,7 @@ export const nationalLoad: Benchmark = {
         try {
           const complaints = dataSources.get('complaints') as DataSource;
           const started = performance.now();
-          await importComplaints(
-            complaints,
-            qinghai.data,
-            systemActor('bench'),
-            undefined,
-            undefined,
-            writer(),
-          );
+          await importComplaints(complaints, qinghai.data, systemActor('bench'), undefined, undefined, writer());
           const seconds = (performance.now() - started) / 1000;
           log(`${label}: ${rows.toLocaleString('en-US')} complaints in ${seconds.toFixed(2)} s`);
           return rows / seconds;

@@ -1,5 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ancestorCodesOf, resolveRules, type RuleSettings, type RulesInForce, type RuleVersionRecord } from '@dibao/domain';
+import {
+  ancestorCodesOf,
+  resolveRules,
+  type RuleSettings,
+  type RulesInForce,
+  type RuleVersionRecord,
+} from '@dibao/domain';
 
 /*
  * The one exception to "a subgraph reads only its own schema": the rule sets of regions (实施办法) live in the

@@ -563,14 +563,16 @@ const en: Messages = {
     none: 'This release has no rules for this region.',
     seeRegion: 'The rules in force in each prefecture and county are on its region page.',
     history: 'Versions adopted',
-    historyCaption: 'Versions of the regions’ implementing rules: effective date, legal basis and what each sets, newest first',
+    historyCaption:
+      'Versions of the regions’ implementing rules: effective date, legal basis and what each sets, newest first',
     effectiveFrom: 'Effective from',
     basis: 'Legal basis',
     setValues: 'Sets',
     inheritsAll: 'Nothing of its own: everything inherited',
     noVersions: 'No region has adopted rules in this release.',
     regionHeading: 'Local rules',
-    regionIntro: 'The deadlines and programmes of dibao supervision in force in this region, and whether each is its own or inherited.',
+    regionIntro:
+      'The deadlines and programmes of dibao supervision in force in this region, and whether each is its own or inherited.',
     allRules: 'The rules of every region and their history',
   },
   alerts: {

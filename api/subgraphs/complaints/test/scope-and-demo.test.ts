@@ -218,13 +218,7 @@ describe('demo data import', () => {
   beforeAll(async () => {
     hub = await startComplaintsHarness('complaints_demo');
     data = demoComplaints(loadRegions());
-    summary = await importComplaints(
-      hub.dataSource,
-      data,
-      systemActor('test'),
-      hub.encryptionKey,
-      () => undefined,
-    );
+    summary = await importComplaints(hub.dataSource, data, systemActor('test'), hub.encryptionKey, () => undefined);
     hub.clock.now = new Date('2025-12-20T02:00:00Z');
   });
   afterAll(async () => hub?.stop());

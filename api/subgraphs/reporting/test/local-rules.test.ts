@@ -15,7 +15,10 @@ describe("the rules in force for the region and date, in reporting's computation
     const as = principal(code, ['REPORTER']);
     const saved = await hub.run(SAVE, as, { input: { regionCode: code, year, content: fullContent() } });
     expect(saved.errors).toBeUndefined();
-    const submitted = await hub.run(SUBMIT, as, { id: saved.data?.saveAnnualReportDraft.id, requestId: `${code}-${year}` });
+    const submitted = await hub.run(SUBMIT, as, {
+      id: saved.data?.saveAnnualReportDraft.id,
+      requestId: `${code}-${year}`,
+    });
     expect(submitted.errors).toBeUndefined();
     return submitted.data?.submitAnnualReport as { id: string; late: boolean };
   }
@@ -87,8 +90,16 @@ describe("the rules in force for the region and date, in reporting's computation
     hub.clock.now = new Date('2021-03-01T18:00:00Z');
     const haidong = await hub.run(report, principal('630202', ['REPORTER']), { input: incident('630202') });
     expect(haidong.errors).toBeUndefined();
-    expect(haidong.data?.reportIncident).toEqual({ reportingDelayHours: 18, reportingLimitHours: 12, reportedLate: true });
+    expect(haidong.data?.reportIncident).toEqual({
+      reportingDelayHours: 18,
+      reportingLimitHours: 12,
+      reportedLate: true,
+    });
     const xining = await hub.run(report, principal('630102', ['REPORTER']), { input: incident('630102') });
-    expect(xining.data?.reportIncident).toEqual({ reportingDelayHours: 18, reportingLimitHours: 24, reportedLate: false });
+    expect(xining.data?.reportIncident).toEqual({
+      reportingDelayHours: 18,
+      reportingLimitHours: 24,
+      reportedLate: false,
+    });
   });
 });

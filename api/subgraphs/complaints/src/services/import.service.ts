@@ -213,11 +213,7 @@ export async function importComplaints(
       data.complaints.map((record) => ({ regionCode: record.regionCode, on: shanghaiDateOf(record.receivedAt) })),
     );
     const rows = data.complaints.map((record, index) =>
-      complaintRow(
-        rules[index] as RulesInForce,
-        record,
-        (receiptCodes[index] as { receiptCode: string }).receiptCode,
-      ),
+      complaintRow(rules[index] as RulesInForce, record, (receiptCodes[index] as { receiptCode: string }).receiptCode),
     );
     // Originals before the duplicates that point at them (a duplicate never points at another duplicate).
     const originals = rows.filter((row) => row.duplicateOfId === null);

@@ -13,4 +13,11 @@ export { OfficialAccessEntity, RevokedTokenEntity, ServiceAccountEntity } from '
 
 const signInEntities = [OfficialAccessEntity, ServiceAccountEntity, RevokedTokenEntity];
 
-export const registryEntities = [RegionEntity, AgencyEntity, OfficialEntity, AuditRecord, RuleVersionEntity, ...signInEntities];
+export const registryEntities = [
+  RegionEntity,
+  AgencyEntity,
+  OfficialEntity,
+  AuditRecord,
+  RuleVersionEntity,
+  ...signInEntities,
+];

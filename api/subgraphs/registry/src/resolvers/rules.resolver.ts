@@ -64,9 +64,7 @@ export class RegionRulesResolver {
   ): Promise<RuleSetType> {
     const day = on ?? shanghaiDate(new Date());
     const chain = [...ancestorCodesOf(region.code), region.code];
-    const rows = (await loaders.ruleVersionsOf.loadMany(chain)).flatMap((found) =>
-      Array.isArray(found) ? found : [],
-    );
+    const rows = (await loaders.ruleVersionsOf.loadMany(chain)).flatMap((found) => (Array.isArray(found) ? found : []));
     const resolved = resolveRules(region.code, day, rows.map(record));
     const own = versionInForce(
       rows.filter((row) => row.regionCode === region.code),

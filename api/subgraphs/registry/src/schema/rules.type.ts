@@ -5,7 +5,10 @@ import { Label } from '@dibao/server';
 
 @ObjectType('RuleSource', { description: 'Where a rule value comes from / 规则值的来源' })
 export class RuleSourceType {
-  @Field(() => ID, { nullable: true, description: 'Region whose version set it; null for the national baseline / 制定地区' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Region whose version set it; null for the national baseline / 制定地区',
+  })
   regionCode: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The version / 版本 ID' })
@@ -110,7 +113,10 @@ export class RuleSetType {
   @Field(() => LocalDateResolver, { description: 'The day asked about / 日期' })
   on: string;
 
-  @Field(() => RuleVersionType, { nullable: true, description: "The region's own version in force, if any / 本级现行版本" })
+  @Field(() => RuleVersionType, {
+    nullable: true,
+    description: "The region's own version in force, if any / 本级现行版本",
+  })
   ownVersion: RuleVersionType | null;
 
   @Field(() => [RuleInForceType], { description: 'Every rule, own or inherited / 全部规则' })

@@ -61,11 +61,9 @@ export async function adoptRuleVersion(
     );
   }
   if (input.documentDate > input.effectiveFrom) {
-    throw badInput(
-      'The document must be dated on or before the day it takes effect',
-      '文件印发日期不得晚于生效日期',
-      { field: 'input.documentDate' },
-    );
+    throw badInput('The document must be dated on or before the day it takes effect', '文件印发日期不得晚于生效日期', {
+      field: 'input.documentDate',
+    });
   }
   const keys = input.settings.map((setting) => setting.key);
   const repeated = keys.find((key, index) => keys.indexOf(key) !== index);

@@ -62,7 +62,9 @@ export class AnnualReportResolver {
     const exception = await loaders.deadlineExceptionOf.load(regionYearKey(report.regionCode, report.year));
     if (exception) return exception.until;
     // The rules it was judged by when first filed; today's for a report not filed yet.
-    const rules = await loaders.rulesOn.load(`${report.regionCode}|${shanghaiDate(report.firstSubmittedAt ?? new Date())}`);
+    const rules = await loaders.rulesOn.load(
+      `${report.regionCode}|${shanghaiDate(report.firstSubmittedAt ?? new Date())}`,
+    );
     return deadlineOf(rules, report.level, report.year);
   }
 
@@ -85,7 +87,9 @@ export class AnnualReportResolver {
       ]);
       const pending = Math.max(0, expected - accepted.length - waived);
       // The prefecture's tolerance as of its latest filing (today's for a draft).
-      const rules = await loaders.rulesOn.load(`${report.regionCode}|${shanghaiDate(report.lastSubmittedAt ?? new Date())}`);
+      const rules = await loaders.rulesOn.load(
+        `${report.regionCode}|${shanghaiDate(report.lastSubmittedAt ?? new Date())}`,
+      );
       issues.push(...validateAgainstCounties(report.content, { accepted, pending }, toleranceOf(rules)));
     }
     return issues;

@@ -44,7 +44,8 @@ export class IncidentResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: "The time limit for reporting it, hours, under the region's rules on the day reported / 报告时限（小时）",
+    description:
+      "The time limit for reporting it, hours, under the region's rules on the day reported / 报告时限（小时）",
   })
   async reportingLimitHours(@Root() incident: IncidentEntity, @Ctx() { loaders }: ReportingContext): Promise<number> {
     const rules = await loaders.rulesOn.load(`${incident.regionCode}|${shanghaiDate(incident.reportedAt)}`);
