@@ -159,7 +159,7 @@ export const DATASET_NAMES = [
   'local-rules',
   /**
    * One row per value of an adopted version of a region's own rules: region, version, effective_from, basis_number, basis_title,
-   * basis_date, adopted_by, rule, rule_zh, rule_en, value, fixed. A version that sets nothing (back to what is inherited) has one
+   * basis_date, adopted_by, rule, rule_zh, rule_en, unit_zh, unit_en, value, fixed. A version that sets nothing (back to what is inherited) has one
    * row with an empty rule.
    */
   'local-rule-versions',

@@ -7,6 +7,7 @@ import { alertById } from './loaders.js';
 import { monitoringMigrations } from './migrations/index.js';
 import { AlertResolver } from './resolvers/alert.resolver.js';
 import { RegionMonitoringResolver, ThresholdResolver } from './resolvers/region.resolver.js';
+import { RuleSetMonitoringResolver } from './resolvers/rule-set.resolver.js';
 import { mayViewAlertsOf } from './services/access.js';
 import { UPLOAD_PATH, uploadRoute } from './services/upload-route.js';
 
@@ -31,9 +32,15 @@ export function createMonitoringSubgraph(options: MonitoringOptions = {}): Subgr
     routes: (dataSource) => ({ [UPLOAD_PATH]: uploadRoute(dataSource) }),
     buildSchema: () =>
       buildSubgraph({
-        resolvers: [AlertResolver, RegionMonitoringResolver, ThresholdResolver],
+        resolvers: [AlertResolver, RegionMonitoringResolver, ThresholdResolver, RuleSetMonitoringResolver],
         referenceResolvers: {
           Region: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+          RuleSet: {
+            __resolveReference: (ref: { regionCode: string; on: string }) => ({
+              regionCode: ref.regionCode,
+              on: ref.on,
+            }),
+          },
           Alert: {
             __resolveReference: async (ref: { id: string }, context: MonitoringContext) => {
               const alert = await alertById(context.dataSource, ref.id);

@@ -29,6 +29,12 @@ export const registry: SubgraphModule<RegistryContext> = {
           __resolveReference: (ref: { id: string }, context: RegistryContext) =>
             context.loaders.agencyById.load(ref.id),
         },
+        RuleSet: {
+          __resolveReference: async (ref: { regionCode: string; on: string }, context: RegistryContext) => {
+            const region = await context.loaders.regionByCode.load(ref.regionCode);
+            return region ? new RegionRulesResolver().rules(region, context, ref.on) : null;
+          },
+        },
         Official: {
           __resolveReference: (ref: { id: string }, context: RegistryContext) =>
             context.loaders.officialById.load(ref.id),

@@ -19,6 +19,15 @@ const ruleFields: DatasetField[] = [
   field('rule_zh', 'string', ['规则名称', '规则的中文名称'], ['Rule (Chinese)', 'The rule in Chinese']),
   field('rule_en', 'string', ['规则英文名称', '规则的英文名称'], ['Rule', 'The rule in English']),
 ];
+const unitFields: DatasetField[] = [
+  field('unit_zh', 'string', ['单位', '规则值的单位'], ['Unit (Chinese)', 'Unit of the value in Chinese']),
+  field('unit_en', 'string', ['英文单位', '规则值的英文单位'], ['Unit', 'Unit of the value in English']),
+];
+const unitColumns = (key: string) => {
+  const unit = definitionOf(key)?.unit;
+  return { unit_zh: unit?.zh ?? null, unit_en: unit?.en ?? null };
+};
+
 const valueField = field(
   'value',
   'string',
@@ -58,8 +67,7 @@ export const localRulesDataset: DatasetDefinition = {
       ['As of', 'The day the rules are in force (Beijing time)'],
     ),
     ...ruleFields,
-    field('unit_zh', 'string', ['单位', '规则值的单位'], ['Unit (Chinese)', 'Unit of the value in Chinese']),
-    field('unit_en', 'string', ['英文单位', '规则值的英文单位'], ['Unit', 'Unit of the value in English']),
+    ...unitFields,
     valueField,
     fixedField,
     field('own', 'boolean', ['本级自定', '为 true 时由该地区自行规定'], ['Own', 'True when the region set it itself']),
@@ -81,21 +89,17 @@ export const localRulesDataset: DatasetDefinition = {
     const region = regionIndex(input);
     const rows: DatasetRow[] = [...input.rulesInForce]
       .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || ruleOrder(a.key) - ruleOrder(b.key))
-      .map((rule) => {
-        const definition = definitionOf(rule.key);
-        return {
-          ...regionColumns(region(rule.regionCode)),
-          as_of: rule.on,
-          ...ruleColumns(rule.key),
-          unit_zh: definition?.unit?.zh ?? null,
-          unit_en: definition?.unit?.en ?? null,
-          value: rule.value,
-          fixed: rule.fixed,
-          own: rule.own,
-          source_region_code: rule.sourceRegionCode,
-          source_version: rule.sourceVersion,
-        };
-      });
+      .map((rule) => ({
+        ...regionColumns(region(rule.regionCode)),
+        as_of: rule.on,
+        ...ruleColumns(rule.key),
+        ...unitColumns(rule.key),
+        value: rule.value,
+        fixed: rule.fixed,
+        own: rule.own,
+        source_region_code: rule.sourceRegionCode,
+        source_version: rule.sourceVersion,
+      }));
     return { rows, sums: [] };
   },
 };
@@ -137,6 +141,7 @@ export const localRuleVersionsDataset: DatasetDefinition = {
       ['Adopted by', 'Adopting agency, `<region code>:<kind>`'],
     ),
     ...ruleFields,
+    ...unitFields,
     valueField,
     fixedField,
   ],
@@ -159,10 +164,25 @@ export const localRuleVersionsDataset: DatasetDefinition = {
       };
       const settings = [...version.settings].sort((a, b) => ruleOrder(a.key) - ruleOrder(b.key));
       if (settings.length === 0) {
-        rows.push({ ...base, rule: '', rule_zh: null, rule_en: null, value: null, fixed: null });
+        rows.push({
+          ...base,
+          rule: '',
+          rule_zh: null,
+          rule_en: null,
+          unit_zh: null,
+          unit_en: null,
+          value: null,
+          fixed: null,
+        });
       }
       for (const setting of settings) {
-        rows.push({ ...base, ...ruleColumns(setting.key), value: setting.value, fixed: setting.fixed });
+        rows.push({
+          ...base,
+          ...ruleColumns(setting.key),
+          ...unitColumns(setting.key),
+          value: setting.value,
+          fixed: setting.fixed,
+        });
       }
     }
     return { rows, sums: [] };

@@ -1,6 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, IsBoolean, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Label } from '@dibao/server';
 
 @ObjectType('RuleSource', { description: 'Where a rule value comes from / 规则值的来源' })
@@ -105,6 +105,8 @@ export class RuleVersionType {
   settings: RuleSettingType[];
 }
 
+// An entity, so that the monitoring subgraph adds the thresholds it keeps to the same rule set.
+@Directive('@key(fields: "regionCode on")')
 @ObjectType('RuleSet', { description: 'The rules in force for a region on a day / 某日现行的地方规则' })
 export class RuleSetType {
   @Field(() => ID)
