@@ -201,6 +201,33 @@ describe('local implementing rules through the gateway', () => {
     expect((await rulesOf('630102', tomorrow)).byKey.complaintConcludeDays?.value).toBe('20');
   });
 
+  it("carries the monitoring rules' thresholds in the same rule set, from the one place they are set", async () => {
+    const query = `{ region(code: "630121") { rules { regionCode monitoringThresholds { rule parameters setBy } } } }`;
+    // Not public: the rest of the rule set still answers an anonymous reader.
+    const anonymous = await hub.query<{ region: { rules: { regionCode: string; monitoringThresholds: unknown } } }>(
+      query,
+    );
+    expect(anonymous.data?.region.rules).toEqual({ regionCode: '630121', monitoringThresholds: null });
+    expect(anonymous.errors?.[0]).toMatchObject({
+      path: ['region', 'rules', 'monitoringThresholds'],
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const xiningAdmin = await hub.token({ region: '630100', agency: 'CIVIL_AFFAIRS', roles: ['ADMIN'] });
+    const set = await hub.query(
+      `mutation { setRuleThreshold(regionCode: "630100", rule: EQUAL_SPLITTING, parameters: [{ name: "share", value: 0.7 }]) { rule } }`,
+      {},
+      xiningAdmin,
+    );
+    expect(set.errors).toBeUndefined();
+    const read = await hub.query<{
+      region: { rules: { monitoringThresholds: Array<{ rule: string; parameters: string; setBy: string | null }> } };
+    }>(query, {}, xiningAdmin);
+    expect(read.errors).toBeUndefined();
+    const equal = read.data?.region.rules.monitoringThresholds.find((entry) => entry.rule === 'EQUAL_SPLITTING');
+    expect(equal?.setBy).toBe('630100');
+    expect(JSON.parse(equal?.parameters ?? '{}')).toMatchObject({ share: 0.7 });
+  });
+
   it("stamps a complaint's deadlines from the rules in force for its region on the day received", async () => {
     const receive = async (regionCode: string) => {
       const handler = await hub.token({ region: regionCode, roles: ['COMPLAINT_HANDLER'] });

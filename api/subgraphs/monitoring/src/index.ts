@@ -7,7 +7,7 @@ import { alertById } from './loaders.js';
 import { monitoringMigrations } from './migrations/index.js';
 import { AlertResolver } from './resolvers/alert.resolver.js';
 import { RegionMonitoringResolver, ThresholdResolver } from './resolvers/region.resolver.js';
-import { RuleSetMonitoringResolver } from './resolvers/rule-set.resolver.js';
+import { RuleSetMonitoringResolver, RuleSetRef } from './resolvers/rule-set.resolver.js';
 import { mayViewAlertsOf } from './services/access.js';
 import { UPLOAD_PATH, uploadRoute } from './services/upload-route.js';
 
@@ -33,6 +33,8 @@ export function createMonitoringSubgraph(options: MonitoringOptions = {}): Subgr
     buildSchema: () =>
       buildSubgraph({
         resolvers: [AlertResolver, RegionMonitoringResolver, ThresholdResolver, RuleSetMonitoringResolver],
+        // Reached only through the registry's Region.rules: listed, or type-graphql would leave it out.
+        orphanedTypes: [RuleSetRef],
         referenceResolvers: {
           Region: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
           RuleSet: {
