@@ -10,7 +10,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-/** Region fields anyone may read: the registry's, and what bulletins publish. Every other one needs a token. */
+/**
+ * Region fields anyone may read: the registry's (the implementing rules included: a citizen is to know the deadlines
+ * a region promised), and what bulletins publish. Every other one needs a token.
+ */
 const PUBLIC_REGION_FIELDS = new Set([
   'code',
   'name',
@@ -22,6 +25,8 @@ const PUBLIC_REGION_FIELDS = new Set([
   'children',
   'ancestors',
   'agencies',
+  'rules',
+  'ruleHistory',
   'bulletinItems',
   'assessment',
 ]);
