@@ -7,6 +7,13 @@ import { annualDeadline, type RulesInForce } from '@dibao/domain';
 
 export type FilingLevel = 'COUNTY' | 'PREFECTURE';
 
+/**
+ * The day whose rules govern a report year: the first day of its reporting cycle, 1 July (deadlines before July
+ * fall in the year after). A region's rule change applies from the next cycle that begins after it takes effect,
+ * so a year's deadline is known when its cycle starts and never moves afterwards, filed or not.
+ */
+export const reportYearRulesDay = (year: number): string => `${year}-07-01`;
+
 const DEADLINE_RULE = {
   COUNTY: 'annualReportDeadlineCounty',
   PREFECTURE: 'annualReportDeadlinePrefecture',

@@ -4,8 +4,9 @@ import { fullContent, principal, SAVE, startReportingHarness, SUBMIT, type Repor
 
 /*
  * Haidong (630200) shortens its counties' annual report deadline to 5 December and the incident reporting limit
- * to 12 hours from 1 December 2020. The same filing days then count as late in Haidong and on time in Xining,
- * from 2020 on, while 2019 stays as it was.
+ * to 12 hours from 1 June 2020, so from the 2020 reporting cycle (which begins on 1 July). The same filing days
+ * then count as late in Haidong and on time in Xining, from 2020 on, while 2019 stays as it was; so do the
+ * filings still missing.
  */
 describe("the rules in force for the region and date, in reporting's computations", () => {
   let hub: ReportingHarness;
@@ -26,7 +27,8 @@ describe("the rules in force for the region and date, in reporting's computation
   const lateCount = async (under: string, year: number) => {
     const { data, errors } = await hub.run(
       `query($under: ID!, $year: Int!) { reportingCompleteness(under: $under, year: $year) {
-        levels { level submittedOnTime submittedLate lateRegions { code } } } }`,
+        levels { level submittedOnTime submittedLate lateRegions { code }
+          overdue { region { code } deadline daysOverdue } } } }`,
       principal('630000', ['VIEWER']),
       { under, year },
     );
@@ -38,7 +40,7 @@ describe("the rules in force for the region and date, in reporting's computation
     hub = await startReportingHarness('reporting_local_rules');
     await putRuleVersion(hub.registry, {
       regionCode: '630200',
-      effectiveFrom: '2020-12-01',
+      effectiveFrom: '2020-06-01',
       settings: {
         annualReportDeadlineCounty: { value: '12-05', fixed: true },
         incidentReportHours: { value: 12, fixed: true },
@@ -57,6 +59,22 @@ describe("the rules in force for the region and date, in reporting's computation
     expect(await lateCount('630100', 2020)).toMatchObject({ submittedLate: 0, submittedOnTime: 1 });
     expect(await lateCount('630200', 2019)).toMatchObject({ submittedLate: 0, submittedOnTime: 1 });
     expect(await lateCount('630100', 2019)).toMatchObject({ submittedLate: 0, submittedOnTime: 1 });
+  });
+
+  it('counts missing filings overdue by the deadline of their region for the year', async () => {
+    hub.clock.now = new Date('2020-12-10T02:00:00Z');
+    const haidong = await lateCount('630200', 2020);
+    expect(haidong.overdue.length).toBeGreaterThan(0);
+    for (const filing of haidong.overdue) {
+      expect(filing).toMatchObject({ deadline: '2020-12-05T15:59:59.999Z', daysOverdue: 5 });
+    }
+    expect(haidong.overdue.map((filing: { region: { code: string } }) => filing.region.code)).not.toContain('630202');
+    // Xining's counties have until 15 December: nothing overdue yet.
+    expect((await lateCount('630100', 2020)).overdue).toEqual([]);
+    // 2019's missing filings keep 2019's deadline.
+    const earlier = await lateCount('630200', 2019);
+    expect(earlier.overdue.length).toBeGreaterThan(0);
+    for (const filing of earlier.overdue) expect(filing.deadline).toBe('2019-12-15T15:59:59.999Z');
   });
 
   it("shows each report's deadline under the rules it was filed under", async () => {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ReportStatus, shanghaiDate } from '@dibao/domain';
+import { ReportStatus } from '@dibao/domain';
 import { checkedRegionCode, Label, labelFor, requireRegionInScope } from '@dibao/server';
-import { deadlineOf, toleranceOf } from '../config.js';
+import { deadlineOf, reportYearRulesDay, toleranceOf } from '../config.js';
 import type { ReportingContext } from '../context.js';
 import type { AnnualReportEntity } from '../entities/index.js';
 import { regionYearKey } from '../loaders.js';
@@ -61,10 +61,7 @@ export class AnnualReportResolver {
   async deadline(@Root() report: AnnualReportEntity, @Ctx() { loaders }: ReportingContext): Promise<Date> {
     const exception = await loaders.deadlineExceptionOf.load(regionYearKey(report.regionCode, report.year));
     if (exception) return exception.until;
-    // The rules it was judged by when first filed; today's for a report not filed yet.
-    const rules = await loaders.rulesOn.load(
-      `${report.regionCode}|${shanghaiDate(report.firstSubmittedAt ?? new Date())}`,
-    );
+    const rules = await loaders.rulesOn.load(`${report.regionCode}|${reportYearRulesDay(report.year)}`);
     return deadlineOf(rules, report.level, report.year);
   }
 
@@ -86,10 +83,8 @@ export class AnnualReportResolver {
         loaders.waivedCountiesUnder.load(key),
       ]);
       const pending = Math.max(0, expected - accepted.length - waived);
-      // The prefecture's tolerance as of its latest filing (today's for a draft).
-      const rules = await loaders.rulesOn.load(
-        `${report.regionCode}|${shanghaiDate(report.lastSubmittedAt ?? new Date())}`,
-      );
+      // The prefecture's tolerance under its rules for the report year.
+      const rules = await loaders.rulesOn.load(`${report.regionCode}|${reportYearRulesDay(report.year)}`);
       issues.push(...validateAgainstCounties(report.content, { accepted, pending }, toleranceOf(rules)));
     }
     return issues;

@@ -23,10 +23,7 @@ export class RegionReportingResolver {
     @Ctx() context: ReportingContext,
   ) {
     requireRegionInScope(context, checkedRegionCode(under, 'under'));
-    return reportingCompleteness(context.dataSource, under, year, {
-      config: context.config,
-      now: context.deps.now?.() ?? new Date(),
-    });
+    return reportingCompleteness(context.dataSource, under, year, { now: context.deps.now?.() ?? new Date() });
   }
 
   @Authorized()

@@ -5,13 +5,12 @@ import {
   reportSectionValues,
   SECTION_KEYS,
   type AnnualReportContent,
-  shanghaiDate,
   type ReportSection,
 } from '@dibao/domain';
 import type { Principal } from '@dibao/auth';
 import { actorOf, auditedWrite, badInput, changeAudited, conflict, hubError, uniqueOrConflict } from '@dibao/server';
 import { rulesInForce } from '@dibao/db';
-import { deadlineOf } from '../config.js';
+import { deadlineOf, reportYearRulesDay } from '../config.js';
 import {
   AnnualReportEntity,
   AnnualReportVersionEntity,
@@ -181,8 +180,8 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
         regionCode: report.regionCode,
         year: report.year,
       });
-      // The deadline under the region's rules in force on the day it is filed, read in this transaction.
-      const rules = await rulesInForce(manager, report.regionCode, shanghaiDate(now));
+      // The deadline under the region's rules for the report year, read in this transaction.
+      const rules = await rulesInForce(manager, report.regionCode, reportYearRulesDay(report.year));
       const deadline = exception?.until ?? deadlineOf(rules, report.level, report.year);
       report.late = now.getTime() > deadline.getTime();
       report.firstSubmittedAt = now;
@@ -395,7 +394,7 @@ export async function grantDeadlineException(
   return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const unit = await requireUnit(manager, regionCode);
     requireReviewerOf(principal, unit);
-    const rules = await rulesInForce(manager, regionCode, shanghaiDate(nowOf(deps)));
+    const rules = await rulesInForce(manager, regionCode, reportYearRulesDay(year));
     const regular = deadlineOf(rules, unit.level, year);
     if (until.getTime() <= regular.getTime()) {
       throw badInput(

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { rulesInForceMany } from '@dibao/db';
 import { regionLevelOf, subtreeCodePrefix } from '@dibao/domain';
-import { deadlineOf, type ReportingConfig } from '../config.js';
+import { deadlineOf, reportYearRulesDay } from '../config.js';
 import {
   AnnualReportEntity,
   DeadlineExceptionEntity,
@@ -20,7 +21,7 @@ export async function reportingCompleteness(
   dataSource: DataSource,
   under: string,
   year: number,
-  deadlines: { config: ReportingConfig; now: Date },
+  deadlines: { now: Date },
 ): Promise<ReportingCompleteness> {
   const prefix = `${subtreeCodePrefix(under)}%`;
   const units = await dataSource
@@ -55,6 +56,13 @@ export async function reportingCompleteness(
     : [];
   const extendedTo = new Map(exceptions.map((exception) => [exception.regionCode, exception.until]));
   const reportOf = new Map(reports.map((report) => [report.regionCode, report]));
+  // A filing still missing is judged by the deadline of its region's rules for the year (one query for all).
+  const unfiled = units.filter((unit) => !reportOf.get(unit.regionCode)?.firstSubmittedAt);
+  const rulesOfUnfiled = await rulesInForceMany(
+    dataSource,
+    unfiled.map((unit) => ({ regionCode: unit.regionCode, on: reportYearRulesDay(year) })),
+  );
+  const rulesOf = new Map(unfiled.map((unit, index) => [unit.regionCode, rulesOfUnfiled[index]!]));
   const waived = new Set(waivers.map((waiver) => waiver.regionCode));
 
   const levels: LevelCompleteness[] = [];
@@ -67,7 +75,7 @@ export async function reportingCompleteness(
     const overdue = missing
       .filter((unit) => !waived.has(unit.regionCode))
       .map((unit) => {
-        const deadline = extendedTo.get(unit.regionCode) ?? deadlineOf(deadlines.config, level, year);
+        const deadline = extendedTo.get(unit.regionCode) ?? deadlineOf(rulesOf.get(unit.regionCode)!, level, year);
         const late = deadlines.now.getTime() - deadline.getTime();
         return { region: regionRef(unit.regionCode), deadline, daysOverdue: Math.ceil(late / 86_400_000) };
       })
