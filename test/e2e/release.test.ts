@@ -181,7 +181,7 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       }),
       expect.objectContaining({ version: '1', rule: 'complaintAcknowledgeDays', value: '2' }),
     ]);
-    expect(versions.filter((row) => row.region_code === '630000')).toHaveLength(18);
+    expect(versions.filter((row) => row.region_code === '630000')).toHaveLength(19);
   });
 
   it('publishes the monitoring alerts of each region and rule as Region.alertStats counts them', async () => {

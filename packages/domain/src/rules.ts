@@ -93,6 +93,18 @@ export const RULES = {
     label: { zh: '重大投诉督办办结时限', en: 'Days to conclude a supervised (major) complaint' },
     unit: DAYS,
   },
+  complaintMajorHouseholds: {
+    kind: 'INTEGER',
+    bound: 'AT_MOST',
+    national: 10,
+    min: 1,
+    max: 1_000_000,
+    label: {
+      zh: '反映涉及户数达到此数即为重大投诉举报（省级直接督办）',
+      en: 'Households concerned from which a complaint is major (supervised by the province)',
+    },
+    unit: { zh: '户', en: 'households' },
+  },
   rectificationDaysMinor: {
     kind: 'INTEGER',
     bound: 'AT_MOST',

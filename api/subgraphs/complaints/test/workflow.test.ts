@@ -307,6 +307,37 @@ describe('complaint workflow and first-contact ownership', () => {
     }
   });
 
+  it('makes a complaint major from the number of households its region counts as major', async () => {
+    const local = await startComplaintsHarness('complaints_major_rule');
+    try {
+      local.clock.now = new Date('2025-03-01T02:00:00Z');
+      await putRuleVersion(local.registry, {
+        regionCode: '630121',
+        effectiveFrom: '2025-01-01',
+        settings: { complaintMajorHouseholds: { value: 5, fixed: false } },
+      });
+      const read = async (overrides: Record<string, unknown>, as = cast.countyDuty) => {
+        const { id } = await receive(local, as, overrides);
+        return (await local.run(READ, as, { id })).data?.complaint;
+      };
+      expect(await read({ householdsConcerned: 5 })).toMatchObject({
+        supervisedByProvince: true,
+        supervisionDeadline: '2025-03-31T02:00:00.000Z',
+      });
+      expect(await read({ householdsConcerned: 4 })).toMatchObject({
+        supervisedByProvince: false,
+        supervisionDeadline: null,
+      });
+      expect(await read({ householdsConcerned: 4, major: true })).toMatchObject({ supervisedByProvince: true });
+      // Elsewhere the national baseline (10 households) holds.
+      expect(await read({ householdsConcerned: 6, regionCode: '630102' }, cast.provinceHandler)).toMatchObject({
+        supervisedByProvince: false,
+      });
+    } finally {
+      await local.stop();
+    }
+  });
+
   it('puts a complaint under provincial supervision with its own deadline, by a provincial handler only', async () => {
     hub.clock.now = new Date('2025-05-12T02:00:00Z');
     const { id } = await assigned(hub);

@@ -25,6 +25,7 @@ export function demoRuleVersions(): RuleVersionImport[] {
         complaintAcknowledgeDays: { value: 3, fixed: true },
         complaintConcludeDays: { value: 60, fixed: true },
         complaintSupervisionDays: { value: 30, fixed: true },
+        complaintMajorHouseholds: { value: 10, fixed: true },
         rectificationDaysMinor: { value: 90, fixed: true },
         rectificationDaysMajor: { value: 60, fixed: true },
         rectificationDaysSevere: { value: 30, fixed: true },

@@ -81,6 +81,17 @@ export class ReceiveComplaintInput {
   @IsBoolean()
   major: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Households the complainant says are concerned; from the region's threshold on the complaint is major / 反映涉及户数",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  householdsConcerned?: number | null;
+
   @Field({ defaultValue: false, description: 'Reward wanted if substantiated / 申请举报奖励' })
   @IsBoolean()
   rewardOptIn: boolean;

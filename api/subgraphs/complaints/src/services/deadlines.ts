@@ -64,8 +64,10 @@ export function overdueCondition(alias: string): string {
     OR (${alias}.concluded_at IS NULL AND ${alias}.supervision_due_at < :overdueNow))`;
 }
 
-/** The deadlines stamped on a complaint when its clock starts. */
+/** The deadlines stamped on a complaint when its clock starts, and whether it is major. */
 export interface StampedDeadlines {
+  /** Declared major, or concerning at least the region's number of households (complaintMajorHouseholds). */
+  major: boolean;
   acknowledgeDueAt: Date;
   concludeDueAt: Date;
   /** Set for a major complaint, under provincial supervision from receipt. */
@@ -81,14 +83,23 @@ export async function complaintDeadlines(
   manager: EntityManager,
   regionCode: string,
   receivedAt: Date,
-  major: boolean,
+  major: boolean | MajorFacts,
 ): Promise<StampedDeadlines> {
   return deadlinesUnder(await rulesInForce(manager, regionCode, shanghaiDateOf(receivedAt)), receivedAt, major);
 }
 
+/** What decides whether a complaint is major: the receiver's judgement and the households it concerns. */
+export interface MajorFacts {
+  declared: boolean;
+  householdsConcerned?: number | null;
+}
+
 /** The same stamps from rules already read (bulk imports resolve them in one query). */
-export function deadlinesUnder(rules: RulesInForce, receivedAt: Date, major: boolean): StampedDeadlines {
+export function deadlinesUnder(rules: RulesInForce, receivedAt: Date, facts: boolean | MajorFacts): StampedDeadlines {
+  const { declared, householdsConcerned } = typeof facts === 'boolean' ? { declared: facts } : facts;
+  const major = declared || (householdsConcerned ?? 0) >= Number(rules.complaintMajorHouseholds.value);
   return {
+    major,
     acknowledgeDueAt: daysAfter(receivedAt, Number(rules.complaintAcknowledgeDays.value)),
     concludeDueAt: daysAfter(receivedAt, Number(rules.complaintConcludeDays.value)),
     supervisionDueAt: major ? daysAfter(receivedAt, Number(rules.complaintSupervisionDays.value)) : null,

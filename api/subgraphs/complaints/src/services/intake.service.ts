@@ -101,7 +101,11 @@ export async function receiveComplaint(
       if (existing) return { complaint: existing, receiptCode: null };
     }
     const source = await checkSource(manager, input, receivedAt);
-    const deadlines = await complaintDeadlines(manager, input.regionCode, receivedAt, input.major);
+    const deadlines = await complaintDeadlines(manager, input.regionCode, receivedAt, {
+      declared: input.major,
+      householdsConcerned: input.householdsConcerned ?? null,
+    });
+    const { major } = deadlines;
     const id = randomUUID();
     const complaint = manager.create(ComplaintEntity, {
       id,
@@ -111,7 +115,7 @@ export async function receiveComplaint(
       category: input.category,
       summary: input.summary.trim(),
       anonymous: complainant === null,
-      major: input.major,
+      major,
       rewardOptIn: input.rewardOptIn,
       ...source,
       receivedBy: actor,
@@ -134,11 +138,11 @@ export async function receiveComplaint(
       householdsAffected: null,
       publicFeedback: null,
       closureRound: 0,
-      supervisedByProvince: input.major,
-      supervisionReason: input.major ? MAJOR_SUPERVISION_REASON : null,
-      supervisedAt: input.major ? receivedAt : null,
+      supervisedByProvince: major,
+      supervisionReason: major ? MAJOR_SUPERVISION_REASON : null,
+      supervisedAt: major ? receivedAt : null,
       supervisionDueAt: deadlines.supervisionDueAt,
-      supervisedBy: input.major ? actor : null,
+      supervisedBy: major ? actor : null,
       duplicateOfId: null,
       sourceAlertId,
       receiptHash: receiptHashOf(receiptCode),
