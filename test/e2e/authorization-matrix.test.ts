@@ -266,6 +266,10 @@ const EXPECTED: Record<string, Rule> = {
   referAlert: signedIn(),
   dismissAlert: signedIn(),
   setRuleThreshold: signedIn({ roles: ['ADMIN'], agencies: ['CIVIL_AFFAIRS'] }),
+  // notifications: each signed-in principal reads and marks its own, whatever its role
+  notifications: signedIn(),
+  markRead: signedIn(),
+  markAllRead: signedIn(),
 };
 
 /** Argument names that carry a region (or an agency of a region), so the cell's region goes there. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_READS, subgraphRole } from '@dibao/db';
+import { OUTBOX_READERS, SHARED_READS, subgraphRole } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { openSubgraphDataSources } from '@dibao/hub';
 import { freshDatabase } from '../support/database.js';
@@ -34,11 +34,11 @@ describe('the roles the hub connects as', () => {
     const shared = new Set(SHARED_READS.map((read) => read.schema));
     for (const [name, dataSource] of dataSources) {
       for (const other of subgraphNames.filter((candidate) => candidate !== name)) {
-        // A schema with shared tables is open to USAGE, and then its other tables refuse one by one.
+        // A schema with shared tables is open to USAGE, and then its other tables refuse one by one; so is every
+        // schema to the outbox readers (notifications), for its outbox alone.
+        const open = shared.has(other) || OUTBOX_READERS.includes(name);
         await expect(dataSource.query(`SELECT 1 FROM "${other}".audit_record LIMIT 1`)).rejects.toThrow(
-          new RegExp(
-            shared.has(other) ? 'permission denied for table audit_record' : `permission denied for schema ${other}`,
-          ),
+          new RegExp(open ? 'permission denied for table audit_record' : `permission denied for schema ${other}`),
         );
       }
     }
@@ -59,6 +59,24 @@ describe('the roles the hub connects as', () => {
         );
       }
     }
+  });
+
+  it('lets the notifications role read every source outbox, and only read it', async () => {
+    const notifications = dataSources.get('notifications')!;
+    const sources = subgraphNames.filter((name) => name !== 'notifications');
+    for (const source of sources) {
+      await expect(notifications.query(`SELECT count(*) FROM "${source}".outbox_event`)).resolves.toHaveLength(1);
+      await expect(
+        notifications.query(`INSERT INTO "${source}".outbox_event (topic, payload) VALUES ('notify', '{}')`),
+      ).rejects.toThrow(/permission denied/);
+    }
+    // The outbox and nothing else: not the registry's officials, not another subgraph's records.
+    await expect(notifications.query(`SELECT 1 FROM registry.official LIMIT 1`)).rejects.toThrow(
+      /permission denied for table official/,
+    );
+    await expect(notifications.query(`SELECT 1 FROM reporting.annual_report LIMIT 1`)).rejects.toThrow(
+      /permission denied for table annual_report/,
+    );
   });
 
   it('lets no subgraph UPDATE, DELETE or TRUNCATE its audit records', async () => {

@@ -3,6 +3,7 @@ import { accountability } from '@dibao/accountability';
 import { bulletins } from '@dibao/bulletins';
 import { complaints } from '@dibao/complaints';
 import { monitoring } from '@dibao/monitoring';
+import { notifications } from '@dibao/notifications';
 import { oversight } from '@dibao/oversight';
 import { reporting } from '@dibao/reporting';
 import type { SubgraphModule } from '@dibao/server';
@@ -19,6 +20,7 @@ export const subgraphModules: SubgraphModule<never>[] = [
   accountability as SubgraphModule<never>,
   bulletins as SubgraphModule<never>,
   monitoring as SubgraphModule<never>,
+  notifications as SubgraphModule<never>,
 ];
 
 export const subgraphNames = subgraphModules.map((module) => module.name);

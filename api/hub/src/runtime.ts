@@ -129,10 +129,12 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
   const dataSources = await openSubgraphDataSources(options.databaseUrl, options.services, options.log, options);
   const subgraphs: RunningSubgraph[] = [];
   const routers = new Map<string, ReplicaRouter>();
+  const backgrounds: Array<{ stop(): Promise<void> }> = [];
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+    await Promise.all(backgrounds.map((work) => work.stop()));
     await Promise.all(
       [...dataSources.values()].map(async (dataSource) => {
         await closeOutboxListener(dataSource);
@@ -169,6 +171,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
       });
       subgraphs.push(running);
       urls[module.name] = running.url;
+      if (module.background) backgrounds.push(await module.background(dataSource, options.log));
     }
     if (options.services.has('gateway')) {
       gateway = await startGateway({

@@ -147,6 +147,38 @@ async function provisionDatabase(options: ProvisionOptions): Promise<void> {
 }
 
 /**
+ * Subgraphs whose role may read (SELECT only) every other subgraph's outbox, and nothing else of theirs: the
+ * notifications fan-out, which turns the `notify` events each source raises into notifications.
+ */
+export const OUTBOX_READERS: readonly string[] = ['notifications'];
+
+/**
+ * SELECT on outboxes for the readers: granted whichever migrates last, the source or the reader (processes of a
+ * split deployment migrate in any order), and only to reader roles that exist.
+ */
+async function grantOutboxReaders(manager: EntityManager, schema: string, hasOutbox: boolean): Promise<void> {
+  const existing = async (role: string) =>
+    ((await manager.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])) as unknown[]).length > 0;
+  const grant = async (source: string, reader: string) => {
+    await manager.query(`GRANT USAGE ON SCHEMA ${ident(source)} TO ${ident(subgraphRole(reader))}`);
+    await manager.query(`GRANT SELECT ON ${ident(source)}.outbox_event TO ${ident(subgraphRole(reader))}`);
+  };
+  if (hasOutbox) {
+    for (const reader of OUTBOX_READERS) {
+      if (reader !== schema && (await existing(subgraphRole(reader)))) await grant(schema, reader);
+    }
+  }
+  if (OUTBOX_READERS.includes(schema)) {
+    const sources = (await manager.query(
+      `SELECT t.schemaname FROM pg_tables t JOIN pg_namespace n ON n.nspname = t.schemaname
+        WHERE t.tablename = 'outbox_event' AND t.schemaname <> $1 AND pg_has_role(current_user, n.nspowner, 'USAGE')`,
+      [schema],
+    )) as Array<{ schemaname: string }>;
+    for (const { schemaname } of sources) await grant(schemaname, schema);
+  }
+}
+
+/**
  * Run by the owner after the migrations: the subgraph's role may use the schema, read and write its tables and
  * sequences, never the migrations table, and only INSERT and SELECT on the audit and outbox tables.
  */
@@ -174,6 +206,7 @@ export async function grantSubgraphAccess(owner: DataSource, schema: string, rol
       await manager.query(`GRANT SELECT, INSERT ON ${s}.outbox_event TO ${r}`);
     }
     await grantSharedReads(manager, schema, role);
+    await grantOutboxReaders(manager, schema, names.has('outbox_event'));
   });
 }
 

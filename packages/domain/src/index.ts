@@ -14,3 +14,4 @@ export * from './bulletins.js';
 export * from './imports/index.js';
 export * from './monitoring.js';
 export * from './rules.js';
+export * from './notifications.js';

@@ -22,3 +22,4 @@ export * from './refusable-fields.js';
 export * from './input-checks.js';
 export * from './live-events.js';
 export * from './event-stream.js';
+export * from './notify.js';

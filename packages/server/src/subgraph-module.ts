@@ -28,4 +28,9 @@ export interface SubgraphModule<TContext extends SubgraphContext = SubgraphConte
   createContext(dataSource: DataSource, request?: SubgraphRequestInfo): TContext;
   /** Streaming HTTP routes beside GraphQL (by path prefix), reached through the gateway's own routes. */
   routes?(dataSource: DataSource): Record<string, StreamRoute>;
+  /**
+   * Work beside requests while the process serves the subgraph (the notifications fan-out), safe to run in several
+   * processes at once; stopped before the data source closes.
+   */
+  background?(dataSource: DataSource, log: (line: string) => void): Promise<{ stop(): Promise<void> }>;
 }

@@ -85,22 +85,27 @@ export class OutboxListener {
   }
 }
 
-const listeners = new WeakMap<DataSource, OutboxListener>();
+const listeners = new WeakMap<DataSource, Map<string, OutboxListener>>();
 
-/** The shared listener of a data source, connecting as the same role with the same settings as its pool. */
-export function outboxListenerOf(dataSource: DataSource): OutboxListener {
-  let listener = listeners.get(dataSource);
+/**
+ * The shared listener of a data source for the events of one schema's outbox (its own by default; the
+ * notifications subgraph listens to each source's), connecting as the same role with the same settings as its pool.
+ */
+export function outboxListenerOf(dataSource: DataSource, schema?: string): OutboxListener {
+  let bySchema = listeners.get(dataSource);
+  if (!bySchema) listeners.set(dataSource, (bySchema = new Map()));
+  const watched = schema ?? (dataSource.options as { schema?: string }).schema ?? 'public';
+  let listener = bySchema.get(watched);
   if (!listener) {
     const pool = (dataSource.driver as unknown as { master: { options: pg.ClientConfig } }).master;
-    const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
-    listener = new OutboxListener(schema, { ...pool.options });
-    listeners.set(dataSource, listener);
+    listener = new OutboxListener(watched, { ...pool.options });
+    bySchema.set(watched, listener);
   }
   return listener;
 }
 
-/** Closes the listener of a data source (when the subgraph stops). */
+/** Closes the listeners of a data source (when the subgraph stops). */
 export async function closeOutboxListener(dataSource: DataSource): Promise<void> {
-  await listeners.get(dataSource)?.close();
+  await Promise.all([...(listeners.get(dataSource)?.values() ?? [])].map((listener) => listener.close()));
   listeners.delete(dataSource);
 }

@@ -65,15 +65,20 @@ const eventOf = (row: OutboxRow): OutboxEvent => ({
   payload: row.payload,
 });
 
-/** Events of `topics` after the cursor `after` (exclusive), oldest first. */
+const ownSchemaOf = (dataSource: DataSource | EntityManager): string =>
+  'connection' in dataSource
+    ? schemaOfManager(dataSource)
+    : ((dataSource.options as { schema?: string }).schema ?? 'public');
+
+/**
+ * Events of `topics` after the cursor `after` (exclusive), oldest first. `schema` reads another subgraph's
+ * outbox (the notifications subgraph reads each source's; its role holds SELECT on those outboxes only).
+ */
 export async function readEventsAfter(
   dataSource: DataSource | EntityManager,
-  options: { topics: readonly string[]; after: string; limit?: number },
+  options: { topics: readonly string[]; after: string; limit?: number; schema?: string },
 ): Promise<OutboxEvent[]> {
-  const schema =
-    'connection' in dataSource
-      ? schemaOfManager(dataSource)
-      : ((dataSource.options as { schema?: string }).schema ?? 'public');
+  const schema = options.schema ?? ownSchemaOf(dataSource);
   const rows = (await dataSource.query(
     `SELECT id, occurred_at, topic, region_code, entity_type, entity_id, payload FROM "${schema}".outbox_event
       WHERE topic = ANY($1) AND id > $2::bigint ORDER BY id LIMIT $3`,
@@ -83,8 +88,8 @@ export async function readEventsAfter(
 }
 
 /** The id of the newest committed event (0 when none): a subscriber without a cursor starts after it. */
-export async function latestEventId(dataSource: DataSource): Promise<string> {
-  const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
+export async function latestEventId(dataSource: DataSource | EntityManager, schema?: string): Promise<string> {
+  schema ??= ownSchemaOf(dataSource);
   const [row] = (await dataSource.query(
     `SELECT coalesce(max(id), 0)::text AS id FROM "${schema}".outbox_event`,
   )) as Array<{

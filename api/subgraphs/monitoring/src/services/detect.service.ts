@@ -6,6 +6,7 @@ import { findProcessCandidates, type ProcessSource } from './process-rules.servi
 import { reconcileReferrals, referredAlerts } from './referral.service.js';
 import { loadOverrides, thresholdsOf, type AlertRule, type LocalRule, type Thresholds } from './thresholds.js';
 import { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './villages.js';
+import { alertNotice } from './notices.js';
 
 /** The outbox topic of new alerts. */
 export const ALERT_RAISED_TOPIC = 'alert.raised';
@@ -440,6 +441,7 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
         entityId: row.id,
         payload: { rule: candidate.rule },
       });
+      tx.raise(alertNotice({ id: row.id, ...candidate }));
       await tx.audit({
         entityType: 'Alert',
         entityId: row.id,

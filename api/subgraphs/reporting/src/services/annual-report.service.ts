@@ -24,6 +24,7 @@ import type { ReturnAnnualReportInput, SaveAnnualReportDraftInput } from '../sch
 import { requireReporterOf, requireReviewerOf } from './access.js';
 
 import { lockReport, workflowState } from './report-store.js';
+import { deadlineExceptionNotice, reportNotice } from './notices.js';
 import { blockingIssues, validateContent } from './validation.js';
 
 export interface ReportingDeps {
@@ -146,7 +147,7 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
   if (requestId.length < 8 || requestId.length > 200) {
     throw badInput('requestId must have 8 to 200 characters', 'requestId 长度须为 8 至 200 个字符');
   }
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
     const report = await lockReport(manager, principal, id);
     requireReporterOf(principal, report.regionCode);
     const earlier = await manager.findOneBy(SubmissionRequestEntity, { requestId });
@@ -204,6 +205,7 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
       before,
       after: { ...workflowState(saved), requestId },
     });
+    raise(reportNotice('SUBMIT', saved));
     return saved;
   });
 }
@@ -317,6 +319,7 @@ function reviewTransition(
     },
     state: workflowState,
     apply: (report, { manager }) => change(report, manager),
+    raises: (report) => [reportNotice(action, report)],
   });
 }
 
@@ -391,7 +394,7 @@ export async function grantDeadlineException(
   reason: string,
 ) {
   if (reason.trim().length < 2) throw badInput('Give a reason for the exception', '请说明延期原因');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
     const unit = await requireUnit(manager, regionCode);
     requireReviewerOf(principal, unit);
     const rules = await rulesInForce(manager, regionCode, reportYearRulesDay(year));
@@ -427,6 +430,7 @@ export async function grantDeadlineException(
       before,
       after: exception,
     });
+    raise(deadlineExceptionNotice(exception));
     return exception;
   });
 }

@@ -4,6 +4,7 @@ import { badInput, changeAudited, conflict, createAudited, forbidden, notFound }
 import { IncidentEntity, IncidentUpdateEntity } from '../entities/index.js';
 import type { ReportIncidentInput, UpdateIncidentInput } from '../schema/inputs.js';
 import type { ReportingDeps } from './annual-report.service.js';
+import { incidentNotice } from './notices.js';
 
 const STATUS_ORDER = vocabularyCodes(IncidentStatus);
 /** A report may name an occurrence a few minutes "in the future" because clocks differ. */
@@ -50,6 +51,7 @@ export async function reportIncident(deps: ReportingDeps, principal: Principal, 
         causeAnalysis: input.causeAnalysis.trim(),
         rectificationMeasures: input.rectificationMeasures.trim(),
       }),
+    raises: (incident) => [incidentNotice(incident)],
   });
 }
 

@@ -1,0 +1,25 @@
+import { hasRole, type Principal } from '@dibao/auth';
+import { roleValues } from '@dibao/domain';
+
+/*
+ * Who reads a notification: the principals of its audience (inAudience in @dibao/server, the same rule in SQL
+ * here), each seeing only their own read state. The audience was set by the source within the entity's read rule.
+ */
+
+/** The roles a principal acts in for audience matching: ADMIN holds every role. */
+const rolesOf = (principal: Principal): string[] => (hasRole(principal, 'ADMIN') ? [...roleValues] : principal.roles);
+
+/**
+ * The audience condition for `alias` (a notification row), with its parameters numbered from `first`: the
+ * principal's region is one the audience reaches, and some clause matches its agency and roles.
+ */
+export function audienceCondition(principal: Principal, alias: string, first: number) {
+  const [region, agency, roles] = [`$${first}`, `$${first + 1}`, `$${first + 2}`];
+  return {
+    sql: `(${region}::varchar = ANY(${alias}.audience_regions) AND EXISTS (
+      SELECT 1 FROM jsonb_array_elements(${alias}.audience->'anyOf') clause
+       WHERE (NOT jsonb_exists(clause, 'agencies') OR jsonb_exists(clause->'agencies', ${agency}::text))
+         AND (NOT jsonb_exists(clause, 'roles') OR jsonb_exists_any(clause->'roles', ${roles}::text[]))))`,
+    parameters: [principal.region, principal.agency, rolesOf(principal)],
+  };
+}
