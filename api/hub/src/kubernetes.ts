@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { subgraphNames } from '@dibao/gateway';
-import { OWNER_ROLE, subgraphRole } from '@dibao/db';
+import { OWNER_ROLE, provisionedSchemas, subgraphRole } from '@dibao/db';
 import { HEALTH_PATH, READY_PATH } from '@dibao/server';
 import { SECRETS } from './secrets.js';
 
@@ -194,9 +194,11 @@ function initScript(): string {
     ),
     'REVOKE ALL ON DATABASE dibao FROM PUBLIC;',
     `GRANT CONNECT, TEMPORARY ON DATABASE dibao TO ${OWNER_ROLE};`,
-    ...subgraphNames.map(
-      (name) =>
-        `CREATE SCHEMA ${name} AUTHORIZATION ${OWNER_ROLE};\nGRANT CONNECT ON DATABASE dibao TO ${subgraphRole(name)};`,
+    ...subgraphNames.map((name) =>
+      [
+        ...provisionedSchemas([name]).map((schema) => `CREATE SCHEMA ${schema} AUTHORIZATION ${OWNER_ROLE};`),
+        `GRANT CONNECT ON DATABASE dibao TO ${subgraphRole(name)};`,
+      ].join('\n'),
     ),
     'SQL',
     '',

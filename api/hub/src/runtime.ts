@@ -64,6 +64,8 @@ export interface HubRuntime {
   dataSources: Map<string, DataSource>;
   /** Per subgraph, where its requests go (primary or standby). */
   routers: Map<string, ReplicaRouter>;
+  /** Per subgraph, its work beside requests in this process (see SubgraphModule.background). */
+  backgrounds: Map<string, { stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -129,12 +131,12 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
   const dataSources = await openSubgraphDataSources(options.databaseUrl, options.services, options.log, options);
   const subgraphs: RunningSubgraph[] = [];
   const routers = new Map<string, ReplicaRouter>();
-  const backgrounds: Array<{ stop(): Promise<void> }> = [];
+  const backgrounds = new Map<string, { stop(): Promise<void> }>();
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
-    await Promise.all(backgrounds.map((work) => work.stop()));
+    await Promise.all([...backgrounds.values()].map((work) => work.stop()));
     await Promise.all(
       [...dataSources.values()].map(async (dataSource) => {
         await closeOutboxListener(dataSource);
@@ -171,7 +173,7 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
       });
       subgraphs.push(running);
       urls[module.name] = running.url;
-      if (module.background) backgrounds.push(await module.background(dataSource, options.log));
+      if (module.background) backgrounds.set(module.name, await module.background(dataSource, options.log));
     }
     if (options.services.has('gateway')) {
       gateway = await startGateway({
@@ -194,5 +196,5 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
     await stop();
     throw error;
   }
-  return { gateway, subgraphs, dataSources, routers, stop };
+  return { gateway, subgraphs, dataSources, routers, backgrounds, stop };
 }

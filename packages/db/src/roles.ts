@@ -64,6 +64,17 @@ export interface ProvisionOptions {
   secret: string;
 }
 
+/**
+ * Schemas a subgraph owns beside its own, for a library that keeps tables of its own: the notifications job queue
+ * (graphile-worker, whose `migrations` table would clash with TypeORM's in the subgraph's schema). Provisioned and
+ * owned like the subgraph's schema; its role may use it like its own.
+ */
+export const COMPANION_SCHEMAS: Readonly<Record<string, string>> = { notifications: 'notifications_jobs' };
+
+/** The schemas to provision for some subgraphs: theirs and their companions. */
+export const provisionedSchemas = (schemas: readonly string[]): string[] =>
+  schemas.flatMap((schema) => (COMPANION_SCHEMAS[schema] ? [schema, COMPANION_SCHEMAS[schema]] : [schema]));
+
 /** Roles are cluster-wide: one lock in the `postgres` database serialises hubs and test files provisioning. */
 const ROLE_LOCK = 0x6469_6261;
 
@@ -137,9 +148,11 @@ async function provisionDatabase(options: ProvisionOptions): Promise<void> {
     await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${ident(OWNER_ROLE)}`);
     for (const schema of options.schemas) {
       await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${ident(subgraphRole(schema))}`);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)} AUTHORIZATION ${ident(OWNER_ROLE)}`);
-      await client.query(`ALTER SCHEMA ${ident(schema)} OWNER TO ${ident(OWNER_ROLE)}`);
-      await handOverSchema(client, schema);
+      for (const owned of provisionedSchemas([schema])) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(owned)} AUTHORIZATION ${ident(OWNER_ROLE)}`);
+        await client.query(`ALTER SCHEMA ${ident(owned)} OWNER TO ${ident(OWNER_ROLE)}`);
+        await handOverSchema(client, owned);
+      }
     }
   } finally {
     await client.end();
@@ -207,6 +220,16 @@ export async function grantSubgraphAccess(owner: DataSource, schema: string, rol
     }
     await grantSharedReads(manager, schema, role);
     await grantOutboxReaders(manager, schema, names.has('outbox_event'));
+    const companion = COMPANION_SCHEMAS[schema];
+    if (companion) {
+      // The library's tables are written at run time (its jobs); its migrations run as the owner, like ours.
+      const c = ident(companion);
+      await manager.query(`REVOKE ALL ON SCHEMA ${c} FROM PUBLIC`);
+      await manager.query(`GRANT USAGE ON SCHEMA ${c} TO ${r}`);
+      await manager.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${c} TO ${r}`);
+      await manager.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${c} TO ${r}`);
+      await manager.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${c} TO ${r}`);
+    }
   });
 }
 

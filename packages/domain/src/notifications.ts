@@ -12,6 +12,25 @@ export const NotificationEvent = {
   DEADLINE_EXCEPTION_GRANTED: { zh: '报告截止时间已延期', en: 'Reporting deadline extended' },
   INCIDENT_REPORTED: { zh: '辖区内报告了重大事项或突发事件', en: 'Incident reported in your scope' },
   ALERT_RAISED: { zh: '辖区内产生监测预警', en: 'Monitoring alert raised in your scope' },
+  COMPLAINT_ACKNOWLEDGEMENT_DUE: { zh: '投诉举报受理期限将至', en: 'Complaint acknowledgement due soon' },
+  COMPLAINT_ACKNOWLEDGEMENT_OVERDUE: { zh: '投诉举报受理已逾期', en: 'Complaint acknowledgement overdue' },
+  COMPLAINT_CONCLUSION_DUE: { zh: '投诉举报办结期限将至', en: 'Complaint conclusion due soon' },
+  COMPLAINT_CONCLUSION_OVERDUE: { zh: '投诉举报办结已逾期', en: 'Complaint conclusion overdue' },
 } as const satisfies Vocabulary;
 export type NotificationEvent = keyof typeof NotificationEvent;
 export const notificationEventValues: readonly NotificationEvent[] = vocabularyCodes(NotificationEvent);
+
+/**
+ * Deadlines the notifications' job queue watches, as the source stamps them on its records: each has a reminder
+ * (`<KIND>_DUE`, some days before) and an overdue notice (`<KIND>_OVERDUE`, at the deadline).
+ */
+export const WatchedDeadline = {
+  COMPLAINT_ACKNOWLEDGEMENT: { zh: '投诉举报受理', en: 'Complaint acknowledgement' },
+  COMPLAINT_CONCLUSION: { zh: '投诉举报办结', en: 'Complaint conclusion' },
+} as const satisfies Vocabulary;
+export type WatchedDeadline = keyof typeof WatchedDeadline;
+export const watchedDeadlineValues: readonly WatchedDeadline[] = vocabularyCodes(WatchedDeadline);
+
+/** The notification events of a watched deadline's two stages. */
+export const deadlineEventOf = (kind: WatchedDeadline, stage: 'DUE' | 'OVERDUE'): NotificationEvent =>
+  `${kind}_${stage}` as NotificationEvent;

@@ -1,5 +1,11 @@
 import { hasAnyRole, type Principal } from '@dibao/auth';
-import { ancestorCodesOf, type AgencyKind, type NotificationEvent, type Role } from '@dibao/domain';
+import {
+  ancestorCodesOf,
+  type AgencyKind,
+  type NotificationEvent,
+  type Role,
+  type WatchedDeadline,
+} from '@dibao/domain';
 import type { OutboxEntry } from '@dibao/db';
 
 /*
@@ -64,4 +70,54 @@ export function inAudience(principal: Principal, audience: Audience): boolean {
       (!clause.agencies || clause.agencies.includes(principal.agency)) &&
       (!clause.roles || hasAnyRole(principal, clause.roles)),
   );
+}
+
+/** The outbox topic of deadlines stamped on records and met: the notifications' job queue watches them. */
+export const DEADLINE_TOPIC = 'deadline';
+
+/** A deadline as the source stamped it on its record, with who is reminded and told when it passes unmet. */
+export interface DeadlineWatch {
+  kind: WatchedDeadline;
+  regionCode: string;
+  entityType: string;
+  entityId: string;
+  dueAt: Date;
+  /** How many days before `dueAt` the reminder goes out. */
+  remindDays: number;
+  audience: Audience;
+  /** What is due, in both languages, without personal data. */
+  summary: { en: string; zh: string };
+}
+
+/**
+ * The outbox entry that (re)sets a watched deadline: raised with the write that stamps or moves it. A deadline
+ * is read from the record, never recomputed by the notifications, so local rules stay the source's business.
+ */
+export function watchDeadline(watch: DeadlineWatch): OutboxEntry {
+  return {
+    topic: DEADLINE_TOPIC,
+    regionCode: watch.regionCode,
+    entityType: watch.entityType,
+    entityId: watch.entityId,
+    payload: {
+      kind: watch.kind,
+      dueAt: watch.dueAt.toISOString(),
+      remindDays: watch.remindDays,
+      audience: watch.audience,
+      summary: watch.summary,
+    },
+  };
+}
+
+/** The outbox entry that ends a watch: raised with the write that meets the deadline. */
+export function clearDeadline(
+  met: Pick<DeadlineWatch, 'kind' | 'regionCode' | 'entityType' | 'entityId'>,
+): OutboxEntry {
+  return {
+    topic: DEADLINE_TOPIC,
+    regionCode: met.regionCode,
+    entityType: met.entityType,
+    entityId: met.entityId,
+    payload: { kind: met.kind, met: true },
+  };
 }

@@ -5,7 +5,7 @@ import { NotificationsContext } from './context.js';
 import { notificationsEntities } from './entities/index.js';
 import { notificationsMigrations } from './migrations/index.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
-import { startFanOut } from './services/fan-out.js';
+import { startNotificationWork } from './services/fan-out.js';
 
 export interface NotificationsOptions {
   now?: () => Date;
@@ -22,7 +22,7 @@ export function createNotificationsSubgraph(options: NotificationsOptions = {}):
     entities: notificationsEntities,
     migrations: notificationsMigrations,
     createContext: (dataSource) => new NotificationsContext(dataSource, now),
-    background: (dataSource, log) => startFanOut(dataSource, log),
+    background: (dataSource, log) => startNotificationWork(dataSource, log),
     buildSchema: () =>
       buildSubgraph({
         resolvers: [NotificationResolver],
@@ -37,4 +37,5 @@ export const notifications = createNotificationsSubgraph();
 
 export { NotificationsContext } from './context.js';
 export { NOTIFY_SOURCES, NOTIFICATION_CREATED_TOPIC } from './config.js';
-export { fanOutBatch, drainSource, startFanOut, type FanOut } from './services/fan-out.js';
+export { fanOutBatch, drainSource, startFanOut, startNotificationWork, type FanOut } from './services/fan-out.js';
+export { startDeadlineRunner, runDeadlineJob, JOB_SCHEMA } from './services/deadlines.js';

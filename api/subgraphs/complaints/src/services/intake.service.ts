@@ -18,6 +18,7 @@ import { nowOf, type ComplaintsDeps } from './deps.js';
 import { newReceiptCode, receiptHashOf } from './receipt-code.js';
 import { seal, sealingContext } from './sealing.js';
 import { shanghaiDateOf } from './shanghai-date.js';
+import { complaintDeadlines } from './notices.js';
 
 /** A letter may be registered a little "in the future" because clocks differ. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -94,7 +95,7 @@ export async function receiveComplaint(
   const key = complainant ? deps.key() : null;
   const receiptCode = newReceiptCode();
 
-  return auditedWrite(deps.dataSource, principal, async ({ manager, actor, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, actor, audit, raise }) => {
     if (sourceAlertId) {
       // A referral sent again (its sender's own update failed after this one committed) gets the same complaint.
       const existing = await manager.findOneBy(ComplaintEntity, { sourceAlertId });
@@ -177,6 +178,7 @@ export async function receiveComplaint(
       action: 'RECEIVE',
       after: { ...auditView(saved), sourceAlertId, identity: complainant ? 'sealed' : 'none' },
     });
+    complaintDeadlines(saved).forEach(raise);
     return { complaint: saved, receiptCode: receiptCode as string | null };
   });
 }

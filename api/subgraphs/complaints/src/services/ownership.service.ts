@@ -7,6 +7,7 @@ import { ComplaintEntity, OwnershipTransferEntity, PetitionOfficerEntity } from 
 import { requireAdminOf, requireHandler, requireOwner } from './access.js';
 import { auditView, lockComplaint, moveStatus } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
+import { complaintDeadlines } from './notices.js';
 
 /**
  * The petition officer responsible for a region: its own designation, or else the nearest designated one
@@ -110,7 +111,7 @@ export async function requestHandover(deps: ComplaintsDeps, principal: Principal
  */
 export async function acceptHandover(deps: ComplaintsDeps, principal: Principal, id: string) {
   requireHandler(principal);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
     const complaint = await lockComplaint(manager, principal, id);
     const now = nowOf(deps);
     const proposedToCaller = complaint.handoverToSubject === principal.subject;
@@ -157,6 +158,7 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
       before,
       after: auditView(saved),
     });
+    complaintDeadlines(saved).forEach(raise);
     return saved;
   });
 }

@@ -39,6 +39,25 @@ export class Notifications1766000000000 implements MigrationInterface {
         read_at timestamptz NOT NULL,
         PRIMARY KEY (subject, notification_id)
       )`);
+    // A deadline as its source stamped it; the job queue reminds before it and tells when it passes unmet.
+    await queryRunner.query(`
+      CREATE TABLE ${s}.deadline_watch (
+        id bigserial PRIMARY KEY,
+        source text NOT NULL,
+        kind text NOT NULL,
+        entity_type text NOT NULL,
+        entity_id text NOT NULL,
+        region_code varchar(12) NOT NULL,
+        due_at timestamptz NOT NULL,
+        remind_at timestamptz NOT NULL,
+        audience jsonb NOT NULL,
+        summary_en text NOT NULL,
+        summary_zh text NOT NULL,
+        met_at timestamptz,
+        reminded_at timestamptz,
+        overdue_told_at timestamptz,
+        CONSTRAINT deadline_watch_once UNIQUE (source, kind, entity_type, entity_id)
+      )`);
     await queryRunner.query(`
       CREATE TABLE ${s}.source_cursor (
         source text PRIMARY KEY,
@@ -52,5 +71,6 @@ export class Notifications1766000000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE ${s}.notification_read`);
     await queryRunner.query(`DROP TABLE ${s}.notification`);
     await queryRunner.query(`DROP TABLE ${s}.source_cursor`);
+    await queryRunner.query(`DROP TABLE ${s}.deadline_watch`);
   }
 }

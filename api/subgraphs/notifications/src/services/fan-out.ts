@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { outboxListenerOf, readEventsAfter, type OutboxEvent } from '@dibao/db';
 import { isRegionCode, notificationEventValues, type NotificationEvent } from '@dibao/domain';
-import { auditedWrite, audienceRegions, NOTIFY_TOPIC, systemActor, type Audience } from '@dibao/server';
+import { auditedWrite, audienceRegions, DEADLINE_TOPIC, NOTIFY_TOPIC, systemActor, type Audience } from '@dibao/server';
 import { FAN_OUT_POLL_MS, NOTIFICATION_CREATED_TOPIC, NOTIFY_SOURCES } from '../config.js';
+import { applyDeadlineEvent, startDeadlineRunner } from './deadlines.js';
 
 const BATCH = 200;
+const TOPICS = [NOTIFY_TOPIC, DEADLINE_TOPIC];
 const events = new Set<string>(notificationEventValues);
 
 interface Notice {
@@ -60,13 +62,17 @@ export async function fanOutBatch(dataSource: DataSource, source: string): Promi
     )) as Array<{ after: string }>;
     const batch = await readEventsAfter(manager, {
       schema: source,
-      topics: [NOTIFY_TOPIC],
+      topics: TOPICS,
       after: cursor!.after,
       limit: BATCH,
     });
     if (batch.length === 0) return 0;
     let delivered = 0;
     for (const event of batch) {
+      if (event.topic === DEADLINE_TOPIC) {
+        if (await applyDeadlineEvent(manager, source, event)) delivered += 1;
+        continue;
+      }
       const notice = noticeOf(event);
       if (!notice) continue;
       const [row] = (await manager.query(
@@ -125,6 +131,19 @@ export interface FanOut {
   stop(): Promise<void>;
 }
 
+/** What a hub process runs for notifications beside requests: the fan-out loop and the deadline job runner. */
+export async function startNotificationWork(dataSource: DataSource, log: (line: string) => void): Promise<FanOut> {
+  const fanOut = await startFanOut(dataSource, log);
+  const runner = await startDeadlineRunner(dataSource, log);
+  let stopping: Promise<void> | undefined;
+  return {
+    stop() {
+      stopping ??= Promise.all([fanOut.stop(), runner.stop()]).then(() => undefined);
+      return stopping;
+    },
+  };
+}
+
 /**
  * The fan-out loop of a hub process: woken by each source's NOTIFY (at commit), and every FAN_OUT_POLL_MS in any
  * case. Any number of processes may run it at once: the cursor lock makes each event delivered once.
@@ -142,7 +161,7 @@ export async function startFanOut(
     wake?.();
   };
   const unsubscribers = await Promise.all(
-    sources.map((source) => outboxListenerOf(dataSource, source).subscribe(NOTIFY_TOPIC, ring)),
+    sources.flatMap((source) => TOPICS.map((topic) => outboxListenerOf(dataSource, source).subscribe(topic, ring))),
   );
   const loop = (async () => {
     while (!stopped) {

@@ -1,0 +1,204 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { run, type Runner, type Task } from 'graphile-worker';
+import { COMPANION_SCHEMAS, type OutboxEvent } from '@dibao/db';
+import {
+  deadlineEventOf,
+  isRegionCode,
+  watchedDeadlineValues,
+  type NotificationEvent,
+  type WatchedDeadline,
+} from '@dibao/domain';
+import { auditedWrite, audienceRegions, systemActor, type Audience, type AuditedTransaction } from '@dibao/server';
+import { NOTIFICATION_CREATED_TOPIC } from '../config.js';
+import { quietLogger } from './worker-logger.js';
+
+/*
+ * Deadlines are watched by graphile-worker, a job queue in PostgreSQL (schema `notifications_jobs`): the fan-out
+ * schedules a reminder job and an overdue job for each deadline a source stamps, in the transaction that moves
+ * its cursor, so a job exists exactly when its watch does; jobs survive restarts (they are rows) and run once
+ * across processes (graphile-worker locks each job). A job only acts when its watch still holds the deadline it
+ * was scheduled for and has not been met, and marks the stage told in the same transaction as the notification,
+ * so a job retried after a crash tells nobody twice.
+ */
+
+export const JOB_SCHEMA = COMPANION_SCHEMAS.notifications!;
+const TASK = 'deadline';
+type Stage = 'DUE' | 'OVERDUE';
+
+interface WatchPayload {
+  kind: WatchedDeadline;
+  dueAt?: string;
+  remindDays?: number;
+  audience?: Audience;
+  summary?: { en: string; zh: string };
+  met?: boolean;
+}
+
+const kinds = new Set<string>(watchedDeadlineValues);
+const DAY_MS = 86_400_000;
+
+const jobKey = (watchId: string, stage: Stage) => `deadline:${watchId}:${stage}`;
+
+/** Applies a `deadline` event of a source to its watch and (re)schedules or removes its jobs. False if malformed. */
+export async function applyDeadlineEvent(manager: EntityManager, source: string, event: OutboxEvent): Promise<boolean> {
+  const payload = event.payload as Partial<WatchPayload>;
+  if (!payload.kind || !kinds.has(payload.kind) || !event.entityType || !event.entityId) return false;
+  if (typeof event.regionCode !== 'string' || !isRegionCode(event.regionCode)) return false;
+  const key = [source, payload.kind, event.entityType, event.entityId];
+  if (payload.met === true) {
+    const met = (await manager.query(
+      `UPDATE deadline_watch SET met_at = coalesce(met_at, $5) WHERE source = $1 AND kind = $2 AND entity_type = $3
+          AND entity_id = $4 RETURNING id::text AS id`,
+      [...key, event.occurredAt],
+    )) as [Array<{ id: string }>, number];
+    for (const { id } of met[0]) {
+      for (const stage of ['DUE', 'OVERDUE'] as const) {
+        await manager.query(`SELECT "${JOB_SCHEMA}".remove_job($1)`, [jobKey(id, stage)]);
+      }
+    }
+    return true;
+  }
+  const dueAt = payload.dueAt ? new Date(payload.dueAt) : null;
+  const audience = payload.audience;
+  const valid =
+    dueAt !== null &&
+    !Number.isNaN(dueAt.getTime()) &&
+    typeof payload.remindDays === 'number' &&
+    payload.remindDays >= 0 &&
+    !!audience &&
+    isRegionCode(audience.region) &&
+    Array.isArray(audience.anyOf) &&
+    audience.anyOf.length > 0 &&
+    typeof payload.summary?.en === 'string' &&
+    typeof payload.summary.zh === 'string';
+  if (!valid) return false;
+  const remindAt = new Date(dueAt.getTime() - payload.remindDays! * DAY_MS);
+  // A moved deadline is a new one: its stages may be told again.
+  const [row] = (await manager.query(
+    `INSERT INTO deadline_watch (source, kind, entity_type, entity_id, region_code, due_at, remind_at, audience,
+                                 summary_en, summary_zh)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (source, kind, entity_type, entity_id) DO UPDATE SET
+       region_code = EXCLUDED.region_code, remind_at = EXCLUDED.remind_at, audience = EXCLUDED.audience,
+       summary_en = EXCLUDED.summary_en, summary_zh = EXCLUDED.summary_zh, met_at = NULL,
+       reminded_at = CASE WHEN deadline_watch.due_at = EXCLUDED.due_at THEN deadline_watch.reminded_at END,
+       overdue_told_at = CASE WHEN deadline_watch.due_at = EXCLUDED.due_at THEN deadline_watch.overdue_told_at END,
+       due_at = EXCLUDED.due_at
+     RETURNING id::text AS id`,
+    [...key, event.regionCode, dueAt, remindAt, JSON.stringify(audience), payload.summary!.en, payload.summary!.zh],
+  )) as Array<{ id: string }>;
+  for (const [stage, at] of [
+    ['DUE', remindAt],
+    ['OVERDUE', dueAt],
+  ] as const) {
+    await manager.query(
+      `SELECT "${JOB_SCHEMA}".add_job($1, $2::json, run_at => $3, job_key => $4, max_attempts => 10)`,
+      [TASK, JSON.stringify({ watchId: row!.id, stage, dueAt: dueAt.toISOString() }), at, jobKey(row!.id, stage)],
+    );
+  }
+  return true;
+}
+
+interface WatchRow {
+  id: string;
+  kind: WatchedDeadline;
+  entity_type: string;
+  entity_id: string;
+  region_code: string;
+  due_at: Date;
+  audience: Audience;
+  summary_en: string;
+  summary_zh: string;
+  met_at: Date | null;
+  reminded_at: Date | null;
+  overdue_told_at: Date | null;
+}
+
+const shanghaiDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+async function tell(tx: AuditedTransaction, watch: WatchRow, stage: Stage): Promise<void> {
+  const event: NotificationEvent = deadlineEventOf(watch.kind, stage);
+  const due = shanghaiDate(watch.due_at);
+  const summary =
+    stage === 'DUE'
+      ? { en: `Due ${due} (Beijing time): ${watch.summary_en}`, zh: `${due} 到期：${watch.summary_zh}` }
+      : { en: `Overdue since ${due} (Beijing time): ${watch.summary_en}`, zh: `已于 ${due} 逾期：${watch.summary_zh}` };
+  const [row] = (await tx.manager.query(
+    `INSERT INTO notification (source, source_event_id, event, region_code, entity_type, entity_id, audience,
+                               audience_regions, summary_en, summary_zh, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) RETURNING id::text AS id`,
+    [
+      `deadline:${stage}:${watch.due_at.toISOString()}`,
+      watch.id,
+      event,
+      watch.region_code,
+      watch.entity_type,
+      watch.entity_id,
+      JSON.stringify(watch.audience),
+      audienceRegions(watch.audience),
+      summary.en,
+      summary.zh,
+    ],
+  )) as Array<{ id: string }>;
+  tx.raise({
+    topic: NOTIFICATION_CREATED_TOPIC,
+    regionCode: watch.region_code,
+    entityType: 'Notification',
+    entityId: row!.id,
+    payload: { audience: watch.audience },
+  });
+  await tx.manager.query(
+    `UPDATE deadline_watch SET ${stage === 'DUE' ? 'reminded_at' : 'overdue_told_at'} = now() WHERE id = $1`,
+    [watch.id],
+  );
+  await tx.audit({
+    entityType: 'DeadlineWatch',
+    entityId: watch.id,
+    action: stage === 'DUE' ? 'REMIND' : 'OVERDUE',
+    after: { event },
+  });
+}
+
+/** The job: tells the watch's audience of one stage, unless it was met, moved or told already. */
+export async function runDeadlineJob(
+  dataSource: DataSource,
+  job: { watchId: string; stage: Stage; dueAt: string },
+): Promise<'told' | 'skipped'> {
+  return auditedWrite(dataSource, systemActor('notifications-deadlines'), async (tx) => {
+    // The database's clock, the one the queue ran the job by.
+    const [watch] = (await tx.manager.query(
+      `SELECT *, due_at <= now() AS past FROM deadline_watch WHERE id = $1 FOR UPDATE`,
+      [job.watchId],
+    )) as Array<WatchRow & { past: boolean }>;
+    if (!watch || watch.met_at || watch.due_at.toISOString() !== job.dueAt) return 'skipped';
+    // A reminder that comes too late (the process was down) gives way to the overdue notice.
+    if (job.stage === 'DUE' && (watch.reminded_at || watch.past)) return 'skipped';
+    if (job.stage === 'OVERDUE' && watch.overdue_told_at) return 'skipped';
+    // Early (a job moved by hand): failing makes the queue retry it later, with its backoff.
+    if (job.stage === 'OVERDUE' && !watch.past) throw new Error(`deadline ${watch.id} is not overdue yet`);
+    await tell(tx, watch, job.stage);
+    return 'told';
+  });
+}
+
+/** graphile-worker's runner for this process, connected as the notifications role. */
+export async function startDeadlineRunner(
+  dataSource: DataSource,
+  log: (line: string) => void,
+  options: { pollInterval?: number } = {},
+): Promise<Runner> {
+  const { url } = dataSource.options as { url: string };
+  const deadline: Task = async (payload) => {
+    await runDeadlineJob(dataSource, payload as { watchId: string; stage: Stage; dueAt: string });
+  };
+  return run({
+    connectionString: url,
+    schema: JOB_SCHEMA,
+    concurrency: 2,
+    maxPoolSize: 4,
+    pollInterval: options.pollInterval ?? 1_000,
+    noHandleSignals: true,
+    taskList: { [TASK]: deadline },
+    logger: quietLogger(log),
+  });
+}
