@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOutboxListener } from '@dibao/db';
+import { isWithinRegion, type AgencyKind } from '@dibao/domain';
 import { openSubgraphDataSources } from '@dibao/hub';
 import { startDeadlineRunner } from '@dibao/notifications';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -157,6 +158,74 @@ describe('deadline notifications through the job queue', () => {
       `deadline:${ack.id}:OVERDUE`,
     ]);
     expect(left).toHaveLength(0);
+  });
+
+  it('reminds the county of a rectification deadline, tells it when overdue, and ends the watch when closed', async () => {
+    const findings = await hub.adminQuery<{
+      id: string;
+      organiser: string;
+      region: string;
+      responsible: string | null;
+    }>(
+      `SELECT f.id, i.organiser_region_code AS organiser, f.region_code AS region, f.responsible_agency_id AS responsible
+         FROM oversight.finding f JOIN oversight.inspection i ON i.id = f.inspection_id
+        WHERE f.status IN ('OPEN', 'RECTIFYING') AND i.organiser_kind = 'CIVIL_AFFAIRS'
+        ORDER BY f.id LIMIT 2`,
+    );
+    expect(findings).toHaveLength(2);
+    const [first, second] = findings as [(typeof findings)[number], (typeof findings)[number]];
+    const inspector = await hub.token({ subject: 'inspector-a', region: first.organiser, roles: ['INSPECTOR'] });
+    const plan = (findingId: string, token: string, inMs: number) =>
+      hub.query(
+        `mutation($input: SetRectificationPlanInput!) { setRectificationPlan(input: $input) { status } }`,
+        { input: { findingId, measures: '按户核实，重新发放。', deadline: new Date(Date.now() + inMs).toISOString() } },
+        token,
+      );
+    expect((await plan(first.id, inspector, 4_000)).errors).toBeUndefined();
+    // Told: the responsible agency (whose scope holds the finding), else the county's civil affairs.
+    const rectifier = (finding: typeof first) => {
+      const [region = '', agency = ''] = (finding.responsible ?? '').split(':');
+      return region && isWithinRegion(finding.region, region)
+        ? { region, agency: agency as AgencyKind }
+        : { region: finding.region.slice(0, 6), agency: 'CIVIL_AFFAIRS' as AgencyKind };
+    };
+    const county = await hub.token({ subject: 'rectifier', roles: ['VIEWER'], ...rectifier(first) });
+    const bystander = await hub.token({
+      subject: 'bystander',
+      region: rectifier(first).region,
+      roles: ['ADMIN'],
+      agency: rectifier(first).agency === 'FINANCE' ? 'AUDIT' : 'FINANCE',
+    });
+    // The reminder goes out at once (the deadline is nearer than the lead), the overdue notice at the deadline.
+    const both = await eventually(
+      () => mine(county),
+      (nodes) => nodes.filter((node) => node.entityId === first.id).length === 2,
+    );
+    expect(both.filter((node) => node.entityId === first.id).map((node) => node.event)).toEqual([
+      'RECTIFICATION_OVERDUE',
+      'RECTIFICATION_DUE',
+    ]);
+    // Another agency of that region is not told.
+    expect((await mine(bystander)).filter((node) => node.entityId === first.id)).toEqual([]);
+
+    // Closed as not fixed before its deadline: the watch ends and nobody is told it is overdue.
+    const secondInspector = await hub.token({ subject: 'inspector-b', region: second.organiser, roles: ['INSPECTOR'] });
+    expect((await plan(second.id, secondInspector, 6_000)).errors).toBeUndefined();
+    const secondRectifier = await hub.token({ subject: 'rectifier-2', roles: ['VIEWER'], ...rectifier(second) });
+    await eventually(
+      () => mine(secondRectifier),
+      (nodes) => nodes.some((node) => node.entityId === second.id && node.event === 'RECTIFICATION_DUE'),
+    );
+    const closed = await hub.query(
+      `mutation($id: ID!, $reason: String!) { closeFindingNotFixed(id: $id, reason: $reason) { status } }`,
+      { id: second.id, reason: '该村已撤并，无法整改。' },
+      secondInspector,
+    );
+    expect(closed.errors).toBeUndefined();
+    await sleep(7_000);
+    expect(
+      (await mine(secondRectifier)).filter((node) => node.entityId === second.id).map((node) => node.event),
+    ).toEqual(['RECTIFICATION_DUE']);
   });
 
   it('keeps a job across a stop of every runner and tells it when one starts again, late reminders skipped', async () => {

@@ -16,6 +16,8 @@ export const NotificationEvent = {
   COMPLAINT_ACKNOWLEDGEMENT_OVERDUE: { zh: '投诉举报受理已逾期', en: 'Complaint acknowledgement overdue' },
   COMPLAINT_CONCLUSION_DUE: { zh: '投诉举报办结期限将至', en: 'Complaint conclusion due soon' },
   COMPLAINT_CONCLUSION_OVERDUE: { zh: '投诉举报办结已逾期', en: 'Complaint conclusion overdue' },
+  RECTIFICATION_DUE: { zh: '问题整改期限将至', en: 'Rectification due soon' },
+  RECTIFICATION_OVERDUE: { zh: '问题整改已逾期', en: 'Rectification overdue' },
 } as const satisfies Vocabulary;
 export type NotificationEvent = keyof typeof NotificationEvent;
 export const notificationEventValues: readonly NotificationEvent[] = vocabularyCodes(NotificationEvent);
@@ -27,6 +29,7 @@ export const notificationEventValues: readonly NotificationEvent[] = vocabularyC
 export const WatchedDeadline = {
   COMPLAINT_ACKNOWLEDGEMENT: { zh: '投诉举报受理', en: 'Complaint acknowledgement' },
   COMPLAINT_CONCLUSION: { zh: '投诉举报办结', en: 'Complaint conclusion' },
+  RECTIFICATION: { zh: '问题整改', en: 'Rectification of a finding' },
 } as const satisfies Vocabulary;
 export type WatchedDeadline = keyof typeof WatchedDeadline;
 export const watchedDeadlineValues: readonly WatchedDeadline[] = vocabularyCodes(WatchedDeadline);

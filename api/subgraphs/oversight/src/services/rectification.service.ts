@@ -12,6 +12,7 @@ import { requireFindingInspector, requireIndependentInspector, requireRectificat
 import type { OversightDeps } from './deps.js';
 import { defaultRectificationDeadline } from './rule-defaults.js';
 import { findingState, lockFinding, type Overseer } from './store.js';
+import { rectificationDeadline } from './notices.js';
 
 /*
  * The rectification of a finding:
@@ -80,6 +81,7 @@ function step(
           recordedBy: actor,
         }),
       after: (finding, change) => ({ ...findingState(finding), note: change.note, evidence: change.evidence ?? [] }),
+      raises: (finding) => [rectificationDeadline(finding)],
     });
   });
 }
