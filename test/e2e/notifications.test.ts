@@ -391,6 +391,177 @@ describe('notifications through the gateway', () => {
     expect(about(await mine(province), alert.entityId)).toHaveLength(1);
   });
 
+  it('tells the rectifiers of a finding, the inspectors of a claimed fix, and the rectifiers of a reopening', async () => {
+    const [inspection] = await hub.adminQuery<{ id: string; organiser: string; target: string }>(
+      `SELECT id, organiser_region_code AS organiser, target_codes[1] AS target FROM oversight.inspection
+        WHERE status IN ('IN_PROGRESS', 'REPORTED') AND organiser_kind = 'CIVIL_AFFAIRS'
+          AND length(target_codes[1]) = 6 AND right(target_codes[1], 2) <> '00' ORDER BY id LIMIT 1`,
+    );
+    expect(inspection).toBeDefined();
+    const finder = await hub.token({ subject: 'finder', region: inspection!.organiser, roles: ['INSPECTOR'] });
+    const checker = await hub.token({ subject: 'checker', region: inspection!.organiser, roles: ['INSPECTOR'] });
+    const county = await hub.token({ subject: 'county-reporter', region: inspection!.target, roles: ['REPORTER'] });
+    const recorded = await hub.query<{ recordFinding: { id: string } }>(
+      `mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }`,
+      {
+        input: {
+          inspectionId: inspection!.id,
+          regionCode: inspection!.target,
+          category: 'EQUAL_SPLITTING',
+          severity: 'MAJOR',
+          householdsAffected: 12,
+          amountInvolvedFen: 360_000,
+          description: '一村平分低保金。',
+        },
+      },
+      finder,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const id = recorded.data!.recordFinding.id;
+    const events = async (token: string) =>
+      (await mine(token)).edges.filter(({ node }) => node.entityId === id).map(({ node }) => node.event);
+    expect(
+      await eventually(
+        () => events(county),
+        (found) => found.length > 0,
+      ),
+    ).toEqual(['FINDING_ASSIGNED']);
+    const finance = await hub.token({
+      subject: 'county-finance',
+      region: inspection!.target,
+      roles: ['ADMIN'],
+      agency: 'FINANCE',
+    });
+    expect(await events(finance)).toEqual([]);
+
+    const step = async (document: string, variables: Record<string, unknown>, token: string) => {
+      const response = await hub.query(document, variables, token);
+      expect(response.errors).toBeUndefined();
+    };
+    await step(
+      `mutation($input: SetRectificationPlanInput!) { setRectificationPlan(input: $input) { status } }`,
+      {
+        input: { findingId: id, measures: '按需核定', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+      },
+      finder,
+    );
+    await step(
+      `mutation($input: RecordRectificationProgressInput!) { recordRectificationProgress(input: $input) { status } }`,
+      {
+        input: {
+          findingId: id,
+          note: '已重新核定并补发。',
+          evidence: ['https://example.org/evidence/1'],
+          claimFixed: true,
+        },
+      },
+      county,
+    );
+    expect(
+      await eventually(
+        () => events(checker),
+        (found) => found.includes('RECHECK_REQUESTED'),
+      ),
+    ).toContain('RECHECK_REQUESTED');
+    // The county's own inspectors are below the organiser and may not re-check: not asked.
+    const countyInspector = await hub.token({
+      subject: 'county-inspector',
+      region: inspection!.target,
+      roles: ['INSPECTOR'],
+    });
+    expect(await events(countyInspector)).not.toContain('RECHECK_REQUESTED');
+    await step(
+      `mutation($input: RecheckFindingInput!) { recheckFinding(input: $input) { status } }`,
+      { input: { findingId: id, verified: true, note: '复核属实。' } },
+      checker,
+    );
+    await step(`mutation($id: ID!) { reopenFinding(id: $id, reason: "问题复发") { status } }`, { id }, checker);
+    const later = await eventually(
+      () => events(county),
+      (found) => found.includes('FINDING_REOPENED'),
+    );
+    expect(later[0]).toBe('FINDING_REOPENED');
+    const [reopened] = (await mine(county)).edges.filter(
+      ({ node }) => node.entityId === id && node.event === 'FINDING_REOPENED',
+    );
+    expect(reopened!.node.summary.zh).toContain('问题复发');
+  });
+
+  it('tells the petition officer of a handover, the first owner of its acceptance, the owner of supervision', async () => {
+    const admin = await hub.token({ subject: 'datong-admin', region: '630121', roles: ['ADMIN'] });
+    const designated = await hub.query(
+      `mutation { designatePetitionOfficer(regionCode: "630121", officerSubject: "datong-officer") { region { code } } }`,
+      {},
+      admin,
+    );
+    expect(designated.errors).toBeUndefined();
+    const hotline = await hub.token({ subject: 'province-hotline', region: '630000', roles: ['COMPLAINT_HANDLER'] });
+    const officer = await hub.token({ subject: 'datong-officer', region: '630121', roles: ['COMPLAINT_HANDLER'] });
+    const colleague = await hub.token({
+      subject: 'datong-other-handler',
+      region: '630121',
+      roles: ['COMPLAINT_HANDLER'],
+    });
+    const received = await hub.query<{ receiveComplaint: { complaint: { id: string } } }>(
+      `mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { complaint { id } } }`,
+      {
+        input: {
+          channel: 'HOTLINE',
+          regionCode: '630121',
+          category: 'FAVOR_BASED',
+          summary: '村干部优亲厚友。',
+          complainant: { name: '王某某', contact: '13900000000' },
+        },
+      },
+      hotline,
+    );
+    expect(received.errors).toBeUndefined();
+    const id = received.data!.receiveComplaint.complaint.id;
+    const events = async (token: string) =>
+      (await mine(token)).edges.filter(({ node }) => node.entityId === id).map(({ node }) => node);
+    const handedOver = await hub.query(
+      `mutation($id: ID!) { requestHandover(complaintId: $id, note: "请接办") { status } }`,
+      { id },
+      hotline,
+    );
+    expect(handedOver.errors).toBeUndefined();
+    const proposed = await eventually(
+      () => events(officer),
+      (found) => found.length > 0,
+    );
+    expect(proposed.map((node) => node.event)).toEqual(['HANDOVER_PROPOSED']);
+    expect(JSON.stringify(proposed)).not.toMatch(/王某某|13900000000|优亲厚友/);
+    // Another handler of Datong reads complaints in scope but was not proposed it.
+    expect((await events(colleague)).map((node) => node.event)).not.toContain('HANDOVER_PROPOSED');
+
+    const accepted = await hub.query(
+      `mutation($id: ID!) { acceptHandover(complaintId: $id) { status } }`,
+      { id },
+      officer,
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(
+      (
+        await eventually(
+          () => events(hotline),
+          (found) => found.length > 0,
+        )
+      ).map((node) => node.event),
+    ).toEqual(['HANDOVER_ACCEPTED']);
+    const escalated = await hub.query(
+      `mutation($id: ID!) { escalateComplaint(complaintId: $id, reason: "涉及全村") { supervisedByProvince } }`,
+      { id },
+      hotline,
+    );
+    expect(escalated.errors).toBeUndefined();
+    const supervised = await eventually(
+      () => events(officer),
+      (found) => found.some((node) => node.event === 'COMPLAINT_ESCALATED'),
+    );
+    expect(supervised[0]!.event).toBe('COMPLAINT_ESCALATED');
+    expect((await events(colleague)).map((node) => node.event)).toEqual([]);
+  });
+
   describe('several hub processes', () => {
     let second: DataSource;
     let fanOut: FanOut;
@@ -443,6 +614,8 @@ describe('notifications through the gateway', () => {
         `SELECT (SELECT count(*)::int FROM notifications.notification) AS notifications,
                 (SELECT count(*)::int FROM notifications.outbox_event WHERE topic = 'notification.created') AS created,
                 (SELECT count(*)::int FROM (SELECT 1 FROM reporting.outbox_event WHERE topic = 'notify'
+                  UNION ALL SELECT 1 FROM oversight.outbox_event WHERE topic = 'notify'
+                  UNION ALL SELECT 1 FROM complaints.outbox_event WHERE topic = 'notify'
                   UNION ALL SELECT 1 FROM monitoring.outbox_event WHERE topic = 'notify') s) AS sources`,
       );
       expect(counts).toEqual({ notifications: counts!.sources, created: counts!.sources, sources: counts!.sources });

@@ -19,10 +19,14 @@ import type { OutboxEntry } from '@dibao/db';
 /** The outbox topic of events meant for people. */
 export const NOTIFY_TOPIC = 'notify';
 
-/** Principals of an agency kind (any role), or holding one of some roles (any agency); both when both are given. */
+/**
+ * Principals of an agency kind, holding one of some roles, or signed in as one of some subjects (a complaint's
+ * owner, the officer a handover is proposed to); every condition given must hold.
+ */
 export interface AudienceClause {
   agencies?: AgencyKind[];
   roles?: Role[];
+  subjects?: string[];
 }
 
 /**
@@ -68,7 +72,8 @@ export function inAudience(principal: Principal, audience: Audience): boolean {
   return audience.anyOf.some(
     (clause) =>
       (!clause.agencies || clause.agencies.includes(principal.agency)) &&
-      (!clause.roles || hasAnyRole(principal, clause.roles)),
+      (!clause.roles || hasAnyRole(principal, clause.roles)) &&
+      (!clause.subjects || clause.subjects.includes(principal.subject)),
   );
 }
 

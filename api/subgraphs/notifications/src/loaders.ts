@@ -69,7 +69,7 @@ export async function notificationsOf(
     size === 0
       ? []
       : ((await dataSource.query(
-          `SELECT ${COLUMNS} ${from} WHERE ${where} ${after ? `AND n.id < $5::bigint` : ''}
+          `SELECT ${COLUMNS} ${from} WHERE ${where} ${after ? `AND n.id < $${parameters.length + 1}::bigint` : ''}
             ORDER BY n.id DESC LIMIT ${size + 1}`,
           after ? [...parameters, after] : parameters,
         )) as Row[]);

@@ -7,7 +7,7 @@ import { ComplaintEntity, OwnershipTransferEntity, PetitionOfficerEntity } from 
 import { requireAdminOf, requireHandler, requireOwner } from './access.js';
 import { auditView, lockComplaint, moveStatus } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { complaintDeadlines } from './notices.js';
+import { complaintDeadlines, handoverAcceptedNotice, handoverProposedNotice } from './notices.js';
 
 /**
  * The petition officer responsible for a region: its own designation, or else the nearest designated one
@@ -102,6 +102,7 @@ export async function requestHandover(deps: ComplaintsDeps, principal: Principal
       handoverOfficerRegion: officer.regionCode,
       note: saved.handoverNote,
     }),
+    raises: (saved) => [handoverProposedNotice(saved)],
   });
 }
 
@@ -130,6 +131,7 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
     }
     moveStatus(complaint, 'ASSIGNED');
     complaint.acknowledgedAt = now;
+    const previousOwner = proposedToCaller ? complaint.ownerSubject : null;
     if (proposedToCaller) {
       await manager.insert(OwnershipTransferEntity, {
         complaintId: id,
@@ -159,6 +161,7 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
       after: auditView(saved),
     });
     complaintDeadlines(saved).forEach(raise);
+    if (previousOwner) raise(handoverAcceptedNotice(saved, previousOwner));
     return saved;
   });
 }

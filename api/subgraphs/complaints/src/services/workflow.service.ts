@@ -16,7 +16,7 @@ import { isProvincialHandler, requireOwner, requireOwnerOrSupervisor } from './a
 import { auditView, isUuid, lockComplaint, moveStatus } from './complaint-store.js';
 import { supervisionDeadline } from './deadlines.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { complaintDeadlines } from './notices.js';
+import { complaintDeadlines, escalatedNotices } from './notices.js';
 
 type Change = (complaint: ComplaintEntity, now: Date) => void;
 
@@ -103,6 +103,7 @@ export async function escalateComplaint(deps: ComplaintsDeps, principal: Princip
       complaint.supervisedBy = actor;
     },
     after: (saved) => ({ ...auditView(saved), supervisionReason: saved.supervisionReason }),
+    raises: escalatedNotices,
   });
 }
 

@@ -10,16 +10,17 @@ import { roleValues } from '@dibao/domain';
 const rolesOf = (principal: Principal): string[] => (hasRole(principal, 'ADMIN') ? [...roleValues] : principal.roles);
 
 /**
- * The audience condition for `alias` (a notification row), with its parameters numbered from `first`: the
- * principal's region is one the audience reaches, and some clause matches its agency and roles.
+ * The audience condition for `alias` (a notification row), with its four parameters numbered from `first`: the
+ * principal's region is one the audience reaches, and some clause matches its agency, roles and subject.
  */
 export function audienceCondition(principal: Principal, alias: string, first: number) {
-  const [region, agency, roles] = [`$${first}`, `$${first + 1}`, `$${first + 2}`];
+  const [region, agency, roles, subject] = [`$${first}`, `$${first + 1}`, `$${first + 2}`, `$${first + 3}`];
   return {
     sql: `(${region}::varchar = ANY(${alias}.audience_regions) AND EXISTS (
       SELECT 1 FROM jsonb_array_elements(${alias}.audience->'anyOf') clause
        WHERE (NOT jsonb_exists(clause, 'agencies') OR jsonb_exists(clause->'agencies', ${agency}::text))
-         AND (NOT jsonb_exists(clause, 'roles') OR jsonb_exists_any(clause->'roles', ${roles}::text[]))))`,
-    parameters: [principal.region, principal.agency, rolesOf(principal)],
+         AND (NOT jsonb_exists(clause, 'roles') OR jsonb_exists_any(clause->'roles', ${roles}::text[]))
+         AND (NOT jsonb_exists(clause, 'subjects') OR jsonb_exists(clause->'subjects', ${subject}::text))))`,
+    parameters: [principal.region, principal.agency, rolesOf(principal), principal.subject],
   };
 }

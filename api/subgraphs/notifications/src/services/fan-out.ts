@@ -32,7 +32,10 @@ function noticeOf(event: OutboxEvent): Notice | null {
     (a.reach === 'AT' || a.reach === 'AT_OR_ABOVE') &&
     Array.isArray(a.anyOf) &&
     a.anyOf.length > 0 &&
-    a.anyOf.every((clause) => (clause.agencies?.length ?? 1) > 0 && (clause.roles?.length ?? 1) > 0) &&
+    a.anyOf.every(
+      (clause) =>
+        (clause.agencies?.length ?? 1) > 0 && (clause.roles?.length ?? 1) > 0 && (clause.subjects?.length ?? 1) > 0,
+    ) &&
     typeof s?.en === 'string' &&
     typeof s.zh === 'string';
   return valid ? { event: code as NotificationEvent, audience: a as Audience, summary: s as Notice['summary'] } : null;

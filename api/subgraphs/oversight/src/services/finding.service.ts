@@ -7,7 +7,7 @@ import { requireFindingInspector } from './access.js';
 import { shanghaiYear, type OversightDeps } from './deps.js';
 import { defaultRectificationDeadline } from './rule-defaults.js';
 import { findingState, lockInspection } from './store.js';
-import { rectificationDeadline } from './notices.js';
+import { findingRecordedNotices } from './notices.js';
 
 /** Measures with an optional deadline (the default period of the region's rules applies when none is given). */
 function checkedPlan(input: RecordFindingInput, now: Date) {
@@ -120,7 +120,7 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
         });
       }
     },
-    raises: (finding) => [rectificationDeadline(finding)],
+    raises: findingRecordedNotices,
     after: (finding) => ({
       inspectionId: finding.inspectionId,
       regionCode: finding.regionCode,

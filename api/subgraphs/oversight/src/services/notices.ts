@@ -1,6 +1,6 @@
 import { isWithinRegion, ProblemCategory } from '@dibao/domain';
-import { clearDeadline, watchDeadline, type Audience } from '@dibao/server';
-import type { FindingEntity } from '../entities/index.js';
+import { clearDeadline, notify, watchDeadline, type Audience } from '@dibao/server';
+import type { FindingEntity, InspectionEntity } from '../entities/index.js';
 
 /** How many days before a rectification deadline the reminder goes out. */
 const REMIND_DAYS = 7;
@@ -43,4 +43,69 @@ export function rectificationDeadline(finding: FindingEntity) {
       zh: `${finding.regionCode} 的问题（${category.zh}）须整改到位`,
     },
   });
+}
+
+const describe = (finding: FindingEntity) => {
+  const category = ProblemCategory[finding.category];
+  return {
+    en: `the finding in ${finding.regionCode} (${category.en})`,
+    zh: `${finding.regionCode} 的问题（${category.zh}）`,
+  };
+};
+const base = (finding: FindingEntity) => ({
+  regionCode: finding.regionCode,
+  entityType: 'Finding',
+  entityId: finding.id,
+});
+
+/** A new finding: told to those who rectify it, with its deadline watched. */
+export function findingRecordedNotices(finding: FindingEntity) {
+  const what = describe(finding);
+  return [
+    notify({
+      ...base(finding),
+      event: 'FINDING_ASSIGNED',
+      audience: rectifiersOf(finding),
+      summary: {
+        en: `An inspection found a problem for you to rectify: ${what.en}`,
+        zh: `督察发现问题，须由您整改：${what.zh}`,
+      },
+    }),
+    rectificationDeadline(finding),
+  ];
+}
+
+/**
+ * A rectification step: the deadline as it now stands, and who must act next. Reported fixed, the inspectors at
+ * and above the organiser's region (who may re-check it, and read it) are asked to re-check; reopened, the
+ * rectifiers are told.
+ */
+export function rectificationStepNotices(
+  finding: FindingEntity,
+  { kind, note }: { kind: string; note: string },
+  inspection: InspectionEntity,
+) {
+  const what = describe(finding);
+  const notices = [rectificationDeadline(finding)];
+  if (kind === 'REPORTED_FIXED') {
+    notices.push(
+      notify({
+        ...base(finding),
+        event: 'RECHECK_REQUESTED',
+        audience: { region: inspection.organiserRegionCode, reach: 'AT_OR_ABOVE', anyOf: [{ roles: ['INSPECTOR'] }] },
+        summary: { en: `Reported fixed, to be re-checked: ${what.en}`, zh: `已报整改完成，待复核：${what.zh}` },
+      }),
+    );
+  }
+  if (kind === 'REOPENED') {
+    notices.push(
+      notify({
+        ...base(finding),
+        event: 'FINDING_REOPENED',
+        audience: rectifiersOf(finding),
+        summary: { en: `Reopened: ${what.en}: ${note}`, zh: `问题被重新开启：${what.zh}：${note}` },
+      }),
+    );
+  }
+  return notices;
 }

@@ -12,7 +12,7 @@ import { requireFindingInspector, requireIndependentInspector, requireRectificat
 import type { OversightDeps } from './deps.js';
 import { defaultRectificationDeadline } from './rule-defaults.js';
 import { findingState, lockFinding, type Overseer } from './store.js';
-import { rectificationDeadline } from './notices.js';
+import { rectificationStepNotices } from './notices.js';
 
 /*
  * The rectification of a finding:
@@ -81,7 +81,7 @@ function step(
           recordedBy: actor,
         }),
       after: (finding, change) => ({ ...findingState(finding), note: change.note, evidence: change.evidence ?? [] }),
-      raises: (finding) => [rectificationDeadline(finding)],
+      raises: (finding, change) => rectificationStepNotices(finding, change, inspection),
     });
   });
 }
