@@ -562,6 +562,56 @@ describe('notifications through the gateway', () => {
     expect((await events(colleague)).map((node) => node.event)).toEqual([]);
   });
 
+  it("tells an accountability case's competent bodies, without naming its subject", async () => {
+    const officer = await hub.token({
+      subject: 'datong-discipline',
+      region: '630121',
+      agency: 'DISCIPLINE_INSPECTION',
+      roles: ['DISCIPLINE_OFFICER'],
+    });
+    const opened = await hub.query<{ openAccountabilityCase: { id: string } }>(
+      `mutation($input: OpenAccountabilityCaseInput!) { openAccountabilityCase(input: $input) { id } }`,
+      {
+        input: {
+          subject: {
+            kind: 'OFFICIAL',
+            name: '测试对象',
+            position: '民政办主任',
+            regionCode: '630121200',
+            cadreLevel: 'COUNTY_MANAGED',
+          },
+          violation: 'NEGLECT_OF_DUTY',
+          facts: '审核把关不严。',
+        },
+      },
+      officer,
+    );
+    expect(opened.errors).toBeUndefined();
+    const id = opened.data!.openAccountabilityCase.id;
+    const organization = await hub.token({
+      subject: 'datong-organization',
+      region: '630121',
+      agency: 'ORGANIZATION_DEPARTMENT',
+      roles: ['VIEWER'],
+    });
+    const told = await eventually(
+      () => mine(organization),
+      (page) => about(page, id).length > 0,
+    );
+    expect(about(told, id)[0]).toMatchObject({ event: 'CASE_OPENED', entityType: 'AccountabilityCase' });
+    expect(JSON.stringify(about(told, id))).not.toContain('测试对象');
+    // Above the managing region the case is a summary only: the prefecture's discipline body is not told.
+    const prefecture = await hub.token({
+      subject: 'xining-discipline-2',
+      region: '630100',
+      agency: 'DISCIPLINE_INSPECTION',
+      roles: ['ADMIN'],
+    });
+    expect(about(await mine(prefecture), id)).toEqual([]);
+    const civil = await hub.token({ subject: 'datong-civil', region: '630121', roles: ['ADMIN'] });
+    expect(about(await mine(civil), id)).toEqual([]);
+  });
+
   describe('several hub processes', () => {
     let second: DataSource;
     let fanOut: FanOut;
@@ -616,6 +666,7 @@ describe('notifications through the gateway', () => {
                 (SELECT count(*)::int FROM (SELECT 1 FROM reporting.outbox_event WHERE topic = 'notify'
                   UNION ALL SELECT 1 FROM oversight.outbox_event WHERE topic = 'notify'
                   UNION ALL SELECT 1 FROM complaints.outbox_event WHERE topic = 'notify'
+                  UNION ALL SELECT 1 FROM accountability.outbox_event WHERE topic = 'notify'
                   UNION ALL SELECT 1 FROM monitoring.outbox_event WHERE topic = 'notify') s) AS sources`,
       );
       expect(counts).toEqual({ notifications: counts!.sources, created: counts!.sources, sources: counts!.sources });

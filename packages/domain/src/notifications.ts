@@ -18,6 +18,7 @@ export const NotificationEvent = {
   HANDOVER_PROPOSED: { zh: '投诉举报移交给您', en: 'Complaint handover proposed to you' },
   HANDOVER_ACCEPTED: { zh: '您移交的投诉举报已被接收', en: 'Your complaint handover was accepted' },
   COMPLAINT_ESCALATED: { zh: '投诉举报转为省级督办', en: 'Complaint put under provincial supervision' },
+  CASE_OPENED: { zh: '您所在机构立案问责', en: 'Accountability case opened for your body' },
   COMPLAINT_ACKNOWLEDGEMENT_DUE: { zh: '投诉举报受理期限将至', en: 'Complaint acknowledgement due soon' },
   COMPLAINT_ACKNOWLEDGEMENT_OVERDUE: { zh: '投诉举报受理已逾期', en: 'Complaint acknowledgement overdue' },
   COMPLAINT_CONCLUSION_DUE: { zh: '投诉举报办结期限将至', en: 'Complaint conclusion due soon' },

@@ -7,6 +7,7 @@ import { agencyIdOfPrincipal, requireCompetentBody } from './access.js';
 import { notInFuture, notTooEarly } from './calendar.js';
 import { caseState, lockCase } from './case-store.js';
 import { nowOf, todayOf, type AccountabilityDeps } from './deps.js';
+import { caseOpenedNotice } from './notices.js';
 import { checkedSubject } from './subject.js';
 
 /** Distinct origins in the order given (a link named twice is one link). */
@@ -38,7 +39,7 @@ export async function openCase(deps: AccountabilityDeps, principal: Principal, i
   const origins = distinctOrigins(input.origins ?? []);
   await deps.checkOrigins(origins);
   const now = nowOf(deps);
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
     const opened = await manager.save(
       manager.create(AccountabilityCaseEntity, {
         regionCode: subject.regionCode,
@@ -80,6 +81,7 @@ export async function openCase(deps: AccountabilityDeps, principal: Principal, i
       action: 'OPEN',
       after: { ...opened, origins },
     });
+    raise(caseOpenedNotice(opened));
     return opened;
   });
 }
