@@ -83,7 +83,7 @@ export function findingRecordedNotices(finding: FindingEntity) {
 export function rectificationStepNotices(
   finding: FindingEntity,
   { kind, note }: { kind: string; note: string },
-  inspection: InspectionEntity,
+  inspection: Pick<InspectionEntity, 'organiserRegionCode'>,
 ) {
   const what = describe(finding);
   const notices = [rectificationDeadline(finding)];
