@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
+import { createHubClient, MarkAllNotificationsReadDocument, NotificationsDocument } from '@dibao/client';
 import { closeOutboxListener } from '@dibao/db';
+import { readCommittedSupergraph, startGateway } from '@dibao/gateway';
 import { openSubgraphDataSources } from '@dibao/hub';
 import { idCheckCharacter } from '@dibao/monitoring';
 import { startFanOut, type FanOut } from '@dibao/notifications';
@@ -610,6 +613,35 @@ describe('notifications through the gateway', () => {
     expect(about(await mine(prefecture), id)).toEqual([]);
     const civil = await hub.token({ subject: 'datong-civil', region: '630121', roles: ['ADMIN'] });
     expect(about(await mine(civil), id)).toEqual([]);
+  });
+
+  it("serves the typed client's notification documents by id through a production gateway", async () => {
+    const urls = Object.fromEntries(hub.runtime.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+    const production = await startGateway({
+      supergraphSdl: await readCommittedSupergraph(),
+      subgraphUrls: urls,
+      port: 0,
+      gatewaySecret: hub.gatewaySecret,
+      jwtSecret: hub.jwtSecret,
+      production: true,
+    });
+    try {
+      const token = await mintToken(
+        { subject: 'xining-reviewer', agency: 'CIVIL_AFFAIRS', region: '630100', roles: ['REVIEWER'] },
+        hub.jwtSecret,
+        { issuer: GATEWAY_TOKEN_ISSUER },
+      );
+      const client = createHubClient({ url: production.url, token });
+      const { notifications } = await client.execute(NotificationsDocument, { unread: true, first: 10 });
+      expect(notifications?.totalCount).toBeGreaterThan(0);
+      expect(notifications?.edges.every(({ node }) => !node.read)).toBe(true);
+      const { markAllRead } = await client.execute(MarkAllNotificationsReadDocument);
+      expect(markAllRead).toBe(notifications?.totalCount);
+      const after = await client.execute(NotificationsDocument, { unread: true });
+      expect(after.notifications?.totalCount).toBe(0);
+    } finally {
+      await production.stop();
+    }
   });
 
   describe('several hub processes', () => {
