@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { run, type Runner, type Task } from 'graphile-worker';
-import { COMPANION_SCHEMAS, type OutboxEvent } from '@dibao/db';
+import { COMPANION_SCHEMAS, uncountedStatements, type OutboxEvent } from '@dibao/db';
 import {
   deadlineEventOf,
   isRegionCode,
@@ -189,7 +189,9 @@ export async function startDeadlineRunner(
 ): Promise<Runner> {
   const { url } = dataSource.options as { url: string };
   const deadline: Task = async (payload) => {
-    await runDeadlineJob(dataSource, payload as { watchId: string; stage: Stage; dueAt: string });
+    await uncountedStatements(() =>
+      runDeadlineJob(dataSource, payload as { watchId: string; stage: Stage; dueAt: string }),
+    );
   };
   return run({
     connectionString: url,

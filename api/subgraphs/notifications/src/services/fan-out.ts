@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { outboxListenerOf, readEventsAfter, type OutboxEvent } from '@dibao/db';
+import { outboxListenerOf, readEventsAfter, uncountedStatements, type OutboxEvent } from '@dibao/db';
 import { isRegionCode, notificationEventValues, type NotificationEvent } from '@dibao/domain';
 import { auditedWrite, audienceRegions, DEADLINE_TOPIC, NOTIFY_TOPIC, systemActor, type Audience } from '@dibao/server';
 import { FAN_OUT_POLL_MS, NOTIFICATION_CREATED_TOPIC, NOTIFY_SOURCES } from '../config.js';
@@ -55,6 +55,10 @@ async function sourceReadable(manager: EntityManager, source: string): Promise<b
  * (for notificationAdded) and the moved cursor commit together. Returns how many events it read.
  */
 export async function fanOutBatch(dataSource: DataSource, source: string): Promise<number> {
+  return uncountedStatements(() => deliverBatch(dataSource, source));
+}
+
+function deliverBatch(dataSource: DataSource, source: string): Promise<number> {
   return auditedWrite(dataSource, systemActor('notifications-fan-out'), async (tx) => {
     const { manager } = tx;
     if (!(await sourceReadable(manager, source))) return 0;
