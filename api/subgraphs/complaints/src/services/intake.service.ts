@@ -18,7 +18,7 @@ import { nowOf, type ComplaintsDeps } from './deps.js';
 import { newReceiptCode, receiptHashOf } from './receipt-code.js';
 import { seal, sealingContext } from './sealing.js';
 import { shanghaiDateOf } from './shanghai-date.js';
-import { complaintDeadlines } from './notices.js';
+import { deadlineWatches } from './notices.js';
 
 /** A letter may be registered a little "in the future" because clocks differ. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -178,7 +178,7 @@ export async function receiveComplaint(
       action: 'RECEIVE',
       after: { ...auditView(saved), sourceAlertId, identity: complainant ? 'sealed' : 'none' },
     });
-    complaintDeadlines(saved).forEach(raise);
+    deadlineWatches(saved).forEach(raise);
     return { complaint: saved, receiptCode: receiptCode as string | null };
   });
 }

@@ -23,7 +23,7 @@ const handlersOf = (complaint: ComplaintEntity): Audience => ({
 });
 
 /** Watches for the deadlines not yet met, and ends the watches of those met: raised with every complaint write. */
-export function complaintDeadlines(complaint: ComplaintEntity) {
+export function deadlineWatches(complaint: ComplaintEntity) {
   const category = ProblemCategory[complaint.category];
   const deadlines: Array<[WatchedDeadline, Date, Date | null, string, string]> = [
     ['COMPLAINT_ACKNOWLEDGEMENT', complaint.acknowledgeDueAt, complaint.acknowledgedAt, 'acknowledged', '受理'],
@@ -101,6 +101,6 @@ export function escalatedNotices(complaint: ComplaintEntity) {
         zh: `转为省级督办，须于 ${due} 前办结：${what.zh}`,
       },
     }),
-    ...complaintDeadlines(complaint),
+    ...deadlineWatches(complaint),
   ];
 }

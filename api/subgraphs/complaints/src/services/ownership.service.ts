@@ -7,7 +7,7 @@ import { ComplaintEntity, OwnershipTransferEntity, PetitionOfficerEntity } from 
 import { requireAdminOf, requireHandler, requireOwner } from './access.js';
 import { auditView, lockComplaint, moveStatus } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { complaintDeadlines, handoverAcceptedNotice, handoverProposedNotice } from './notices.js';
+import { deadlineWatches, handoverAcceptedNotice, handoverProposedNotice } from './notices.js';
 
 /**
  * The petition officer responsible for a region: its own designation, or else the nearest designated one
@@ -160,7 +160,7 @@ export async function acceptHandover(deps: ComplaintsDeps, principal: Principal,
       before,
       after: auditView(saved),
     });
-    complaintDeadlines(saved).forEach(raise);
+    deadlineWatches(saved).forEach(raise);
     if (previousOwner) raise(handoverAcceptedNotice(saved, previousOwner));
     return saved;
   });

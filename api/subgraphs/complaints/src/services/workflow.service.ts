@@ -16,7 +16,7 @@ import { isProvincialHandler, requireOwner, requireOwnerOrSupervisor } from './a
 import { auditView, isUuid, lockComplaint, moveStatus } from './complaint-store.js';
 import { supervisionDeadline } from './deadlines.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
-import { complaintDeadlines, escalatedNotices } from './notices.js';
+import { deadlineWatches, escalatedNotices } from './notices.js';
 
 type Change = (complaint: ComplaintEntity, now: Date) => void;
 
@@ -32,7 +32,7 @@ function ownerStep(deps: ComplaintsDeps, principal: Principal, id: string, actio
     },
     state: auditView,
     apply: (complaint) => change(complaint, nowOf(deps)),
-    raises: complaintDeadlines,
+    raises: deadlineWatches,
   });
 }
 
