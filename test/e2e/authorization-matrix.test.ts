@@ -190,6 +190,13 @@ const EXPECTED: Record<string, Rule> = {
   sendComplainantMessage: open,
   rateComplaintHandling: open,
   claimReward: open,
+  // Filing from the site and by observers: no token, held by challenges, rate limits and observer keys.
+  complaintChallenge: open,
+  submitOnlineComplaint: open,
+  fileSupervisionObservation: open,
+  issueObserverKey: role('ADMIN'),
+  addContractDeliverable: role('ADMIN'),
+  assessContractDeliverable: role('ADMIN'),
   receiveComplaint: role('COMPLAINT_HANDLER'),
   receiveMonitoringReferral: role('COMPLAINT_HANDLER'),
   designatePetitionOfficer: role('ADMIN'),

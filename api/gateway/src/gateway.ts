@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { proxyUpload, UPLOAD_PREFIX } from './upload-proxy.js';
+import { publicFormRoutes, type PublicFormLimits } from './public-forms.js';
 import type { AddressInfo } from 'node:net';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   principals?: PrincipalDirectory;
   /** Other routes served beside /graphql (the development sign-in); returns false for paths it does not serve. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Limits on the site's plain-form routes (/public/…); see public-forms.ts for the defaults. */
+  publicFormLimits?: PublicFormLimits;
   /** Development: a cookie whose value GraphiQL sends as the bearer token (set by the development sign-in). */
   graphiqlTokenCookie?: string;
 }
@@ -192,12 +195,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     );
     return answers.every(Boolean);
   };
+  const publicForms = publicFormRoutes({
+    complaintsUrl: options.subgraphUrls.complaints,
+    gatewaySecret: options.gatewaySecret,
+    ...(options.publicFormLimits ? { limits: options.publicFormLimits } : {}),
+  });
   // The caller's address for subgraphs' rate limits: set from the connection, overwriting any client-sent value.
   const server: Server = createServer((req, res) => {
     void answerHealth(req, res, ready).then((answered) => {
       if (answered) return;
       req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
       if (options.routes?.(req, res)) return;
+      if (publicForms(req, res)) return;
       if (req.url?.startsWith(UPLOAD_PREFIX)) {
         void proxyUpload(req, res, {
           jwtSecret: options.jwtSecret,

@@ -13,6 +13,28 @@ export interface ComplaintsConfig {
    * over COMPLAINTS_RECEIPT_WINDOW_SECONDS (900).
    */
   receiptLimits: { perClient: number; perCode: number; windowSeconds: number };
+  /** Complaints filed by the public on the site, without an operator (see services/online-challenge.ts). */
+  online: OnlineIntakeConfig;
+}
+
+/**
+ * What stands between the public form and a flood. Every submission spends a single-use challenge: the
+ * script lane solves a proof of work of `workBits` leading zero bits (COMPLAINTS_ONLINE_WORK_BITS, 18: about
+ * 260,000 SHA-256 hashes, a second or two in a browser); the form lane, for browsers without JavaScript,
+ * waits `formWaitSeconds` (COMPLAINTS_ONLINE_FORM_WAIT_SECONDS, 8) on a confirmation page instead and has a
+ * global budget of its own, so that a bot avoiding the work can use up only that lane. Submissions per caller
+ * address (COMPLAINTS_ONLINE_PER_CLIENT, 5) and in all (COMPLAINTS_ONLINE_GLOBAL, 500; the form lane
+ * COMPLAINTS_ONLINE_FORM_GLOBAL, 100) are limited over COMPLAINTS_ONLINE_WINDOW_SECONDS (3600). A challenge
+ * lives COMPLAINTS_ONLINE_CHALLENGE_SECONDS (1800).
+ */
+export interface OnlineIntakeConfig {
+  workBits: number;
+  formWaitSeconds: number;
+  challengeSeconds: number;
+  perClient: number;
+  global: number;
+  formGlobal: number;
+  windowSeconds: number;
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -32,6 +54,15 @@ export function complaintsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): C
       perClient: wholeNumber(env, 'COMPLAINTS_RECEIPT_LIMIT_PER_CLIENT', 30, 1, 100_000),
       perCode: wholeNumber(env, 'COMPLAINTS_RECEIPT_LIMIT_PER_CODE', 20, 1, 100_000),
       windowSeconds: wholeNumber(env, 'COMPLAINTS_RECEIPT_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    online: {
+      workBits: wholeNumber(env, 'COMPLAINTS_ONLINE_WORK_BITS', 18, 1, 32),
+      formWaitSeconds: wholeNumber(env, 'COMPLAINTS_ONLINE_FORM_WAIT_SECONDS', 8, 0, 600),
+      challengeSeconds: wholeNumber(env, 'COMPLAINTS_ONLINE_CHALLENGE_SECONDS', 1800, 60, 86_400),
+      perClient: wholeNumber(env, 'COMPLAINTS_ONLINE_PER_CLIENT', 5, 1, 100_000),
+      global: wholeNumber(env, 'COMPLAINTS_ONLINE_GLOBAL', 500, 1, 10_000_000),
+      formGlobal: wholeNumber(env, 'COMPLAINTS_ONLINE_FORM_GLOBAL', 100, 1, 10_000_000),
+      windowSeconds: wholeNumber(env, 'COMPLAINTS_ONLINE_WINDOW_SECONDS', 3600, 1, 86_400),
     },
   };
 }

@@ -5,7 +5,7 @@ import type { ComplaintsConfig } from './config.js';
 import { createComplaintsLoaders, type ComplaintsLoaders } from './loaders.js';
 import type { ComplaintsDeps } from './services/deps.js';
 import { normalizeReceiptCode, receiptHashOf } from './services/receipt-code.js';
-import type { ReceiptLimiter } from './services/rate-limit.js';
+import type { OnlineLimiter, ReceiptLimiter } from './services/rate-limit.js';
 import type { SealingKey } from './services/sealing.js';
 
 /** What the HTTP layer tells a context about the request. */
@@ -19,6 +19,7 @@ export interface ComplaintsRuntime {
   config: ComplaintsConfig;
   key: () => SealingKey;
   limiter: ReceiptLimiter;
+  onlineLimiter: OnlineLimiter;
   now?: () => Date;
 }
 
@@ -52,6 +53,11 @@ export class ComplaintsContext implements SubgraphContext {
 
   now(): Date {
     return (this.runtime.now ?? (() => new Date()))();
+  }
+
+  /** What a public submission is limited by: the caller's address (from the gateway) and the shared limiter. */
+  get submission() {
+    return { clientAddress: this.request.clientAddress, limiter: this.runtime.onlineLimiter };
   }
 
   /** Counts an anonymous receipt-code operation; RATE_LIMITED (429) past the limits. */

@@ -10,12 +10,18 @@ import { AppealResolver } from './resolvers/appeal.resolver.js';
 import { ComplaintWorkflowResolver } from './resolvers/complaint-workflow.resolver.js';
 import { ComplaintResolver } from './resolvers/complaint.resolver.js';
 import { IdentityRevealResolver } from './resolvers/identity-reveal.resolver.js';
+import { OnlineIntakeResolver } from './resolvers/online.resolver.js';
+import {
+  ContractFieldsResolver,
+  ObservationResolver,
+  VolunteerFieldsResolver,
+} from './resolvers/observation.resolver.js';
 import { ReceiptResolver } from './resolvers/receipt.resolver.js';
 import { RegionComplaintsResolver } from './resolvers/region.resolver.js';
 import { RegistriesResolver } from './resolvers/registries.resolver.js';
 import { RetentionResolver } from './resolvers/retention.resolver.js';
 import { RewardResolver } from './resolvers/reward.resolver.js';
-import { ReceiptLimiter } from './services/rate-limit.js';
+import { OnlineLimiter, ReceiptLimiter } from './services/rate-limit.js';
 import { lazySealingKey, type SealingKey } from './services/sealing.js';
 
 export interface ComplaintsOptions {
@@ -39,6 +45,7 @@ export function createComplaintsSubgraph(options: ComplaintsOptions = {}): Compl
     key: lazySealingKey(options.encryptionKey),
     // One limiter per subgraph instance: the windows outlive single requests.
     limiter: new ReceiptLimiter(config.receiptLimits),
+    onlineLimiter: new OnlineLimiter(config.online),
     ...(options.now ? { now: options.now } : {}),
   };
   return {
@@ -53,6 +60,10 @@ export function createComplaintsSubgraph(options: ComplaintsOptions = {}): Compl
           ComplaintWorkflowResolver,
           IdentityRevealResolver,
           ReceiptResolver,
+          OnlineIntakeResolver,
+          ObservationResolver,
+          ContractFieldsResolver,
+          VolunteerFieldsResolver,
           RewardResolver,
           AppealResolver,
           RegistriesResolver,

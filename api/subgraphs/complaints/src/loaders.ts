@@ -23,6 +23,8 @@ import {
   OwnershipTransferEntity,
   PetitionOfficerEntity,
   SocialOrganizationContractEntity,
+  ContractDeliverableEntity,
+  SupervisionObservationEntity,
   VolunteerSupervisorEntity,
 } from './entities/index.js';
 import { readableComplaintsCondition } from './services/access.js';
@@ -157,6 +159,35 @@ export function createComplaintsLoaders(dataSource: DataSource, principal: () =>
       .orderBy('contract.period_start')
       .getMany();
     return codes.map((code) => rows.filter((row) => isUnder(row.regionCode, code)));
+  });
+
+  /** The deliverables of contracts, in order of due date. */
+  const deliverablesOf = new DataLoader<string, ContractDeliverableEntity[]>(async (ids) => {
+    const rows = await dataSource
+      .getRepository(ContractDeliverableEntity)
+      .find({ where: { contractId: In([...ids]) }, order: { dueOn: 'ASC', id: 'ASC' } });
+    const groups = groupBy(rows, (row) => row.contractId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  /** The days (Beijing) on which observations were filed, per volunteer or contract (`volunteer:` / `contract:` id). */
+  const observationDaysOf = new DataLoader<string, string[]>(async (keys) => {
+    const ids = (prefix: string) => keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+    const rows: Array<{ volunteer_id: string | null; contract_id: string | null; filed_on: string }> = await dataSource
+      .getRepository(SupervisionObservationEntity)
+      .createQueryBuilder('observation')
+      .select('observation.volunteer_id', 'volunteer_id')
+      .addSelect('observation.contract_id', 'contract_id')
+      .addSelect(`to_char(observation.filed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`, 'filed_on')
+      .where('observation.volunteer_id = ANY(:volunteers) OR observation.contract_id = ANY(:contracts)', {
+        volunteers: ids('volunteer:'),
+        contracts: ids('contract:'),
+      })
+      .getRawMany();
+    const groups = groupBy(rows, (row) =>
+      row.volunteer_id ? `volunteer:${row.volunteer_id}` : `contract:${row.contract_id}`,
+    );
+    return keys.map((key) => (groups.get(key) ?? []).map((row) => row.filed_on));
   });
 
   /**
@@ -310,6 +341,8 @@ export function createComplaintsLoaders(dataSource: DataSource, principal: () =>
     volunteersUnder,
     contractsUnder,
     statsRowsUnder,
+    deliverablesOf,
+    observationDaysOf,
   };
 }
 

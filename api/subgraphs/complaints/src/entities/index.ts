@@ -11,6 +11,9 @@ import { OwnershipTransferEntity } from './ownership-transfer.entity.js';
 import { PetitionOfficerEntity } from './petition-officer.entity.js';
 import { SocialOrganizationContractEntity } from './social-organization-contract.entity.js';
 import { VolunteerSupervisorEntity } from './volunteer-supervisor.entity.js';
+import { ContractDeliverableEntity } from './contract-deliverable.entity.js';
+import { SpentChallengeEntity } from './spent-challenge.entity.js';
+import { SupervisionObservationEntity } from './supervision-observation.entity.js';
 
 export {
   ComplainantIdentityEntity,
@@ -25,6 +28,9 @@ export {
   PetitionOfficerEntity,
   SocialOrganizationContractEntity,
   VolunteerSupervisorEntity,
+  ContractDeliverableEntity,
+  SpentChallengeEntity,
+  SupervisionObservationEntity,
 };
 
 export const complaintsEntities = [
@@ -40,5 +46,8 @@ export const complaintsEntities = [
   ComplaintRatingEntity,
   ComplaintAppealEntity,
   ComplaintExternalLinkEntity,
+  SpentChallengeEntity,
+  SupervisionObservationEntity,
+  ContractDeliverableEntity,
   AuditRecord,
 ];

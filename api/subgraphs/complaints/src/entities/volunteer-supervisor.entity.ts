@@ -24,4 +24,8 @@ export class VolunteerSupervisorEntity {
 
   @Column({ type: 'date', name: 'term_end' })
   termEnd: string;
+
+  /** SHA-256 of the observer's key (shown once when issued); they file observations with it. */
+  @Column({ type: 'char', length: 64, name: 'observer_key_hash', nullable: true, select: false })
+  observerKeyHash: string | null;
 }

@@ -190,3 +190,88 @@ export class SocialOrganizationContractInput {
   @Length(2, 5000)
   deliverables: string;
 }
+
+@InputType('OnlineComplaintInput', {
+  description: 'A complaint filed by the public on the site / 网上投诉举报（公众自行填写）',
+})
+export class OnlineComplaintInput {
+  @Field(() => ID, { description: 'The county or township it is about / 被反映的县或乡镇' })
+  @Matches(REGION_CODE, { message: 'regionCode must be a GB/T 2260 code' })
+  regionCode: string;
+
+  @Field(() => ProblemCategoryEnum)
+  @IsIn(vocabularyCodes(ProblemCategory))
+  category: ProblemCategory;
+
+  @Field({ description: 'What happened, without your own name / 反映事项（请勿填写本人身份信息）' })
+  @Length(10, 5000)
+  summary: string;
+
+  @Field(() => ComplainantInput, { nullable: true, description: 'Omit to stay anonymous / 匿名时不填' })
+  @IsOptional()
+  @ValidateNested()
+  complainant?: ComplainantInput | null;
+
+  @Field({ defaultValue: false, description: 'Reward wanted if substantiated / 申请举报奖励' })
+  @IsBoolean()
+  rewardOptIn: boolean;
+}
+
+@InputType('ChallengeProofInput', {
+  description: 'The challenge from complaintChallenge, and for the WORK lane its solution / 提交验证',
+})
+export class ChallengeProofInput {
+  @Field()
+  @Length(1, 1000)
+  token: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'WORK lane: a string whose SHA-256 with the token starts with the zero bits asked / 工作量证明',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  solution?: string | null;
+}
+
+@InputType('SupervisionObservationInput', {
+  description: 'What a volunteer supervisor or contracted organisation saw / 义务监督员或社会组织的监督记录',
+})
+export class SupervisionObservationInput {
+  @Field(() => ID, { description: 'The village or community (12 digits) / 村（社区）代码' })
+  @Matches(/^[1-9]\d{11}$/, { message: 'villageCode must be a 12-digit village code' })
+  villageCode: string;
+
+  @Field({ description: 'The day it was seen, YYYY-MM-DD / 发现日期' })
+  @Matches(ISO_DATE, { message: 'observedOn must be YYYY-MM-DD' })
+  observedOn: string;
+
+  @Field(() => ProblemCategoryEnum)
+  @IsIn(vocabularyCodes(ProblemCategory))
+  category: ProblemCategory;
+
+  @Field({ description: 'What was seen / 发现的情况' })
+  @Length(10, 5000)
+  summary: string;
+}
+
+@InputType('ContractDeliverableInput', { description: 'A deliverable of a contract / 购买服务合同的交付事项' })
+export class ContractDeliverableInput {
+  @Field()
+  @Length(2, 500)
+  description: string;
+
+  @Field({ description: 'Due date, YYYY-MM-DD / 交付期限' })
+  @Matches(ISO_DATE, { message: 'dueOn must be YYYY-MM-DD' })
+  dueOn: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Met when this many observations are filed by the due date / 须提交的监督记录数',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  targetObservations?: number | null;
+}

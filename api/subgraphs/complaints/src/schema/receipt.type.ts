@@ -2,7 +2,7 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import type { ComplaintRewardStatus, ComplaintStatus } from '@dibao/domain';
 import { Label } from '@dibao/server';
-import { ComplaintMessageType } from './complaint.type.js';
+import { ComplaintDeadlineStateType, ComplaintMessageType } from './complaint.type.js';
 import { ComplaintRewardStatusEnum, ComplaintStatusEnum } from './enums.js';
 
 @ObjectType('ComplaintReceiptStatus', {
@@ -27,6 +27,12 @@ export class ComplaintReceiptStatusType {
 
   @Field(() => [ComplaintMessageType], { description: 'The thread, oldest first / 留言记录' })
   messages: ComplaintMessageType[];
+
+  @Field(() => [ComplaintDeadlineStateType], { description: 'The deadlines it runs against / 办理期限' })
+  deadlines: ComplaintDeadlineStateType[];
+
+  @Field({ description: 'Closed and not yet rated for this closure / 可以评价' })
+  canRate: boolean;
 }
 
 @ObjectType('ComplaintRewardClaim', {

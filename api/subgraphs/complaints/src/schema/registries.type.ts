@@ -1,5 +1,8 @@
 import { SafeIntResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ComplaintChannel } from '@dibao/domain';
+import { ComplaintDeadlineStateType } from './complaint.type.js';
+import { ComplaintChannelEnum } from './enums.js';
 import { ConnectionType } from '@dibao/server';
 import { RegionRef } from './region.type.js';
 
@@ -75,3 +78,64 @@ export const SocialOrganizationContractConnection = ConnectionType(
   SocialOrganizationContractType,
   'SocialOrganizationContract',
 );
+
+@ObjectType('ContractDeliverable', {
+  description: 'A deliverable of a purchase-of-services contract, tracked against its terms / 合同交付事项',
+})
+export class ContractDeliverableType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  description: string;
+
+  @Field({ description: 'Due date (YYYY-MM-DD) / 交付期限' })
+  dueOn: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Observations to file by the due date, when counted / 须提交的监督记录数',
+  })
+  targetObservations: number | null;
+
+  @Field(() => Int, { description: 'Observations filed under the contract by the due date / 期限内已提交记录数' })
+  observationsByDue: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Met, not met, or null while open and not assessed / 是否完成（未到期未验收为空）',
+  })
+  met: boolean | null;
+
+  @Field(() => Date, { nullable: true })
+  assessedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Assessment note / 验收意见' })
+  assessmentNote: string | null;
+}
+
+@ObjectType('SupervisionObservationReceipt', {
+  description: 'An observation as filed: it entered the complaint flow / 监督记录回执（已进入投诉举报办理流程）',
+})
+export class SupervisionObservationReceiptType {
+  @Field({ description: 'Follow it like any complaint; shown only now / 查询码（仅显示一次）' })
+  receiptCode: string;
+
+  @Field(() => ID)
+  observationId: string;
+
+  @Field(() => ID, { description: 'The complaint it became / 对应的投诉举报' })
+  complaintId: string;
+
+  @Field(() => ComplaintChannelEnum)
+  channel: ComplaintChannel;
+
+  @Field(() => ID)
+  villageCode: string;
+
+  @Field()
+  observedOn: string;
+
+  @Field(() => [ComplaintDeadlineStateType])
+  deadlines: ComplaintDeadlineStateType[];
+}

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { inScope, type Principal } from '@dibao/auth';
-import { isAgencyRegionCode } from '@dibao/domain';
-import { auditedWrite, badInput, forbidden } from '@dibao/server';
+import { type AgencyKind, isAgencyRegionCode } from '@dibao/domain';
+import type { AuditActor } from '@dibao/db';
+import { type AuditedTransaction, auditedWrite, badInput, forbidden } from '@dibao/server';
 import {
   ComplainantIdentityEntity,
   ComplaintEntity,
@@ -12,13 +13,13 @@ import {
 } from '../entities/index.js';
 import type { MonitoringReferralInput, ReceiveComplaintInput } from '../schema/inputs.js';
 import { requireHandler } from './access.js';
-import { auditView } from './complaint-store.js';
 import { complaintDeadlines } from './deadlines.js';
+import { deadlineWatches } from './notices.js';
+import { auditView } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
 import { newReceiptCode, receiptHashOf } from './receipt-code.js';
 import { seal, sealingContext } from './sealing.js';
 import { shanghaiDateOf } from './shanghai-date.js';
-import { deadlineWatches } from './notices.js';
 
 /** A letter may be registered a little "in the future" because clocks differ. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -64,10 +65,132 @@ async function checkSource(manager: EntityManager, input: ReceiveComplaintInput,
   return { volunteerId, contractId };
 }
 
+/** Who takes a complaint in (首问): the actor recorded, and the owner it has until a handover is accepted. */
+export interface IntakeOwner {
+  actor: AuditActor;
+  subject: string;
+  agency: AgencyKind;
+  regionCode: string;
+  /** Why this owner, for the INTAKE transfer record. */
+  reason: string;
+}
+
+/** What every intake path hands over: the hotline's input, checked, with the complainant trimmed. */
+export interface ComplaintIntake {
+  input: ReceiveComplaintInput;
+  receivedAt: Date;
+  complainant: { name: string; contact: string | null } | null;
+  owner: IntakeOwner;
+  /** The monitoring alert a referral comes from (its idempotency key), or none. */
+  sourceAlertId?: string | null;
+}
+
+/** The complainant as given, trimmed; BAD_USER_INPUT for an empty name. */
+export function checkedComplainant(given: ReceiveComplaintInput['complainant']) {
+  const complainant = given ? { name: given.name.trim(), contact: given.contact?.trim() || null } : null;
+  if (complainant && !complainant.name) throw badInput('The complainant’s name is empty', '投诉举报人姓名为空');
+  return complainant;
+}
+
 /**
- * Registers a complaint. Whoever receives it owns it (首问负责制) until the designated petition officer of its
- * region accepts a handover. The complainant's name and contact are sealed; the receipt code is returned
- * here once and only its hash is kept. A major complaint is under provincial supervision from the start.
+ * Writes a complaint inside the caller's audited transaction: the row with its deadlines, the sealed identity,
+ * the INTAKE ownership record and the audit record. The receipt code is returned once; only its hash is kept.
+ */
+export async function registerComplaint(
+  deps: ComplaintsDeps,
+  { manager, audit, raise }: Pick<AuditedTransaction, 'manager' | 'audit' | 'raise'>,
+  { input, receivedAt, complainant, owner, sourceAlertId = null }: ComplaintIntake,
+) {
+  const key = complainant ? deps.key() : null;
+  const receiptCode = newReceiptCode();
+  const source = await checkSource(manager, input, receivedAt);
+  const id = randomUUID();
+  // The one place deadlines come from: the rules in force for the complaint's region on the day received.
+  const deadlines = await complaintDeadlines(manager, input.regionCode, receivedAt, {
+    declared: input.major,
+    householdsConcerned: input.householdsConcerned ?? null,
+  });
+  const { major } = deadlines;
+  const complaint = manager.create(ComplaintEntity, {
+    id,
+    channel: input.channel,
+    receivedAt,
+    regionCode: input.regionCode,
+    category: input.category,
+    summary: input.summary.trim(),
+    anonymous: complainant === null,
+    major,
+    rewardOptIn: input.rewardOptIn,
+    ...source,
+    receivedBy: owner.actor,
+    ownerSubject: owner.subject,
+    ownerAgency: owner.agency,
+    ownerRegionCode: owner.regionCode,
+    handoverToSubject: null,
+    handoverRequestedAt: null,
+    handoverNote: null,
+    status: 'RECEIVED',
+    acknowledgeDueAt: deadlines.acknowledgeDueAt,
+    concludeDueAt: deadlines.concludeDueAt,
+    acknowledgedAt: null,
+    investigationStartedAt: null,
+    concludedAt: null,
+    closedAt: null,
+    conclusion: null,
+    findings: null,
+    amountInvolvedFen: null,
+    householdsAffected: null,
+    publicFeedback: null,
+    closureRound: 0,
+    supervisedByProvince: major,
+    supervisionReason: major ? MAJOR_SUPERVISION_REASON : null,
+    supervisedAt: major ? receivedAt : null,
+    supervisionDueAt: deadlines.supervisionDueAt,
+    supervisedBy: major ? owner.actor : null,
+    duplicateOfId: null,
+    sourceAlertId,
+    receiptHash: receiptHashOf(receiptCode),
+    personalDataErasedAt: null,
+  });
+  const saved = await manager.save(ComplaintEntity, complaint);
+  if (complainant && key) {
+    await manager.insert(ComplainantIdentityEntity, {
+      complaintId: id,
+      keyId: key.id,
+      nameSealed: seal(key, complainant.name, sealingContext('complainant_identity', id, 'name')),
+      contactSealed: complainant.contact
+        ? seal(key, complainant.contact, sealingContext('complainant_identity', id, 'contact'))
+        : null,
+    });
+  }
+  await manager.insert(OwnershipTransferEntity, {
+    complaintId: id,
+    kind: 'INTAKE',
+    fromSubject: null,
+    fromAgency: null,
+    fromRegionCode: null,
+    toSubject: owner.subject,
+    toAgency: owner.agency,
+    toRegionCode: owner.regionCode,
+    at: receivedAt,
+    reason: owner.reason,
+  });
+  await audit({
+    entityType: 'Complaint',
+    entityId: id,
+    action: 'RECEIVE',
+    after: { ...auditView(saved), sourceAlertId, identity: complainant ? 'sealed' : 'none' },
+  });
+  // Every intake path raises the deadlines it stamped, for the reminders and overdue notices.
+  deadlineWatches(saved).forEach(raise);
+  return { complaint: saved, receiptCode: receiptCode as string | null };
+}
+
+/**
+ * Registers a complaint taken by a handler (hotline, letters, visits). Whoever receives it owns it (首问负责制)
+ * until the designated petition officer of its region accepts a handover. The complainant's name and contact
+ * are sealed; the receipt code is returned here once and only its hash is kept. A major complaint is under
+ * provincial supervision from the start.
  */
 export async function receiveComplaint(
   deps: ComplaintsDeps,
@@ -88,98 +211,27 @@ export async function receiveComplaint(
     throw badInput('receivedAt lies in the future', '受理时间不能晚于当前时间');
   }
   if (receivedAt.getUTCFullYear() < 2000) throw badInput('receivedAt is implausibly early', '受理时间过早');
-  const complainant = input.complainant
-    ? { name: input.complainant.name.trim(), contact: input.complainant.contact?.trim() || null }
-    : null;
-  if (complainant && !complainant.name) throw badInput('The complainant’s name is empty', '投诉举报人姓名为空');
-  const key = complainant ? deps.key() : null;
-  const receiptCode = newReceiptCode();
+  const complainant = checkedComplainant(input.complainant);
 
-  return auditedWrite(deps.dataSource, principal, async ({ manager, actor, audit, raise }) => {
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
     if (sourceAlertId) {
       // A referral sent again (its sender's own update failed after this one committed) gets the same complaint.
-      const existing = await manager.findOneBy(ComplaintEntity, { sourceAlertId });
+      const existing = await tx.manager.findOneBy(ComplaintEntity, { sourceAlertId });
       if (existing) return { complaint: existing, receiptCode: null };
     }
-    const source = await checkSource(manager, input, receivedAt);
-    const deadlines = await complaintDeadlines(manager, input.regionCode, receivedAt, {
-      declared: input.major,
-      householdsConcerned: input.householdsConcerned ?? null,
-    });
-    const { major } = deadlines;
-    const id = randomUUID();
-    const complaint = manager.create(ComplaintEntity, {
-      id,
-      channel: input.channel,
+    return registerComplaint(deps, tx, {
+      input,
       receivedAt,
-      regionCode: input.regionCode,
-      category: input.category,
-      summary: input.summary.trim(),
-      anonymous: complainant === null,
-      major,
-      rewardOptIn: input.rewardOptIn,
-      ...source,
-      receivedBy: actor,
-      ownerSubject: principal.subject,
-      ownerAgency: principal.agency,
-      ownerRegionCode: principal.region,
-      handoverToSubject: null,
-      handoverRequestedAt: null,
-      handoverNote: null,
-      status: 'RECEIVED',
-      acknowledgeDueAt: deadlines.acknowledgeDueAt,
-      concludeDueAt: deadlines.concludeDueAt,
-      acknowledgedAt: null,
-      investigationStartedAt: null,
-      concludedAt: null,
-      closedAt: null,
-      conclusion: null,
-      findings: null,
-      amountInvolvedFen: null,
-      householdsAffected: null,
-      publicFeedback: null,
-      closureRound: 0,
-      supervisedByProvince: major,
-      supervisionReason: major ? MAJOR_SUPERVISION_REASON : null,
-      supervisedAt: major ? receivedAt : null,
-      supervisionDueAt: deadlines.supervisionDueAt,
-      supervisedBy: major ? actor : null,
-      duplicateOfId: null,
+      complainant,
       sourceAlertId,
-      receiptHash: receiptHashOf(receiptCode),
-      personalDataErasedAt: null,
+      owner: {
+        actor: tx.actor,
+        subject: principal.subject,
+        agency: principal.agency,
+        regionCode: principal.region,
+        reason: '首问受理 / First contact',
+      },
     });
-    const saved = await manager.save(ComplaintEntity, complaint);
-    if (complainant && key) {
-      await manager.insert(ComplainantIdentityEntity, {
-        complaintId: id,
-        keyId: key.id,
-        nameSealed: seal(key, complainant.name, sealingContext('complainant_identity', id, 'name')),
-        contactSealed: complainant.contact
-          ? seal(key, complainant.contact, sealingContext('complainant_identity', id, 'contact'))
-          : null,
-      });
-    }
-    await manager.insert(OwnershipTransferEntity, {
-      complaintId: id,
-      kind: 'INTAKE',
-      fromSubject: null,
-      fromAgency: null,
-      fromRegionCode: null,
-      toSubject: principal.subject,
-      toAgency: principal.agency,
-      toRegionCode: principal.region,
-      at: receivedAt,
-      reason: '首问受理 / First contact',
-    });
-    await audit({
-      entityType: 'Complaint',
-      entityId: id,
-      action: 'RECEIVE',
-      after: { ...auditView(saved), sourceAlertId, identity: complainant ? 'sealed' : 'none' },
-    });
-    deadlineWatches(saved).forEach(raise);
-    return { complaint: saved, receiptCode: receiptCode as string | null };
   });
 }
 

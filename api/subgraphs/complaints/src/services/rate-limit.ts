@@ -68,3 +68,61 @@ export class ReceiptLimiter {
     });
   }
 }
+
+function rateLimited(retryAfterSeconds: number, messages: { en: string; zh: string }): GraphQLError {
+  return new GraphQLError(`${messages.en} / ${messages.zh}`, {
+    extensions: { code: 'RATE_LIMITED', messages, retryAfterSeconds, http: { status: 429 } },
+  });
+}
+
+/**
+ * Public submissions (online complaints, observations): per caller address, in all, and the FORM lane in all
+ * (see online-challenge.ts). Asking for a challenge counts against a looser per-address limit of its own.
+ */
+export class OnlineLimiter {
+  private readonly perClient: SlidingWindowLimiter;
+  private readonly challenges: SlidingWindowLimiter;
+  private readonly global: SlidingWindowLimiter;
+  private readonly formGlobal: SlidingWindowLimiter;
+
+  constructor(limits: ComplaintsConfig['online']) {
+    const window = limits.windowSeconds * 1000;
+    this.perClient = new SlidingWindowLimiter(limits.perClient, window);
+    this.challenges = new SlidingWindowLimiter(limits.perClient * 10, window);
+    this.global = new SlidingWindowLimiter(limits.global, window);
+    this.formGlobal = new SlidingWindowLimiter(limits.formGlobal, window);
+  }
+
+  checkChallenge(clientAddress: string | undefined, now: Date): void {
+    const client = `client:${clientAddress || 'shared'}`;
+    if (this.challenges.allow(client, now.getTime())) return;
+    const seconds = this.challenges.retryAfterSeconds(client, now.getTime());
+    throw rateLimited(seconds, {
+      en: `Too many requests from your address; try again in ${seconds} seconds`,
+      zh: `您所在网络的请求过于频繁，请 ${seconds} 秒后再试`,
+    });
+  }
+
+  /** Throws RATE_LIMITED (HTTP 429) when a limit is exhausted; a refused submission is not counted. */
+  checkSubmission(clientAddress: string | undefined, lane: 'WORK' | 'FORM', now: Date): void {
+    const client = `client:${clientAddress || 'shared'}`;
+    const nowMs = now.getTime();
+    if (!this.perClient.allow(client, nowMs)) {
+      const seconds = this.perClient.retryAfterSeconds(client, nowMs);
+      throw rateLimited(seconds, {
+        en: `Too many submissions from your address; try again in ${seconds} seconds or call the hotline`,
+        zh: `您所在网络提交过于频繁，请 ${seconds} 秒后再试，或拨打热线`,
+      });
+    }
+    const lanes = lane === 'FORM' ? [this.global, this.formGlobal] : [this.global];
+    for (const limiter of lanes) {
+      if (!limiter.allow('all', nowMs)) {
+        const seconds = limiter.retryAfterSeconds('all', nowMs);
+        throw rateLimited(seconds, {
+          en: `Online filing is very busy; try again in ${seconds} seconds or call the hotline`,
+          zh: `网上投诉当前繁忙，请 ${seconds} 秒后再试，或拨打热线`,
+        });
+      }
+    }
+  }
+}

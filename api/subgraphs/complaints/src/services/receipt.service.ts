@@ -11,6 +11,7 @@ import {
   ComplaintRewardEntity,
 } from '../entities/index.js';
 import { requireOwnerOrSupervisor } from './access.js';
+import { deadlineStates } from './deadlines.js';
 import { lockComplaint } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
 import { checkedMessageText, messageContext, openMessages, ratingContext } from './messages.js';
@@ -39,9 +40,17 @@ async function threadOf(deps: ComplaintsDeps, manager: EntityManager, complaint:
     where: { complaintId: complaint.id },
     order: { sentAt: 'ASC', id: 'ASC' },
   });
+  const rated =
+    complaint.status === 'CLOSED' &&
+    (await manager.existsBy(ComplaintRatingEntity, {
+      complaintId: complaint.id,
+      closureRound: complaint.closureRound,
+    }));
   return {
     status: complaint.status,
     statusLabel: labelFor(ComplaintStatus, complaint.status),
+    deadlines: deadlineStates(complaint, nowOf(deps)),
+    canRate: complaint.status === 'CLOSED' && !rated,
     receivedAt: complaint.receivedAt,
     closedAt: complaint.closedAt,
     publicFeedback: complaint.status === 'CLOSED' ? complaint.publicFeedback : null,
