@@ -75,20 +75,22 @@ async function takingTurns<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function buildAndServeSite(releasesDir: string): Promise<SiteServer> {
+/** `env` adds build settings, such as SITE_API_URL (the gateway the site's forms post to). */
+export async function buildAndServeSite(releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<SiteServer> {
   const root = await mkdtemp(path.join(tmpdir(), 'dibao-site-'));
   const outDir = path.join(root, 'dist');
   try {
-    const env: NodeJS.ProcessEnv = {
+    const buildEnv: NodeJS.ProcessEnv = {
       ...process.env,
+      ...env,
       SITE_RELEASES_DIR: path.resolve(releasesDir),
       SITE_OUT_DIR: outDir,
       // Its own cache, so that a build elsewhere (pnpm start, another test file) never races with this one.
       SITE_CACHE_DIR: path.join(root, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     };
-    await takingTurns(() => runNode(ASTRO, ['build', '--outDir', outDir], env));
-    await runNode(PAGEFIND, ['--site', outDir], env);
+    await takingTurns(() => runNode(ASTRO, ['build', '--outDir', outDir], buildEnv));
+    await runNode(PAGEFIND, ['--site', outDir], buildEnv);
     const version = (await readFile(path.join(releasesDir, 'LATEST'), 'utf8')).trim();
 
     const files = sirv(outDir, { dev: false, etag: true, extensions: ['html'] });

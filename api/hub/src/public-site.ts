@@ -38,7 +38,9 @@ export async function startPublicSite(
       log,
     });
   }
-  const version = await ensureSiteBuilt(releasesDir, path.join(config.dataDir, 'site'), log);
+  // The public address of the gateway the site's forms post to (HUB_PUBLIC_API_URL), by default the local one.
+  const apiUrl = process.env.HUB_PUBLIC_API_URL || gatewayUrl;
+  const version = await ensureSiteBuilt(releasesDir, path.join(config.dataDir, 'site'), log, apiUrl);
   const server = await serveSite(path.join(config.dataDir, 'site'), config.sitePort ?? 0, config.host);
   return { ...server, version };
 }

@@ -29,13 +29,26 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, log: (line
  * Builds the static site from the releases folder into `outDir`, unless it was already built from the same
  * latest release (the build stamps the version it was made from).
  */
-export async function ensureSiteBuilt(releasesDir: string, outDir: string, log: (line: string) => void) {
+export async function ensureSiteBuilt(
+  releasesDir: string,
+  outDir: string,
+  log: (line: string) => void,
+  apiUrl?: string,
+) {
   const latest = (await readFile(path.join(releasesDir, 'LATEST'), 'utf8').catch(() => '')).trim();
   if (!latest) throw new Error(`No release in ${releasesDir}: run ${scriptCommand('release')} first`);
   const stamp = path.join(outDir, '.built-from');
-  if ((await readFile(stamp, 'utf8').catch(() => '')).trim() === latest) return latest;
+  // The forms post to the gateway named at build time: another address means another build.
+  const built = apiUrl ? `${latest} ${apiUrl}` : latest;
+  if ((await readFile(stamp, 'utf8').catch(() => '')).trim() === built) return latest;
   log(`Building the site from release ${latest} ...`);
-  const env = { ...process.env, SITE_RELEASES_DIR: releasesDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    SITE_RELEASES_DIR: releasesDir,
+    SITE_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(apiUrl ? { SITE_API_URL: apiUrl } : {}),
+  };
   await run(
     process.execPath,
     [path.join(SITE_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
@@ -48,7 +61,7 @@ export async function ensureSiteBuilt(releasesDir: string, outDir: string, log: 
     env,
     log,
   );
-  await writeFile(stamp, latest);
+  await writeFile(stamp, built);
   return latest;
 }
 
