@@ -428,6 +428,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     ['local rules dataset', 'downloads/local-rule-versions/'],
     ['releases', 'downloads/releases/'],
     ['how to complain', 'complain/'],
+    ['online complaint (no gateway configured)', 'complain/online/'],
+    ['follow-up (no gateway configured)', 'complain/follow-up/'],
     ['about', 'about/'],
     ['search', 'search/'],
   ] as const;

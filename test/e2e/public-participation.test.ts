@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
 
@@ -483,5 +484,47 @@ describe('volunteer supervisors and purchased services', () => {
       outsider,
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the release', () => {
+  it('publishes the contracts with their deliverables and the observers’ reports by channel, disclosure-checked', async () => {
+    const { makeRelease, readCsv } = await import('../support/release.js');
+    const release = await makeRelease(hub, undefined, { log: () => undefined });
+    const contracts = await readCsv(path.join(release.path, 'service-contracts.csv'));
+    expect(contracts.find((row) => row.contract_number === 'TEST-2026-001')).toMatchObject({
+      organization: '测试社会工作服务中心',
+      region_code: '630100',
+      amount_fen: '12000000',
+      deliverables_listed: '2',
+      deliverables_met: '1',
+      deliverables_not_met: '1',
+      deliverables_open: '0',
+    });
+    // The demo's contracts are there too, each with its terms.
+    expect(contracts.length).toBeGreaterThan(1);
+    const manifest = release.manifest.datasets.find((dataset) => dataset.name === 'service-contracts');
+    expect(manifest?.rows).toBe(contracts.length);
+    // Observations entered the complaint flow: the complaints dataset counts them under their channels, with
+    // small counts withheld like every other complaint count.
+    const complaints = await readCsv(path.join(release.path, 'complaints.csv'));
+    const year = String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear());
+    const volunteer = complaints.find(
+      (row) =>
+        row.year === year &&
+        row.region_code === DATONG &&
+        row.dimension === 'channel' &&
+        row.value === 'VOLUNTEER_SUPERVISOR',
+    );
+    const stats = await hub.query<any>(
+      `{ region(code: "${DATONG}") { complaintStats(year: ${year}) { byChannel { channel count } } } }`,
+      {},
+      await hub.token({ region: DATONG, roles: ['VIEWER'] }),
+    );
+    const registered = stats.data!.region.complaintStats.byChannel.find(
+      (entry: { channel: string }) => entry.channel === 'VOLUNTEER_SUPERVISOR',
+    ).count as number;
+    expect(registered).toBeGreaterThanOrEqual(1);
+    expect(volunteer?.complaints).toBe(registered < 5 ? 'S' : String(registered));
   });
 });

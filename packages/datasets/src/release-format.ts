@@ -163,6 +163,11 @@ export const DATASET_NAMES = [
    * row with an empty rule.
    */
   'local-rule-versions',
+  /**
+   * One row per purchase-of-services contract (政府购买服务): contract_number, organization, region fields, period_start,
+   * period_end, amount_fen, deliverables (the terms), deliverables_listed, deliverables_met, deliverables_not_met, deliverables_open.
+   */
+  'service-contracts',
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];

@@ -322,3 +322,23 @@ describe('local-rules and local-rule-versions', () => {
     expect(() => buildDataset(localRuleVersionsDataset, input)).toThrow(/local-rule-versions, row \d+, basis_title/);
   });
 });
+
+describe('service-contracts', () => {
+  it('lists each contract with its deliverables judged against the terms, a township’s under its county', () => {
+    const dataset = buildDatasets(fixtureInput()).find((built) => built.name === 'service-contracts')!;
+    expect(dataset.suppressedCells).toBe(0);
+    expect(dataset.rows).toEqual([
+      expect.objectContaining({
+        contract_number: 'QH-XN-2024-01',
+        organization: '西宁市社会工作服务中心',
+        region_code: '630100',
+        amount_fen: 18_000_000,
+        deliverables_listed: 3,
+        deliverables_met: 1,
+        deliverables_not_met: 1,
+        deliverables_open: 1,
+      }),
+      expect.objectContaining({ contract_number: 'QH-DT-2024-02', region_code: '630121', deliverables_listed: 0 }),
+    ]);
+  });
+});

@@ -291,6 +291,28 @@ export function fixtureInput(overrides: Partial<ReleaseInput> = {}): ReleaseInpu
     complaintStats: complaintsOf(year),
     accountabilityStats: accountabilityOf(year),
     alertStats: alertsOf(year),
+    serviceContracts: [
+      {
+        regionCode: '630100',
+        contractNumber: 'QH-XN-2024-01',
+        organizationName: '西宁市社会工作服务中心',
+        periodStart: '2024-01-01',
+        periodEnd: '2025-12-31',
+        amountFen: 18_000_000,
+        deliverables: '入户走访监督，每季度提交监督记录',
+        deliverableItems: [{ met: true }, { met: false }, { met: null }],
+      },
+      {
+        regionCode: '630121001',
+        contractNumber: 'QH-DT-2024-02',
+        organizationName: '大通县乡村振兴服务社',
+        periodStart: '2024-03-01',
+        periodEnd: '2024-12-31',
+        amountFen: 2_500_000,
+        deliverables: '乡镇低保公示监督',
+        deliverableItems: [],
+      },
+    ],
     // The province fixes the complaint limit; Datong shortens it and Xining leaves it as the province has it.
     rulesInForce: [
       ...['630000', '630100', '630200', '630202'].map((regionCode) => ({

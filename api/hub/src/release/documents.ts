@@ -372,3 +372,31 @@ export const REGION_RULES = /* GraphQL */ `
   }
   ${RULE_FIELDS}
 `;
+
+/** Purchase-of-services contracts of a province with their deliverables (public procurement). */
+export const SERVICE_CONTRACTS = /* GraphQL */ `
+  query ReleaseServiceContracts($province: ID!, $after: String) {
+    region(code: $province) {
+      socialOrganizationContracts(first: 200, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            regionCode
+            contractNumber
+            organizationName
+            periodStart
+            periodEnd
+            amountFen
+            deliverables
+            deliverableItems {
+              met
+            }
+          }
+        }
+      }
+    }
+  }
+`;

@@ -13,6 +13,7 @@ import type {
   ReleaseInput,
   ReportSummaryRecord,
   RuleInForceRecord,
+  ServiceContractRecord,
   RuleVersionReleaseRecord,
 } from '@dibao/datasets';
 import { ReleaseReadError, requestGraphQL } from './client.js';
@@ -26,6 +27,7 @@ import {
   REGION_RULES,
   REGION_STATS_TREE,
   REGION_TREE,
+  SERVICE_CONTRACTS,
   YEAR_PROBE,
 } from './documents.js';
 
@@ -156,6 +158,25 @@ class ReleaseReader {
       if (depth < 2) for (const child of node.children ?? []) visit(child, depth + 1);
     };
     visit(data.region, 0);
+  }
+
+  async serviceContracts(province: string): Promise<ServiceContractRecord[]> {
+    const records: ServiceContractRecord[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: {
+        region: {
+          socialOrganizationContracts: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            edges: Array<{ node: ServiceContractRecord }>;
+          };
+        } | null;
+      } = await this.asRelease(province, SERVICE_CONTRACTS, { province, after });
+      const page = data.region?.socialOrganizationContracts;
+      for (const { node } of page?.edges ?? []) records.push(node);
+      if (!page?.pageInfo.hasNextPage || !page.pageInfo.endCursor) return records;
+      after = page.pageInfo.endCursor;
+    }
   }
 
   async findings(province: string, year: number): Promise<FindingRecord[]> {
@@ -334,6 +355,7 @@ export async function readReleaseInput(options: ReadReleaseOptions): Promise<Rel
     complaintStats: [],
     accountabilityStats: [],
     alertStats: [],
+    serviceContracts: [],
     bulletins: [],
     assessments: [],
     allocations: [],
@@ -376,6 +398,7 @@ export async function readReleaseInput(options: ReadReleaseOptions): Promise<Rel
       input.assessments.push(...published.assessments);
       input.allocations.push(...published.allocations);
     }
+    input.serviceContracts.push(...(await reader.serviceContracts(code)));
     options.log(`${code}: statistics of ${input.years.length} year(s) read`);
     // The rules in force on the day of the release (Beijing time), and every version adopted so far.
     await reader.rules(code, new Date(options.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10), input);

@@ -21,6 +21,7 @@ import { assertNoPersonalData } from './personal-data.js';
 import { regionsDataset } from './regions.js';
 import { reportFiguresDataset } from './report-figures.js';
 import { reportingCompletenessDataset } from './reporting-completeness.js';
+import { serviceContractsDataset } from './service-contracts.js';
 
 /** Every dataset of a release, in the order of the contract. */
 export const DATASETS: readonly DatasetDefinition[] = [
@@ -37,6 +38,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   monitoringAlertsDataset,
   localRulesDataset,
   localRuleVersionsDataset,
+  serviceContractsDataset,
 ];
 
 /** A dataset ready to be written: rows after disclosure control. */

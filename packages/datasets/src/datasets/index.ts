@@ -14,3 +14,4 @@ export { assessmentsDataset } from './assessments.js';
 export { allocationsDataset } from './allocations.js';
 export { monitoringAlertsDataset } from './monitoring-alerts.js';
 export { localRulesDataset, localRuleVersionsDataset } from './local-rules.js';
+export { serviceContractsDataset } from './service-contracts.js';

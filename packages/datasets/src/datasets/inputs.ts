@@ -245,6 +245,22 @@ export interface RuleVersionReleaseRecord {
   settings: Array<{ key: string; value: string; fixed: boolean }>;
 }
 
+/**
+ * A purchase-of-services contract (complaints subgraph, `Region.socialOrganizationContracts`) with its
+ * deliverables judged against its terms: public procurement, about an organisation, not a person.
+ */
+export interface ServiceContractRecord {
+  regionCode: string;
+  contractNumber: string;
+  organizationName: string;
+  periodStart: string;
+  periodEnd: string;
+  amountFen: number;
+  deliverables: string;
+  /** Each listed deliverable: met, not met, or null while open. */
+  deliverableItems: Array<{ met: boolean | null }>;
+}
+
 /** Everything a release is built from. */
 export interface ReleaseInput {
   /** Statistical years covered, ascending. */
@@ -265,4 +281,6 @@ export interface ReleaseInput {
   rulesInForce: RuleInForceRecord[];
   /** Every adopted version of every region's rules. */
   ruleVersions: RuleVersionReleaseRecord[];
+  /** Purchase-of-services contracts with their deliverables. */
+  serviceContracts: ServiceContractRecord[];
 }
