@@ -191,9 +191,7 @@ describe('filing online without JavaScript', () => {
     await expect(page.locator('main').textContent()).resolves.toContain(summary);
     await expectAccessible(page, 'gateway confirmation page');
 
-    // Confirmed at once: asked to wait, with the same confirmation.
-    await page.click('button[type="submit"]');
-    await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('请再等待');
+    // The wait itself (confirming too early) is checked in test/e2e/public-participation.test.ts.
     await page.waitForTimeout(2100);
     await page.click('button[type="submit"]');
     await expect(page.locator('h1').textContent()).resolves.toBe('投诉举报已受理：回执');
@@ -214,6 +212,31 @@ describe('filing online without JavaScript', () => {
     await expect(page.locator('[role="status"]').textContent()).resolves.toBe('留言已发送。');
     await expect(page.locator('.thread').textContent()).resolves.toContain('补充：涉及两户。');
     await page.close();
+  });
+});
+
+describe('region maps', () => {
+  it('draws the province’s prefectures and a prefecture’s counties, with legend and data table', async () => {
+    for (const [path, parts] of [
+      ['/regions/630000/', 'prefectures'],
+      ['/en/regions/630100/', 'counties'],
+    ] as const) {
+      const page = await withScript.newPage();
+      await page.goto(new URL(path, site.url).href);
+      const map = page.locator('figure.region-map');
+      await expect(map.locator('svg[role="img"] title').first().textContent()).resolves.toMatch(
+        /低保对象人数|Recipients by/,
+      );
+      const rows = await map.locator('tbody tr').count();
+      expect(rows, `${path}: one table row per ${parts}`).toBeGreaterThan(0);
+      // Every county of a part is drawn; the province's parts also get an outline each.
+      const shapes = await map.locator('path[data-code]').count();
+      expect(shapes).toBeGreaterThanOrEqual(rows);
+      if (parts === 'prefectures') expect(await map.locator('g[fill="none"] path').count()).toBe(rows);
+      expect(await map.locator('.map-legend li').count()).toBeGreaterThan(1);
+      await expectAccessible(page, `map on ${path}`);
+      await page.close();
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import type { TestHub } from '../support/hub.js';
 // Read by the complaints subgraph when the hub is imported: a light proof of work and a short wait, so the
 // test runs quickly; the checks are the same at any difficulty.
 process.env.COMPLAINTS_ONLINE_WORK_BITS = '10';
-process.env.COMPLAINTS_ONLINE_FORM_WAIT_SECONDS = '2';
+process.env.COMPLAINTS_ONLINE_FORM_WAIT_SECONDS = '4';
 process.env.COMPLAINTS_ONLINE_PER_CLIENT = '4';
 
 const DATONG = '630121';
@@ -273,7 +273,7 @@ describe('the plain-form path for browsers without JavaScript', () => {
     expect(early.status).toBe(425);
     expect(early.html).toContain('请再等待');
 
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await new Promise((resolve) => setTimeout(resolve, 4100));
     const filed = await postForm('/public/complaints', { ...fields, token });
     expect(filed.status).toBe(201);
     const code = /id="receipt-code">([^<]+)</.exec(filed.html)![1]!;
