@@ -240,6 +240,18 @@ describe('region maps', () => {
   });
 });
 
+describe('public supervision on region pages', () => {
+  it('lists the purchase-of-services contracts with their deliverables met', async () => {
+    const page = await withScript.newPage();
+    await page.goto(new URL('/regions/630100/', site.url).href);
+    const section = page.locator('section[aria-labelledby="public-supervision"]');
+    const row = section.locator('tbody tr', { hasText: '西宁市社会工作服务中心' });
+    await expect(row.textContent()).resolves.toContain('2 / 3');
+    await expect(section.locator('a[href$="service-contracts.csv"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
 describe('the new pages are accessible in both languages', () => {
   for (const path of ['/complain/', '/en/complain/', '/complain/follow-up/', '/en/complain/online/']) {
     it(`has no axe violations on ${path}`, async () => {
