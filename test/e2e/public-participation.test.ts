@@ -250,6 +250,65 @@ describe('online complaints through the gateway', () => {
   });
 });
 
+describe('no identity in any log', () => {
+  it('writes nothing of a named complainant to the processes’ output, whether the filing succeeds or is refused', async () => {
+    const name = '日志检查举报人乙';
+    const contact = '13912345678';
+    const captured: string[] = [];
+    const streams = [process.stdout, process.stderr] as const;
+    const originals = streams.map((stream) => stream.write.bind(stream));
+    const consoles = (['log', 'info', 'warn', 'error', 'debug'] as const).map(
+      (level) => [level, console[level]] as const,
+    );
+    streams.forEach((stream) => {
+      stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+        captured.push(String(chunk));
+        return (originals[streams.indexOf(stream)] as (...args: unknown[]) => boolean)(chunk, ...rest);
+      }) as typeof stream.write;
+    });
+    for (const [level] of consoles) console[level] = (...args: unknown[]) => captured.push(args.map(String).join(' '));
+    try {
+      const address = freshAddress();
+      const summary = '日志检查：低保审批未公示。';
+      const issued = await challenge(address);
+      const proof = { token: issued.token, solution: solve(issued.token, issued.difficultyBits) };
+      // Refused: the contact is too long, the name is in the input.
+      const refused = await graphql<any>(
+        SUBMIT,
+        { input: input(summary, { complainant: { name, contact: contact.repeat(20) } }), proof },
+        address,
+      );
+      expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      const filed = await graphql<any>(
+        SUBMIT,
+        { input: input(summary, { complainant: { name, contact } }), proof },
+        address,
+      );
+      expect(filed.errors).toBeUndefined();
+      // And through the gateway's form route, refused (no challenge answer yet) and confirmed.
+      const form = {
+        lang: 'zh-CN',
+        regionCode: DATONG,
+        category: 'IRREGULAR_PROCEDURE',
+        summary,
+        anonymous: 'no',
+        name,
+        contact,
+      };
+      const confirm = await postForm('/public/complaints', form);
+      expect(confirm.status).toBe(200);
+      const bogus = await postForm('/public/complaints', { ...form, token: 'forged.token' });
+      expect(bogus.status).toBe(400);
+    } finally {
+      streams.forEach((stream, index) => (stream.write = originals[index] as typeof stream.write));
+      for (const [level, original] of consoles) console[level] = original;
+    }
+    const output = captured.join('\n');
+    expect(output).not.toContain(name);
+    expect(output).not.toContain(contact);
+  });
+});
+
 describe('the plain-form path for browsers without JavaScript', () => {
   const fields = {
     lang: 'zh-CN',
