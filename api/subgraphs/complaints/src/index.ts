@@ -89,3 +89,10 @@ export { ENCRYPTION_KEY_ENV, parseEncryptionKey, type SealingKey } from './servi
 export type { ComplaintsImport } from '@dibao/domain';
 export { importComplaints, type ComplaintsImportSummary } from './services/import.service.js';
 export { erasePersonalDataOlderThan, type ErasureOptions, type ErasureSummary } from './services/retention.service.js';
+export {
+  checkChallenge,
+  issueChallenge,
+  leadingZeroBits,
+  solveChallenge,
+  type ChallengeLane,
+} from './services/online-challenge.js';

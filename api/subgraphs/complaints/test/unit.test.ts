@@ -7,6 +7,15 @@ describe('complaints configuration', () => {
     expect(complaintsConfigFromEnv({})).toEqual({
       retentionDays: 365,
       receiptLimits: { perClient: 30, perCode: 20, windowSeconds: 900 },
+      online: {
+        workBits: 18,
+        formWaitSeconds: 8,
+        challengeSeconds: 1800,
+        perClient: 5,
+        global: 500,
+        formGlobal: 100,
+        windowSeconds: 3600,
+      },
     });
   });
 
