@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { proxyUpload, UPLOAD_PREFIX } from './upload-proxy.js';
 import { publicFormRoutes, type PublicFormLimits } from './public-forms.js';
+import { usePublicOperationLimits, type PublicOperationLimits } from './public-limits.js';
 import type { AddressInfo } from 'node:net';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -57,6 +58,8 @@ export interface GatewayOptions {
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Limits on the site's plain-form routes (/public/…); see public-forms.ts for the defaults. */
   publicFormLimits?: PublicFormLimits;
+  /** Front-door limits on the public GraphQL operations (filing, challenges); see public-limits.ts. */
+  publicOperationLimits?: PublicOperationLimits;
   /** Development: a cookie whose value GraphiQL sends as the bearer token (set by the development sign-in). */
   graphiqlTokenCookie?: string;
 }
@@ -165,6 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: () => [
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) as never,
       useTransportStatus() as never,
+      usePublicOperationLimits(options.publicOperationLimits) as never,
       useTokenCheck(options.jwtSecret, regions, issuers) as never,
       useRequestErrorCodes() as never,
       useEntityErrorPaths() as never,
