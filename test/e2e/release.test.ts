@@ -101,6 +101,7 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       'monitoring-alerts',
       'local-rules',
       'local-rule-versions',
+      'service-contracts',
     ]);
     expect(await filesBelow(first.path)).toEqual(
       [
