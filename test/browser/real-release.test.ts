@@ -70,6 +70,40 @@ describe('the site built from a real release of the demo hub', () => {
     }
   });
 
+  it('maps the province’s prefectures and a prefecture’s counties from the boundaries, and lists the contracts', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}regions/630000/`);
+      const map = page.locator('figure.region-map');
+      // Eight prefectures, each outlined over its counties; every county of the boundary data drawn.
+      expect(await map.locator('tbody tr').count()).toBe(8);
+      expect(await map.locator('g[fill="none"] path').count()).toBe(8);
+      expect(await map.locator('path[data-code]').count()).toBe(44);
+      // Only the source's 海西州直辖 area (no region today) has no figure.
+      expect(
+        await map
+          .locator('path[data-code][fill^="url("]')
+          .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-code'))),
+      ).toEqual(['632825']);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.goto(`${site.url}en/regions/630100/`);
+      expect(await page.locator('figure.region-map path[data-code]').count()).toBe(7);
+      expect(await page.locator('figure.region-map path[data-code][fill^="url("]').count()).toBe(0);
+      // The demo's contracts are published and shown under their prefecture.
+      const contracts = await page.request.get(`${site.url}data/latest/service-contracts.csv`);
+      expect(contracts.status()).toBe(200);
+      const firstContract = (await contracts.text()).split('\n')[1]!.split(',');
+      await page.goto(`${site.url}regions/${firstContract[2]}/`);
+      const section = page.locator('section[aria-labelledby="public-supervision"]');
+      expect(await section.locator('tbody tr').count()).toBeGreaterThan(0);
+      await expect(section.innerText()).resolves.toContain(firstContract[0]!);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('publishes the audit checkpoints with the public key and how to verify them, in both languages', async () => {
     const publicKey = await readFile(path.join(release.path, AUDIT_PUBLIC_KEY_FILE), 'utf8');
     const browser = await launchChromium();
