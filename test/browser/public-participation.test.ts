@@ -215,6 +215,46 @@ describe('filing online without JavaScript', () => {
   });
 });
 
+describe('observers filing on the site', () => {
+  it('files observations with the observer key, with JavaScript and without, into the complaint flow', async () => {
+    const admin = await hub.token({ region: DATONG, roles: ['ADMIN'] });
+    const registered = await hub.query<any>(
+      `mutation { registerVolunteerSupervisor(input: { regionCode: "${DATONG}", name: "网页监督员", affiliation: "退休教师", termStart: "2024-01-01", termEnd: "2030-12-31" }) { id } }`,
+      {},
+      admin,
+    );
+    const volunteerId = registered.data!.registerVolunteerSupervisor.id as string;
+    const key = (await hub.query<any>(`mutation { issueObserverKey(volunteerId: "${volunteerId}") }`, {}, admin)).data!
+      .issueObserverKey as string;
+    const [village] = await hub.adminQuery<{ code: string }>(
+      `SELECT code FROM registry.region WHERE level = 'VILLAGE' AND code LIKE '${DATONG}%' ORDER BY code LIMIT 1`,
+    );
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    for (const context of [withScript, withoutScript]) {
+      const page = await context.newPage();
+      await page.goto(new URL('/complain/observers/', site.url).href);
+      if (context === withScript) await expectAccessible(page, 'observer form');
+      const summary = context === withScript ? '网页提交：入户发现虚报人口。' : '无脚本提交：公示栏未张贴低保名单。';
+      await page.fill('#observerKey', key);
+      await page.fill('#villageCode', village!.code);
+      await page.fill('#observedOn', today);
+      await page.selectOption('#category', 'IRREGULAR_PROCEDURE');
+      await page.fill('#summary', summary);
+      await page.click('#observation button[type="submit"]');
+      const code = page.locator(context === withScript ? '#observation-code' : '#receipt-code');
+      await code.waitFor({ state: 'visible' });
+      expect((await code.textContent())!.trim()).toMatch(/^[2-9A-Z]{5}(-[2-9A-Z]{5}){4}$/);
+      await expectAccessible(page, context === withScript ? 'observer receipt' : 'gateway observer receipt');
+      await page.close();
+      const [complaint] = await hub.adminQuery<{ channel: string; volunteer_id: string }>(
+        `SELECT channel, volunteer_id FROM complaints.complaint WHERE summary LIKE $1`,
+        [`%${summary}`],
+      );
+      expect(complaint).toEqual({ channel: 'VOLUNTEER_SUPERVISOR', volunteer_id: volunteerId });
+    }
+  });
+});
+
 describe('region maps', () => {
   it('draws the province’s prefectures and a prefecture’s counties, with legend and data table', async () => {
     for (const [path, parts] of [
@@ -253,7 +293,13 @@ describe('public supervision on region pages', () => {
 });
 
 describe('the new pages are accessible in both languages', () => {
-  for (const path of ['/complain/', '/en/complain/', '/complain/follow-up/', '/en/complain/online/']) {
+  for (const path of [
+    '/complain/',
+    '/en/complain/',
+    '/complain/follow-up/',
+    '/en/complain/online/',
+    '/en/complain/observers/',
+  ]) {
     it(`has no axe violations on ${path}`, async () => {
       const page = await withScript.newPage();
       const response = await page.goto(new URL(path, site.url).href);

@@ -430,6 +430,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     ['how to complain', 'complain/'],
     ['online complaint (no gateway configured)', 'complain/online/'],
     ['follow-up (no gateway configured)', 'complain/follow-up/'],
+    ['observer filing (no gateway configured)', 'complain/observers/'],
     ['about', 'about/'],
     ['search', 'search/'],
   ] as const;

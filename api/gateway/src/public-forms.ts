@@ -20,6 +20,7 @@ import { escapeHtml, page, type Lang } from './public-pages.js';
 export const PUBLIC_PREFIX = '/public/';
 export const COMPLAINT_FORM_PATH = '/public/complaints';
 export const FOLLOW_UP_PATH = '/public/follow-up';
+export const OBSERVATION_PATH = '/public/observations';
 
 /** The largest form accepted: a 5,000-character summary in Chinese, percent-encoded, fits with room. */
 export const MAX_FORM_BYTES = 64 * 1024;
@@ -68,6 +69,11 @@ const OPERATIONS = {
   }`,
   message: `mutation SendComplainantMessage($receiptCode: String!, $text: String!) {
     sendComplainantMessage(receiptCode: $receiptCode, text: $text) { status }
+  }`,
+  observation: `mutation FileSupervisionObservation($observerKey: String!, $input: SupervisionObservationInput!) {
+    fileSupervisionObservation(observerKey: $observerKey, input: $input) {
+      receiptCode channel villageCode observedOn deadlines { kind dueAt }
+    }
   }`,
   rate: `mutation RateComplaintHandling($receiptCode: String!, $satisfied: Boolean!, $comment: String) {
     rateComplaintHandling(receiptCode: $receiptCode, satisfied: $satisfied, comment: $comment) { satisfied appealOpened }
@@ -141,7 +147,7 @@ export function publicFormRoutes(options: PublicFormOptions) {
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '').split('?')[0];
-    if (path !== COMPLAINT_FORM_PATH && path !== FOLLOW_UP_PATH) return false;
+    if (path !== COMPLAINT_FORM_PATH && path !== FOLLOW_UP_PATH && path !== OBSERVATION_PATH) return false;
     const clientAddress = String(req.headers[CLIENT_ADDRESS_HEADER] ?? 'unknown');
     void (async () => {
       let lang: Lang = 'zh-CN';
@@ -168,6 +174,7 @@ export function publicFormRoutes(options: PublicFormOptions) {
         const form = await readForm(req);
         lang = form.get('lang') === 'en' ? 'en' : 'zh-CN';
         if (path === COMPLAINT_FORM_PATH) await complaintForm(form, lang, clientAddress, res);
+        else if (path === OBSERVATION_PATH) await observationForm(form, lang, clientAddress, res);
         else await followUp(form, lang, clientAddress, res);
       } catch (error) {
         const refusal =
@@ -232,6 +239,54 @@ export function publicFormRoutes(options: PublicFormOptions) {
       }
       throw error;
     }
+  }
+
+  /** An observer's filing: the observer key stands in for the challenge (it is a credential of its own). */
+  async function observationForm(form: URLSearchParams, lang: Lang, clientAddress: string, res: ServerResponse) {
+    const category = form.get('category') ?? '';
+    if (!problemCategoryValues.includes(category as Category)) {
+      throw new Refusal(400, { en: 'Choose what the problem is', zh: '请选择问题类别' }, 'BAD_USER_INPUT');
+    }
+    const { fileSupervisionObservation: filed } = await call<{
+      fileSupervisionObservation: {
+        receiptCode: string;
+        villageCode: string;
+        observedOn: string;
+        deadlines: Array<{ kind: string; dueAt: string }>;
+      } | null;
+    }>(
+      OPERATIONS.observation,
+      {
+        observerKey: (form.get('observerKey') ?? '').trim(),
+        input: {
+          villageCode: (form.get('villageCode') ?? '').trim(),
+          observedOn: form.get('observedOn') ?? '',
+          category,
+          summary: form.get('summary') ?? '',
+        },
+      },
+      clientAddress,
+    );
+    if (!filed) {
+      throw new Refusal(403, { en: 'This observer key is not valid', zh: '提交密钥无效' }, 'FORBIDDEN');
+    }
+    const en = lang === 'en';
+    return send(
+      res,
+      201,
+      page(
+        lang,
+        en ? 'Observation filed' : '监督记录已提交',
+        `<p class="lead">${en ? 'The observation entered the complaint flow. Keep the receipt code to follow it; it is shown only now.' : '监督记录已进入投诉举报办理流程。请保存查询码以便跟进，它只显示这一次。'}</p>
+        <p class="code-label">${en ? 'Receipt code' : '查询码'}</p>
+        <p class="receipt-code" id="receipt-code">${escapeHtml(filed.receiptCode)}</p>
+        <dl class="review">
+          <dt>${en ? 'Village code' : '村（社区）代码'}</dt><dd>${escapeHtml(filed.villageCode)}</dd>
+          <dt>${en ? 'Observed on' : '发现日期'}</dt><dd>${escapeHtml(filed.observedOn)}</dd>
+          ${filed.deadlines.map((deadline) => `<dt>${escapeHtml(deadlineLabel(lang, deadline.kind))}</dt><dd>${escapeHtml(beijing(lang, deadline.dueAt))}</dd>`).join('')}
+        </dl>`,
+      ),
+    );
   }
 
   async function followUp(form: URLSearchParams, lang: Lang, clientAddress: string, res: ServerResponse) {

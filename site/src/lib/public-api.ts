@@ -11,6 +11,7 @@ export interface PublicApi {
   /** The plain-form routes for browsers without JavaScript. */
   complaintFormUrl: string;
   followUpFormUrl: string;
+  observationFormUrl: string;
 }
 
 export function publicApi(): PublicApi | null {
@@ -21,5 +22,6 @@ export function publicApi(): PublicApi | null {
     graphqlUrl: url.href,
     complaintFormUrl: new URL('/public/complaints', url).href,
     followUpFormUrl: new URL('/public/follow-up', url).href,
+    observationFormUrl: new URL('/public/observations', url).href,
   };
 }

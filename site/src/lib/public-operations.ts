@@ -27,3 +27,9 @@ export const SEND_COMPLAINANT_MESSAGE = `mutation SendComplainantMessage($receip
 export const RATE_COMPLAINT_HANDLING = `mutation RateComplaintHandling($receiptCode: String!, $satisfied: Boolean!, $comment: String) {
     rateComplaintHandling(receiptCode: $receiptCode, satisfied: $satisfied, comment: $comment) { satisfied appealOpened }
   }`;
+
+export const FILE_SUPERVISION_OBSERVATION = `mutation FileSupervisionObservation($observerKey: String!, $input: SupervisionObservationInput!) {
+    fileSupervisionObservation(observerKey: $observerKey, input: $input) {
+      receiptCode channel villageCode observedOn deadlines { kind dueAt }
+    }
+  }`;
