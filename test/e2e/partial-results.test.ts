@@ -33,7 +33,8 @@ const PUBLIC_REGION_FIELDS = new Set([
 
 /**
  * Root fields anyone may call: public lookups, each answering public data only without a token (published
- * bulletins, assessments and allocations, a complaint's status by its receipt code, the region tree).
+ * bulletins, assessments and allocations, a complaint's status by its receipt code, the region tree, a challenge
+ * for filing online).
  */
 const PUBLIC_ROOT_FIELDS = new Set([
   'me',
@@ -45,6 +46,8 @@ const PUBLIC_ROOT_FIELDS = new Set([
   'publishedBulletins',
   'documentPrefix',
   'complaintStatus',
+  // A challenge for filing online: terms and a signature, nothing about anyone.
+  'complaintChallenge',
   'assessment',
   'assessmentScheme',
   'allocation',
