@@ -53,12 +53,17 @@ export const hasBoundaries = (codes: readonly string[]) =>
 const partOf = (countyCode: string, parts: readonly MapDatum[]) =>
   parts.find((part) => countyCode.startsWith(part.code.replace(/(00)+$/, '')));
 
+/**
+ * `scope` is the region whose map it is: every county of the boundary data inside it is drawn, and one that
+ * matches none of the parts (an area the source knows under a code no region has today) is drawn without a figure.
+ */
 export function layoutMap(
+  scope: string,
   parts: readonly MapDatum[],
   format: (value: number) => string,
   size = { width: 560, height: 420 },
 ): MapLayout {
-  const members = COUNTIES.filter((county) => partOf(county.id, parts));
+  const members = COUNTIES.filter((county) => county.id.startsWith(scope.replace(/(00)+$/, '')));
   const collection: ExtendedFeatureCollection<County> = { type: 'FeatureCollection', features: members };
   const projection = geoMercator().fitExtent(
     [
@@ -74,13 +79,13 @@ export function layoutMap(
     .domain([min, max === min ? min + 1 : max])
     .range([...MAP_PALETTE]);
   const shapes = members.map((county) => {
-    const part = partOf(county.id, parts)!;
+    const part = partOf(county.id, parts);
     return {
       code: county.id,
-      label: part.label,
+      label: part?.label ?? String((county.properties as { name?: string } | null)?.name ?? county.id),
       path: path(county) ?? '',
-      fill: part.value === null ? null : scale(part.value),
-      display: part.display,
+      fill: part && part.value !== null ? scale(part.value) : null,
+      display: part?.display ?? '—',
     };
   });
   // A prefecture's outline: its counties' shapes merged into one path (inner borders stay faint underneath).
