@@ -1,4 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { print } from 'graphql';
+import {
+  ComplaintChallengeDocument,
+  ComplaintStatusDocument,
+  FileSupervisionObservationDocument,
+  RateComplaintHandlingDocument,
+  SendComplainantMessageDocument,
+  SubmitOnlineComplaintDocument,
+} from '@dibao/client';
 import {
   ComplaintDeadline,
   ProblemCategory,
@@ -11,7 +20,8 @@ import { escapeHtml, page, type Lang } from './public-pages.js';
 /*
  * The public site is static, so a browser without JavaScript files a complaint and follows it up by posting
  * plain HTML forms here (application/x-www-form-urlencoded); the gateway answers with HTML pages. It forwards to
- * the complaints subgraph exactly the GraphQL operations the site's script sends through /graphql, with the
+ * the complaints subgraph exactly the GraphQL operations the site's script sends through /graphql (the public
+ * documents of @dibao/client), with the
  * gateway secret and the caller's address (which the subgraph's limits are keyed by), so both paths meet the
  * same checks. Nothing of a request is logged: neither the body (identity, summary, receipt code) nor the
  * address. Every page is `no-store` (a receipt code must not sit in a shared cache) and `no-referrer`.
@@ -53,31 +63,14 @@ class WindowCounter {
   }
 }
 
+/** The site's public documents of @dibao/client, as text: the subgraph is called directly, inside the trust boundary. */
 const OPERATIONS = {
-  challenge: `query ComplaintChallenge($lane: String!) { complaintChallenge(lane: $lane) { token lane difficultyBits notBefore expiresAt } }`,
-  submit: `mutation SubmitOnlineComplaint($input: OnlineComplaintInput!, $proof: ChallengeProofInput!) {
-    submitOnlineComplaint(input: $input, proof: $proof) {
-      receiptCode receivedAt regionCode category anonymous rewardOptIn deadlines { kind dueAt }
-    }
-  }`,
-  status: `query ComplaintStatus($receiptCode: String!) {
-    complaintStatus(receiptCode: $receiptCode) {
-      status statusLabel { zh en } receivedAt closedAt publicFeedback canRate
-      deadlines { kind dueAt metAt overdue late }
-      messages { author sentAt text }
-    }
-  }`,
-  message: `mutation SendComplainantMessage($receiptCode: String!, $text: String!) {
-    sendComplainantMessage(receiptCode: $receiptCode, text: $text) { status }
-  }`,
-  observation: `mutation FileSupervisionObservation($observerKey: String!, $input: SupervisionObservationInput!) {
-    fileSupervisionObservation(observerKey: $observerKey, input: $input) {
-      receiptCode channel villageCode observedOn deadlines { kind dueAt }
-    }
-  }`,
-  rate: `mutation RateComplaintHandling($receiptCode: String!, $satisfied: Boolean!, $comment: String) {
-    rateComplaintHandling(receiptCode: $receiptCode, satisfied: $satisfied, comment: $comment) { satisfied appealOpened }
-  }`,
+  challenge: print(ComplaintChallengeDocument),
+  submit: print(SubmitOnlineComplaintDocument),
+  status: print(ComplaintStatusDocument),
+  message: print(SendComplainantMessageDocument),
+  observation: print(FileSupervisionObservationDocument),
+  rate: print(RateComplaintHandlingDocument),
 } as const;
 
 interface GraphQLAnswer<T> {

@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { trustedDocuments } from '@dibao/client';
 import { CLIENT_ADDRESS_HEADER } from '@dibao/server';
 
 /**
  * The gateway's own front-door limits on the public operations that need no token (online filing, its
  * challenges, observers' filings): per caller address and in all, before any subgraph is asked. The complaints
  * subgraph keeps its finer limits (per lane, per submission); these stop a flood at the edge. A request counts
- * when its document names one of the fields; with trusted documents that is exactly the site's operations.
+ * when its document names one of the fields, sent as text or by the id of a trusted document.
  */
 export const PUBLIC_FIELDS = ['complaintChallenge', 'submitOnlineComplaint', 'fileSupervisionObservation'] as const;
 
@@ -39,7 +40,16 @@ function tooMany(seconds: number): GraphQLError {
   });
 }
 
-export function usePublicOperationLimits(limits: PublicOperationLimits = DEFAULT_PUBLIC_OPERATION_LIMITS): Plugin {
+export function usePublicOperationLimits(
+  limits: PublicOperationLimits = DEFAULT_PUBLIC_OPERATION_LIMITS,
+  documents: ReadonlyMap<string, string> = trustedDocuments(),
+): Plugin {
+  const textOf = (params: { query?: unknown; documentId?: unknown; extensions?: Record<string, unknown> }) => {
+    if (typeof params.query === 'string') return params.query;
+    const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+    const id = typeof params.documentId === 'string' ? params.documentId : typeof hash === 'string' ? hash : null;
+    return id ? (documents.get(id.includes(':') ? id : `sha256:${id}`) ?? '') : '';
+  };
   const windowMs = limits.windowSeconds * 1000;
   const hits = new Map<string, number[]>();
   const allow = (key: string, limit: number, now: number) => {
@@ -53,7 +63,7 @@ export function usePublicOperationLimits(limits: PublicOperationLimits = DEFAULT
   };
   return {
     onParams({ params, request, setResult }) {
-      if (typeof params.query !== 'string' || !NAMES.test(params.query)) return;
+      if (!NAMES.test(textOf(params as Parameters<typeof textOf>[0]))) return;
       const now = Date.now();
       const client = allow(`client:${request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'}`, limits.perClient, now);
       const global = client.allowed ? allow('all', limits.global, now) : client;

@@ -8,7 +8,8 @@ export class Refused extends Error {
   }
 }
 
-export async function callApi<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
+/** `documentId`: a trusted document's id (lib/public-operations.ts, handed to the page at build time). */
+export async function callApi<T>(url: string, documentId: string, variables: Record<string, unknown>): Promise<T> {
   let body: {
     data?: T | null;
     errors?: Array<{ message: string; extensions?: { code?: string; messages?: { en: string; zh: string } } }>;
@@ -17,7 +18,7 @@ export async function callApi<T>(url: string, query: string, variables: Record<s
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ documentId, variables }),
       // Nothing of the complainant's browser session goes with it.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
