@@ -1,10 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
 import {
+  ComplaintChallengeDocument,
   ComplaintStatusDocument,
   ComputeAssessmentDocument,
   createHubClient,
@@ -14,6 +16,7 @@ import {
   PublicRegionDocument,
   RegionYearDocument,
   ReviewQueueDocument,
+  SubmitOnlineComplaintDocument,
   trustedPayload,
 } from '@dibao/client';
 import { readCommittedSupergraph, startGateway, type RunningGateway } from '@dibao/gateway';
@@ -161,6 +164,38 @@ describe('trusted documents in production', () => {
     expect(complaintStatus?.status).toBe('RECEIVED');
     const wrong = await anonymous.execute(ComplaintStatusDocument, { receiptCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' });
     expect(wrong.complaintStatus).toBeNull();
+  });
+
+  it('takes an online complaint from the site’s documents by id: a challenge, its proof of work, the receipt', async () => {
+    const anonymous = createHubClient({ url: production.url });
+    const challenge = (await anonymous.execute(ComplaintChallengeDocument, { lane: 'WORK' })).complaintChallenge!;
+    const zeroBits = (digest: Buffer) => {
+      let bits = 0;
+      for (const byte of digest) {
+        if (byte !== 0) return bits + Math.clz32(byte) - 24;
+        bits += 8;
+      }
+      return bits;
+    };
+    let counter = 0;
+    const digestOf = (n: number) =>
+      createHash('sha256')
+        .update(`${challenge.token}:${n.toString(36)}`)
+        .digest();
+    while (zeroBits(digestOf(counter)) < challenge.difficultyBits) counter++;
+    const receipt = (
+      await anonymous.execute(SubmitOnlineComplaintDocument, {
+        input: {
+          regionCode: '630121',
+          category: 'EQUAL_SPLITTING',
+          summary: '生产网关：网上投诉按可信文档提交。',
+          rewardOptIn: false,
+        },
+        proof: { token: challenge.token, solution: counter.toString(36) },
+      })
+    ).submitOnlineComplaint!;
+    expect(receipt.receiptCode).toMatch(/^[2-9A-Z]{5}(-[2-9A-Z]{5}){4}$/);
+    expect(receipt.deadlines.map((deadline) => deadline.kind)).toEqual(['ACKNOWLEDGE', 'CONCLUDE']);
   });
 
   it('lets the hub’s own processes send their documents as text, with the gateway secret', async () => {
