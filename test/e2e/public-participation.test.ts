@@ -117,7 +117,16 @@ describe('online complaints through the gateway', () => {
     expect(receipt.anonymous).toBe(true);
     expect(receipt.deadlines.map((deadline: { kind: string }) => deadline.kind)).toEqual(['ACKNOWLEDGE', 'CONCLUDE']);
     const received = Date.parse(receipt.receivedAt);
-    expect(Date.parse(receipt.deadlines[1].dueAt) - received).toBe(60 * 86_400_000);
+    // Stamped by the one deadline function: the conclude limit of the rules in force for Datong today.
+    const today = new Date(received + 8 * 3600_000).toISOString().slice(0, 10);
+    const rules = await hub.query<any>(
+      `{ region(code: "${DATONG}") { rules(on: "${today}") { rules { key value } } } }`,
+    );
+    const concludeDays = Number(
+      rules.data!.region.rules.rules.find((rule: { key: string }) => rule.key === 'complaintConcludeDays').value,
+    );
+    expect(concludeDays).toBeGreaterThan(0);
+    expect(Date.parse(receipt.deadlines[1].dueAt) - received).toBe(concludeDays * 86_400_000);
 
     // The record: channel ONLINE, owned by rule by Datong's designated petition officer, with an INTAKE record.
     const [row] = await hub.adminQuery(
