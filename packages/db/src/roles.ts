@@ -204,6 +204,8 @@ export async function grantSubgraphAccess(owner: DataSource, schema: string, rol
     await manager.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${s} FROM ${r}`);
     await manager.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`);
     await manager.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`);
+    // A schema's functions are revoked from PUBLIC where they run as their owner; its own role may call them.
+    await manager.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${s} TO ${r}`);
     const tables = (await manager.query(`SELECT tablename FROM pg_tables WHERE schemaname = $1`, [schema])) as Array<{
       tablename: string;
     }>;

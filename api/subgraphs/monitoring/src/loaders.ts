@@ -161,7 +161,11 @@ export async function alertStats(db: DataSource, regionCode: string, year: numbe
 export async function monitoringSeries(db: DataSource, regionCode: string, from: string, to: string) {
   const level = regionLevelOf(regionCode);
   const filter =
-    level === 'TOWNSHIP' ? 'township_code = $3' : level === 'COUNTY' ? 'county_code = $3' : 'county_code LIKE $3';
+    level === 'TOWNSHIP'
+      ? 'township_code = $3 AND county_code = left($3, 6)'
+      : level === 'COUNTY'
+        ? 'county_code = $3'
+        : 'county_code LIKE $3';
   const value = level === 'TOWNSHIP' || level === 'COUNTY' ? regionCode : `${subtreeCodePrefix(regionCode)}%`;
   return (await db.query(
     `SELECT to_char(month, 'YYYY-MM') AS month, count(*)::int AS households, sum(household_size)::int AS persons,

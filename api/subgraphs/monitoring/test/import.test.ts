@@ -154,10 +154,17 @@ describe('monitoring imports', () => {
     const broken = rosterCsv(march).replace(',RURAL,', ',NOWHERE,');
     expect((await h.importCsv('ROSTER', broken)).status).toBe('REJECTED');
     expect(await count('2025-03')).toBe(10);
-    // Rows live in the month's partition.
+    // Rows live in the county-month's partition, under the month's, and a county-month query reads it alone.
     const [partition] = (await h.dataSource.query(
       `SELECT tableoid::regclass::text AS p FROM roster WHERE county_code = '630121' AND month = '2025-03-01' LIMIT 1`,
     )) as Array<{ p: string }>;
-    expect(partition!.p).toMatch(/roster_2025_03$/);
+    expect(partition!.p).toMatch(/roster_2025_03_630121$/);
+    const plan = JSON.stringify(
+      await h.dataSource.query(
+        `EXPLAIN (FORMAT JSON) SELECT count(*) FROM roster WHERE county_code = '630121' AND month = '2025-03-01'`,
+      ),
+    );
+    expect(plan).toContain('roster_2025_03_630121');
+    expect(plan).not.toContain('roster_2025_04');
   });
 });

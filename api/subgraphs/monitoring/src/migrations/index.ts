@@ -2,6 +2,7 @@ import { AuditTrail1764000000000, EventOutbox1765000000000 } from '@dibao/db';
 import { Monitoring1764000001100 } from './1764000001100-monitoring.js';
 import { ReferralsAndVillages1767000001100 } from './1767000001100-referrals-and-villages.js';
 import { RosterHeadIndex1768000001100 } from './1768000001100-roster-head-index.js';
+import { RosterCountyPartitions1769000001100 } from './1769000001100-roster-county-partitions.js';
 
 /** In order; applied in one transaction by the migration runner. */
 export const monitoringMigrations = [
@@ -10,4 +11,5 @@ export const monitoringMigrations = [
   Monitoring1764000001100,
   ReferralsAndVillages1767000001100,
   RosterHeadIndex1768000001100,
+  RosterCountyPartitions1769000001100,
 ];

@@ -56,8 +56,9 @@ function copyText(value: string): string {
     : value;
 }
 
-const ROSTER_COPY =
-  'COPY roster (month, county_code, township_code, village_name, household_id, head_pseudonym, household_size, amount_fen, area, bank_paid, file_id) FROM STDIN';
+/** Into the county-month's fresh load table (see the migration RosterCountyPartitions): no index, rows frozen. */
+const rosterCopy = (table: string) =>
+  `COPY ${table} (month, county_code, township_code, village_name, household_id, head_pseudonym, household_size, amount_fen, area, bank_paid) FROM STDIN WITH (FREEZE)`;
 const REGISTER_COPY = 'COPY register_entry (pseudonym, kind, since, source, file_id) FROM STDIN';
 
 /** A COPY in progress, fed the COPY text of one input chunk at a time, with backpressure. */
@@ -88,8 +89,9 @@ export async function fileWithChecksum(dataSource: DataSource, checksum: string)
 
 /**
  * Imports one file from a stream in one pass and one transaction: each row is checked and pseudonymised as it
- * arrives and COPYed into its table; a roster's first row names its county-month, whose old rows are deleted in
- * the same transaction (so readers see the old month or the new one, never a mix). Any bad row stops the
+ * arrives and COPYed into its table; a roster's first row names its county-month, which is loaded into a table
+ * of its own and swapped for the old one in the same transaction (so readers see the old county-month or the new
+ * one, never a mix). Any bad row stops the
  * writing, the rest of the file is still read to complete the report, and the transaction is rolled back:
  * nothing of a rejected file is written. The same bytes imported again change nothing.
  *
@@ -152,7 +154,7 @@ export async function importFile(
         }
         // Checked and encoded in one pass; once a row is bad, no more COPY text is made.
         if (problemCount === 0) {
-          pending += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t${pseudonymOf(row.headIdNumber, pseudonymKey)}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\t${fileId}\n`;
+          pending += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t${pseudonymOf(row.headIdNumber, pseudonymKey)}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\n`;
         }
       } else if (kind === 'REGISTER') {
         const row = registerRow(record);
@@ -180,18 +182,18 @@ export async function importFile(
   let checksum = '';
   /** Opens the COPY once the first good rows are there (a roster first takes its county-month's place). */
   const openCopy = async (): Promise<CopyWriter> => {
-    if (kind === 'ROSTER') {
-      const { countyCode, month } = scope!;
-      // One importer of a county-month at a time; the loser waits and then replaces the winner's rows.
-      await queryRunner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`roster:${countyCode}:${month}`]);
-      const deleted = (await queryRunner.query(
-        'WITH gone AS (DELETE FROM roster WHERE month = $1 AND county_code = $2 RETURNING 1) SELECT count(*)::int AS n FROM gone',
-        [month, countyCode],
-      )) as Array<{ n: number }>;
-      replacedRows = deleted[0]?.n ?? 0;
-    }
     copyOpen = true;
-    return new CopyWriter(client, kind === 'ROSTER' ? ROSTER_COPY : REGISTER_COPY);
+    if (kind !== 'ROSTER') return new CopyWriter(client, REGISTER_COPY);
+    const { countyCode, month } = scope!;
+    // The month's table is made in a short transaction of its own: making it takes a lock on the whole roster,
+    // which must not be held for the length of an import. (A rejected file of a new month leaves it empty.)
+    await dataSource.query('SELECT roster_month_partition($1::date)', [month]);
+    // One importer of a county-month at a time; the loser waits and then replaces the winner's rows.
+    await queryRunner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`roster:${countyCode}:${month}`]);
+    const [{ t }] = (await queryRunner.query('SELECT roster_load_table($1::date, $2) AS t', [month, countyCode])) as [
+      { t: string },
+    ];
+    return new CopyWriter(client, rosterCopy(t));
   };
   const closeCopy = async () => {
     if (!copy || !copyOpen) return;
@@ -245,6 +247,14 @@ export async function importFile(
     if (existing[0]) {
       await queryRunner.rollbackTransaction();
       return { status: 'UNCHANGED', fileId: existing[0].id, kind, checksum };
+    }
+    if (kind === 'ROSTER' && scope) {
+      // The loaded county-month takes the old one's place in the month's tree, in this transaction.
+      const [{ n }] = (await queryRunner.query('SELECT roster_swap($1::date, $2) AS n', [
+        scope.month,
+        scope.countyCode,
+      ])) as [{ n: number }];
+      replacedRows = n;
     }
     const importedAt = (options.now ?? (() => new Date()))();
     await queryRunner.query(
