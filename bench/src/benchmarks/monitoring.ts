@@ -292,7 +292,7 @@ export const monitoringBench: Benchmark = {
               EXECUTE format($q$INSERT INTO %s (month, county_code, township_code, village_code, village_name, household_id,
                   head_pseudonym, household_size, amount_fen, area, bank_paid)
                 SELECT r.month, %L, %L || substr(r.township_code, 7), r.village_code, r.village_name, r.household_id,
-                  encode(sha256(convert_to(r.head_pseudonym || %L, 'UTF8')), 'hex'), r.household_size, r.amount_fen,
+                  sha256(r.head_pseudonym || convert_to(%L, 'UTF8')), r.household_size, r.amount_fen,
                   r.area, r.bank_paid
                 FROM monitoring.roster r WHERE r.month = %L AND r.county_code = %L$q$,
                 t, p.code, p.code, '${k}', p.month, p.county);

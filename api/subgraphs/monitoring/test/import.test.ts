@@ -58,8 +58,12 @@ describe('monitoring imports', () => {
     expect(JSON.stringify(outcome)).not.toContain(rows[0]!.head);
     // The same person gets the same pseudonym in the roster and in the register.
     const pseudonym = pseudonymOf(rows[0]!.head, PSEUDONYM_KEY);
-    expect(await h.count('SELECT count(*)::int AS n FROM roster WHERE head_pseudonym = $1', [pseudonym])).toBe(1);
-    expect(await h.count('SELECT count(*)::int AS n FROM register_entry WHERE pseudonym = $1', [pseudonym])).toBe(1);
+    expect(
+      await h.count(`SELECT count(*)::int AS n FROM roster WHERE head_pseudonym = decode($1, 'hex')`, [pseudonym]),
+    ).toBe(1);
+    expect(
+      await h.count(`SELECT count(*)::int AS n FROM register_entry WHERE pseudonym = decode($1, 'hex')`, [pseudonym]),
+    ).toBe(1);
     expect(await h.count(`SELECT count(*)::int AS n FROM audit_record WHERE entity_type = 'RosterFile'`)).toBe(2);
   });
 

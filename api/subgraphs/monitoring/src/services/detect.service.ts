@@ -40,7 +40,7 @@ export interface DetectionResult {
 
 const EVIDENCE_COLUMNS = `json_build_object(
   'countyCode', r.county_code, 'townshipCode', r.township_code, 'villageName', r.village_name,
-  'householdId', r.household_id, 'headPseudonym', r.head_pseudonym, 'householdSize', r.household_size,
+  'householdId', r.household_id, 'headPseudonym', encode(r.head_pseudonym, 'hex'), 'householdSize', r.household_size,
   'amountFen', r.amount_fen, 'area', r.area, 'bankPaid', r.bank_paid)`;
 
 type Row = Record<string, unknown>;
@@ -98,7 +98,7 @@ async function duplicatePerson(ds: DataSource, month: string, counties: string[]
              AND bool_or(county_code = ANY($2::text[]))),
      e AS (SELECT r.head_pseudonym, json_agg(${EVIDENCE_COLUMNS} ORDER BY r.county_code, r.household_id) AS evidence
            FROM roster r JOIN g ON g.head_pseudonym = r.head_pseudonym WHERE r.month = $1::date GROUP BY r.head_pseudonym)
-     SELECT g.head_pseudonym, c.county_code, g.heads, g.counties, e.evidence
+     SELECT encode(g.head_pseudonym, 'hex') AS head_pseudonym, c.county_code, g.heads, g.counties, e.evidence
      FROM g JOIN e ON e.head_pseudonym = g.head_pseudonym CROSS JOIN LATERAL unnest(g.counties) AS c(county_code)`,
     [month, counties],
   )) as Array<Row & { counties: string[] }>;

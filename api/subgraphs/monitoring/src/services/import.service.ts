@@ -154,12 +154,12 @@ export async function importFile(
         }
         // Checked and encoded in one pass; once a row is bad, no more COPY text is made.
         if (problemCount === 0) {
-          pending += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t${pseudonymOf(row.headIdNumber, pseudonymKey)}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\n`;
+          pending += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t\\\\x${pseudonymOf(row.headIdNumber, pseudonymKey)}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\n`;
         }
       } else if (kind === 'REGISTER') {
         const row = registerRow(record);
         if (problemCount === 0) {
-          pending += `${pseudonymOf(row.idNumber, pseudonymKey)}\t${row.kind}\t${row.since}\t${copyText(row.source)}\t${fileId}\n`;
+          pending += `\\\\x${pseudonymOf(row.idNumber, pseudonymKey)}\t${row.kind}\t${row.since}\t${copyText(row.source)}\t${fileId}\n`;
         }
       } else {
         standards.push(standardRow(record));
