@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile, pseudonymOf } from '@dibao/monitoring';
@@ -163,6 +164,27 @@ describe('monitoring imports', () => {
       `SELECT tableoid::regclass::text AS p FROM roster WHERE county_code = '630121' AND month = '2025-03-01' LIMIT 1`,
     )) as Array<{ p: string }>;
     expect(partition!.p).toMatch(/roster_2025_03_630121$/);
+    // While a replacement is being loaded, readers see the old county-month whole; after its commit, the new one.
+    const may = cleanCounty('2025-03', '630121', { people: 4000, townships: 4, villages: 10 });
+    const [head, ...body] = rosterCsv(may).split('\n');
+    const stream = new PassThrough();
+    const replacing = importFile(h.dataSource, stream, {
+      kind: 'ROSTER',
+      actor: systemActor('test'),
+      pseudonymKey: PSEUDONYM_KEY,
+    });
+    stream.write(`${head}\n${body.slice(0, 200).join('\n')}\n`);
+    await sleep(300);
+    // The first rows are in the load table by now: its COPY is under way.
+    expect(
+      await h.count(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY monitoring.roster_2025_03_630121_next%'`,
+      ),
+    ).toBe(1);
+    expect(await count('2025-03')).toBe(10);
+    stream.end(`${body.slice(200).join('\n')}`);
+    expect(await replacing).toMatchObject({ status: 'IMPORTED', rows: may.length, replacedRows: 10 });
+    expect(await count('2025-03')).toBe(may.length);
     const plan = JSON.stringify(
       await h.dataSource.query(
         `EXPLAIN (FORMAT JSON) SELECT count(*) FROM roster WHERE county_code = '630121' AND month = '2025-03-01'`,
