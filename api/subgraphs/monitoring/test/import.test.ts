@@ -138,6 +138,22 @@ describe('monitoring imports', () => {
     expect(await h.count(`SELECT count(*)::int AS n FROM roster WHERE month = '2025-07-01'`)).toBe(0);
   });
 
+  it('checks repeated cells on every row: a township valid in one county is refused in another', async () => {
+    const good = cleanCounty('2025-09', '630121', { people: 7000 });
+    expect((await h.importCsv('ROSTER', rosterCsv(good))).status).toBe('IMPORTED');
+    const other = cleanCounty('2025-09', '630104', { people: 7100 });
+    other[3] = { ...other[3]!, township: good[0]!.township };
+    other[5] = { ...other[5]!, month: '2025-13' };
+    const outcome = await h.importCsv('ROSTER', rosterCsv(other));
+    expect(outcome).toMatchObject({
+      status: 'REJECTED',
+      problems: [
+        { line: 5, column: 'township_code', reason: 'must be a 9-digit township code within the county' },
+        { line: 7, column: 'month', reason: 'must be a month YYYY-MM' },
+      ],
+    });
+  });
+
   it('replaces a county-month atomically, keeps other months, and is idempotent by checksum', async () => {
     const march = cleanCounty('2025-03', '630121', { people: 2000 });
     const april = cleanCounty('2025-04', '630121', { people: 2000 });
