@@ -12,12 +12,10 @@ import {
   rosterRow,
   standardRow,
   type FileKind,
-  type RosterRow,
   type RowProblem,
   type StandardRow,
 } from './formats.js';
 import { pseudonymOf } from './pseudonym.js';
-import { pseudonymsOf } from './pseudonym-pool.js';
 import { CsvLineError, CsvRecords } from './csv-records.js';
 
 /** A rejection lists at most this many problems (the count says how many there were). */
@@ -57,22 +55,6 @@ function copyText(value: string): string {
     ? value.replaceAll('\\', '\\\\').replaceAll('\t', '\\t').replaceAll('\n', '\\n').replaceAll('\r', '\\r')
     : value;
 }
-
-/** The COPY text of checked roster rows, given their pseudonyms (64 hex characters each, in order). */
-function rosterText(rows: readonly RosterRow[], hex: Buffer): string {
-  let text = '';
-  for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index]!;
-    const pseudonym = hex.toString('latin1', index * 64, index * 64 + 64);
-    text += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t\\\\x${pseudonym}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\n`;
-  }
-  return text;
-}
-
-/** A checked ID number's length: the pseudonym worker gets a chunk's numbers one after the other. */
-const ID_NUMBER_LENGTH = 18;
-/** Chunks whose pseudonyms are being computed while the next chunk is checked. */
-const CHUNKS_IN_FLIGHT = 2;
 
 /** Into the county-month's fresh load table (see the migration RosterCountyPartitions): no index, rows frozen. */
 const rosterCopy = (table: string) =>
@@ -139,13 +121,8 @@ export async function importFile(
   let header = true;
   let headerBad = false;
   let rows = 0;
-  /** COPY text of the good rows of the chunk being parsed (registers). */
+  /** COPY text of the good rows of the chunk being parsed. */
   let pending = '';
-  /** The good roster rows of the chunk being parsed and their ID numbers, for the pseudonym worker. */
-  let batch: RosterRow[] = [];
-  let batchIds = '';
-  /** Roster chunks sent to the pseudonym worker, in file order, not yet written. */
-  let inFlight: Array<{ rows: RosterRow[]; hex: Promise<Buffer> }> = [];
   /** An error that is no bad cell (a refused county): it ends the import once the chunk is parsed. */
   let fatal: unknown;
   const standards: StandardRow[] = [];
@@ -175,10 +152,9 @@ export async function importFile(
         } else if (row.month !== scope.month) {
           throw new CellError('month', `a roster holds one month: this file's first row is ${scope.month.slice(0, 7)}`);
         }
-        // Once a row is bad, no more rows are kept for writing.
+        // Checked and encoded in one pass; once a row is bad, no more COPY text is made.
         if (problemCount === 0) {
-          batch.push(row);
-          batchIds += row.headIdNumber;
+          pending += `${row.month}\t${row.countyCode}\t${row.townshipCode}\t${copyText(row.villageName)}\t${copyText(row.householdId)}\t\\\\x${pseudonymOf(row.headIdNumber, pseudonymKey)}\t${row.householdSize}\t${row.amountFen}\t${row.area}\t${row.bankPaid}\n`;
         }
       } else if (kind === 'REGISTER') {
         const row = registerRow(record);
@@ -226,11 +202,6 @@ export async function importFile(
   };
   try {
     let parsing = true;
-    /** The oldest roster chunk in flight: its pseudonyms awaited, its COPY text written. */
-    const writeOldest = async () => {
-      const { rows: chunkRows, hex } = inFlight.shift()!;
-      await copy!.write(rosterText(chunkRows, await hex));
-    };
     const parse = async (chunk?: Buffer) => {
       try {
         if (chunk) records.feed(chunk);
@@ -245,21 +216,7 @@ export async function importFile(
       if (problemCount > 0) {
         // Stop writing at the first bad row: the file is rejected whole, only the report goes on.
         pending = '';
-        batch = [];
-        batchIds = '';
-        inFlight = [];
         await closeCopy();
-        return;
-      }
-      if (batch.length > 0) {
-        copy ??= await openCopy();
-        const hex = pseudonymsOf(batchIds, ID_NUMBER_LENGTH, pseudonymKey);
-        // Awaited in order below; marked handled so that a chunk dropped after a bad row cannot crash the process.
-        hex.catch(() => undefined);
-        inFlight.push({ rows: batch, hex });
-        batch = [];
-        batchIds = '';
-        while (inFlight.length > CHUNKS_IN_FLIGHT) await writeOldest();
         return;
       }
       if (pending === '') return;
@@ -276,7 +233,6 @@ export async function importFile(
       if (parsing && !headerBad) await parse(bytes);
     }
     if (parsing && !headerBad) await parse();
-    while (inFlight.length > 0 && problemCount === 0) await writeOldest();
     if (header) problem({ line: 1, column: null, reason: 'the file is empty: it needs a header row' });
     else if (rows === 0 && problemCount === 0) problem({ line: 2, column: null, reason: 'the file has no data rows' });
     await closeCopy();
