@@ -41,19 +41,9 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const INTEGER = /^(0|[1-9]\d*)$/;
 
-/*
- * A roster repeats its month, its county and a few townships on every row: the last value found valid is kept, so
- * that the checks (pure functions of the value) run once per distinct value rather than once per row.
- */
-let validMonth = { value: '', day: '' };
-let validCounty = '';
-const validTownships = new Map<string, string>();
-
 export function monthCell(column: string, value: string): string {
-  if (value === validMonth.value) return validMonth.day;
   if (!MONTH.test(value)) throw new CellError(column, 'must be a month YYYY-MM');
-  validMonth = { value, day: `${value}-01` };
-  return validMonth.day;
+  return `${value}-01`;
 }
 
 function dayCell(column: string, value: string): string {
@@ -65,22 +55,9 @@ function dayCell(column: string, value: string): string {
 }
 
 function countyCell(column: string, value: string): string {
-  if (value === validCounty) return value;
   if (!/^\d{6}$/.test(value) || !isRegionCode(value) || value.endsWith('00')) {
     throw new CellError(column, 'must be a 6-digit county code (GB/T 2260)');
   }
-  validCounty = value;
-  return value;
-}
-
-/** A township code is valid within its county: the county it was last found valid in is kept. */
-function townshipCell(column: string, value: string, countyCode: string): string {
-  if (validTownships.get(value) === countyCode) return value;
-  if (!/^\d{9}$/.test(value) || !value.startsWith(countyCode)) {
-    throw new CellError(column, 'must be a 9-digit township code within the county');
-  }
-  if (validTownships.size >= 10_000) validTownships.clear();
-  validTownships.set(value, countyCode);
   return value;
 }
 
@@ -132,7 +109,9 @@ export function rosterRow(cells: string[]): RosterRow {
     string,
   ];
   const countyCode = countyCell('county_code', county);
-  townshipCell('township_code', township, countyCode);
+  if (!/^\d{9}$/.test(township) || !township.startsWith(countyCode)) {
+    throw new CellError('township_code', 'must be a 9-digit township code within the county');
+  }
   if (village.trim() === '' || village.length > 100)
     throw new CellError('village', 'must be a name of 1–100 characters');
   if (household.trim() === '' || household.length > 64) {
