@@ -30,11 +30,11 @@ import type { Benchmark, Figure } from '../benchmark.js';
 
 /*
  * monitoring: the roster import (parse, check every row, HMAC pseudonyms, COPY into the county-month's own table,
- * swapped into the month's partition tree, audit) against plain COPY of the same file into an unindexed table of the same columns, interleaved in
- * the same run; peak memory of the import for a file and for one four times its size (flat memory: the same);
- * detection over every local rule for a month of Qinghai's demo at full scale with its twelve months before.
- * BENCH_ROSTER_ROWS sets the roster's rows (default 500,000); BENCH_MONITORING_SCALE the demo's household
- * fraction (default 1); BENCH_MONITORING_DETECT=0 measures the import only.
+ * swapped into the month's partition tree, audit) against plain COPY of the same file into an unindexed table of
+ * the same columns, interleaved in the same run; peak memory of the import for a file and for one four times its
+ * size (flat memory: the same); detection over every local rule for a month of Qinghai's demo at full scale with
+ * its twelve months before. BENCH_ROSTER_ROWS sets the roster's rows (default 500,000); BENCH_MONITORING_SCALE the
+ * demo's household fraction (default 1); BENCH_MONITORING_DETECT=0 measures the import only.
  */
 
 const actor = systemActor('bench');
