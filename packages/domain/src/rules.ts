@@ -1,3 +1,9 @@
+import {
+  ASSESSMENT_TOTAL_WEIGHT,
+  AssessmentIndicator,
+  DEFAULT_ASSESSMENT_INDICATORS,
+  type AssessmentIndicatorDefinition,
+} from './bulletins.js';
 import { ancestorCodesOf } from './region-code.js';
 import type { VocabularyLabel } from './vocabulary.js';
 
@@ -15,7 +21,8 @@ import type { VocabularyLabel } from './vocabulary.js';
  * - FREE: a choice (a programme offered, a reward's amount) that a level above cannot fix.
  */
 export type RuleBound = 'AT_MOST' | 'BY_DATE' | 'FREE';
-export type RuleValueKind = 'INTEGER' | 'BOOLEAN' | 'MONTH_DAY';
+/** SCHEME: an assessment scheme as text, `CODE:weight` pairs separated by commas (see `parseAssessmentScheme`). */
+export type RuleValueKind = 'INTEGER' | 'BOOLEAN' | 'MONTH_DAY' | 'SCHEME';
 export type RuleValue = number | boolean | string;
 
 export interface RuleDefinition {
@@ -27,6 +34,78 @@ export interface RuleDefinition {
   readonly max?: number;
   readonly label: VocabularyLabel;
   readonly unit?: VocabularyLabel;
+}
+
+/** The text of a scheme as a rule value: `REPORT_TIMELINESS:20,…` in the scheme's order. */
+export function schemeText(indicators: readonly Pick<AssessmentIndicatorDefinition, 'code' | 'weight'>[]): string {
+  return indicators.map((indicator) => `${indicator.code}:${indicator.weight}`).join(',');
+}
+
+const naturalDirection = new Map(
+  DEFAULT_ASSESSMENT_INDICATORS.map((indicator) => [indicator.code, indicator.direction]),
+);
+
+/** Why a scheme's text is refused: a code per problem, so that a client can tell them apart. */
+export type SchemeProblemReason =
+  'SCHEME_SYNTAX' | 'SCHEME_UNKNOWN_INDICATOR' | 'SCHEME_DUPLICATE_INDICATOR' | 'SCHEME_WEIGHTS_SUM';
+
+export type ParsedScheme =
+  | { ok: true; indicators: AssessmentIndicatorDefinition[] }
+  | { ok: false; reason: SchemeProblemReason; en: string; zh: string };
+
+const SCHEME_PAIR = /^([A-Z0-9_]+):(\d{1,3}(?:\.\d{1,2})?)$/;
+
+/**
+ * A scheme from its rule text: known indicators, each once, with a weight of up to two decimals above 0, the
+ * weights adding up to 100. Each indicator keeps its natural direction (fewer issues, fewer findings are better).
+ */
+export function parseAssessmentScheme(text: string): ParsedScheme {
+  const pairs = text.split(',').map((pair) => pair.trim());
+  const indicators: AssessmentIndicatorDefinition[] = [];
+  for (const pair of pairs) {
+    const match = SCHEME_PAIR.exec(pair);
+    if (!match) {
+      return {
+        ok: false,
+        reason: 'SCHEME_SYNTAX',
+        en: `"${pair}" is not INDICATOR:points (e.g. REPORT_TIMELINESS:20)`,
+        zh: `“${pair}”不是“指标:分值”格式（如 REPORT_TIMELINESS:20）`,
+      };
+    }
+    const code = match[1] as string;
+    const weight = Number(match[2]);
+    if (!Object.hasOwn(AssessmentIndicator, code)) {
+      return {
+        ok: false,
+        reason: 'SCHEME_UNKNOWN_INDICATOR',
+        en: `Unknown indicator ${code}`,
+        zh: `未知评价指标 ${code}`,
+      };
+    }
+    if (indicators.some((indicator) => indicator.code === code)) {
+      return {
+        ok: false,
+        reason: 'SCHEME_DUPLICATE_INDICATOR',
+        en: `Indicator ${code} is given twice`,
+        zh: `评价指标 ${code} 重复`,
+      };
+    }
+    if (weight <= 0) {
+      return { ok: false, reason: 'SCHEME_SYNTAX', en: `${code} needs points above 0`, zh: `${code} 的分值须大于 0` };
+    }
+    const known = code as AssessmentIndicator;
+    indicators.push({ code: known, weight, direction: naturalDirection.get(known) ?? 'HIGHER_IS_BETTER' });
+  }
+  const hundredths = indicators.reduce((sum, indicator) => sum + Math.round(indicator.weight * 100), 0);
+  if (hundredths !== ASSESSMENT_TOTAL_WEIGHT * 100) {
+    return {
+      ok: false,
+      reason: 'SCHEME_WEIGHTS_SUM',
+      en: `The weights add up to ${hundredths / 100}; they must add up to ${ASSESSMENT_TOTAL_WEIGHT}`,
+      zh: `权重合计为 ${hundredths / 100}，须为 ${ASSESSMENT_TOTAL_WEIGHT}`,
+    };
+  }
+  return { ok: true, indicators };
 }
 
 const DAYS = { zh: '天', en: 'days' } as const;
@@ -194,6 +273,15 @@ export const RULES = {
     label: { zh: '购买服务年度预算（每县）', en: 'Purchased-service budget per county and year' },
     unit: FEN,
   },
+  assessmentScheme: {
+    kind: 'SCHEME',
+    bound: 'FREE',
+    national: schemeText(DEFAULT_ASSESSMENT_INDICATORS),
+    label: {
+      zh: '对下一级地区的绩效评价方案（指标:分值，合计100）',
+      en: 'Scheme by which the region assesses the regions directly below it (indicator:points, 100 in all)',
+    },
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleKey = keyof typeof RULES;
@@ -301,6 +389,8 @@ export interface RuleProblem {
   key: string;
   en: string;
   zh: string;
+  /** For an assessment scheme: what is wrong with it. */
+  reason?: SchemeProblemReason;
 }
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
@@ -323,7 +413,26 @@ export function ruleShapeProblems(settings: Record<string, { value: unknown; fix
       continue;
     }
     const definition: RuleDefinition = RULES[key as RuleKey];
+    if (setting.fixed && definition.bound === 'FREE') {
+      problems.push({
+        key,
+        en: `${key} is a choice of each region and cannot be fixed for the levels below`,
+        zh: `${definition.label.zh}由各地自定，不能为下级固定`,
+      });
+    }
     const { value } = setting;
+    if (definition.kind === 'SCHEME') {
+      const parsed = typeof value === 'string' ? parseAssessmentScheme(value) : null;
+      if (!parsed?.ok) {
+        problems.push({
+          key,
+          reason: parsed?.reason ?? 'SCHEME_SYNTAX',
+          en: `${key}: ${parsed?.en ?? 'a scheme is text such as REPORT_TIMELINESS:50,COMPLAINTS_CLOSED_ON_TIME:50'}`,
+          zh: `${definition.label.zh}：${parsed?.zh ?? '应为“指标:分值”列表'}`,
+        });
+      }
+      continue;
+    }
     const ok =
       definition.kind === 'BOOLEAN'
         ? typeof value === 'boolean'
@@ -347,13 +456,6 @@ export function ruleShapeProblems(settings: Record<string, { value: unknown; fix
         key,
         en: `${key} must be ${expected.en}`,
         zh: `${definition.label.zh}（${key}）应为${expected.zh}`,
-      });
-    }
-    if (setting.fixed && definition.bound === 'FREE') {
-      problems.push({
-        key,
-        en: `${key} is a choice of each region and cannot be fixed for the levels below`,
-        zh: `${definition.label.zh}由各地自定，不能为下级固定`,
       });
     }
   }

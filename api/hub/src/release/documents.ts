@@ -280,10 +280,13 @@ export const PUBLISHED_BULLETINS = /* GraphQL */ `
   ${REGION_FIELDS}
 `;
 
-/** A province's assessment and allocations of a year (sent without a token: only published ones come back). */
+/**
+ * The assessment and allocations of a year by an assessing region, a province or a prefecture (sent without a
+ * token: only published ones come back).
+ */
 export const ASSESSMENT_AND_ALLOCATIONS = /* GraphQL */ `
-  query ReleaseAssessment($province: ID!, $year: Int!) {
-    assessment(year: $year, province: $province) {
+  query ReleaseAssessment($assessor: ID!, $year: Int!) {
+    assessment(year: $year, assessor: $assessor) {
       year
       level
       status
@@ -302,7 +305,7 @@ export const ASSESSMENT_AND_ALLOCATIONS = /* GraphQL */ `
         }
       }
     }
-    allocations(year: $year, province: $province) {
+    allocations(year: $year, assessor: $assessor) {
       id
       year
       title

@@ -313,6 +313,7 @@ class ReleaseReader {
     visit(data.region);
   }
 
+  /** Published assessment and allocations of an assessing region (province or prefecture), keyed by its code. */
   async assessmentAndAllocations(province: string, year: number) {
     const data = await this.asPublic<{
       assessment:
@@ -321,7 +322,7 @@ class ReleaseReader {
       allocations: Array<
         Omit<AllocationRecord, 'provinceCode' | 'publishedAt'> & { status: string; publishedAt: string | null }
       >;
-    }>(ASSESSMENT_AND_ALLOCATIONS, { province, year });
+    }>(ASSESSMENT_AND_ALLOCATIONS, { assessor: province, year });
     const assessments: AssessmentRecord[] = [];
     const allocations: AllocationRecord[] = [];
     const { assessment } = data;
@@ -394,9 +395,18 @@ export async function readReleaseInput(options: ReadReleaseOptions): Promise<Rel
       await reader.stats(code, year, input);
       input.findings.push(...(await reader.findings(code, year)));
       input.completeness.push(...(await reader.completeness(code, year, filedTo)));
-      const published = await reader.assessmentAndAllocations(code, year);
-      input.assessments.push(...published.assessments);
-      input.allocations.push(...published.allocations);
+      // The province's own, then each prefecture's of its counties.
+      const assessors = [
+        code,
+        ...tree.regions
+          .filter((entry) => entry.depth === 1 && entry.region.level === 'PREFECTURE')
+          .map((entry) => entry.region.code),
+      ];
+      for (const assessor of assessors) {
+        const published = await reader.assessmentAndAllocations(assessor, year);
+        input.assessments.push(...published.assessments);
+        input.allocations.push(...published.allocations);
+      }
     }
     input.serviceContracts.push(...(await reader.serviceContracts(code)));
     options.log(`${code}: statistics of ${input.years.length} year(s) read`);

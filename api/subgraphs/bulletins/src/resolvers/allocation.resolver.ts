@@ -14,7 +14,7 @@ import {
   publishAllocation,
   updateAllocation,
 } from '../services/allocation.service.js';
-import { isUuid, provinceArgument } from './arguments.js';
+import { assessorArgument, isUuid } from './arguments.js';
 
 /** Allocation of subsidy funds and rewards by performance (以奖代补, 奖补结合). */
 @Resolver(() => IncentiveAllocationType)
@@ -28,14 +28,23 @@ export class AllocationResolver {
   }
 
   @Query(() => [IncentiveAllocationType], {
-    description: "The allocations of a province's year you may read / 年度资金分配方案",
+    description:
+      'The allocations of a year by a province or a prefecture (among its counties) you may read / 年度资金分配方案',
   })
   allocations(
     @Arg('year', () => Int) year: number,
     @Ctx() context: BulletinsContext,
     @Arg('province', () => ID, { nullable: true, description: 'Default: your province / 默认本省' }) province?: string,
+    @Arg('assessor', () => ID, {
+      nullable: true,
+      description:
+        'The assessing region: a province, or a prefecture for its assessment of its counties; overrides province / 评价主体（省或市州）',
+    })
+    assessor?: string,
   ) {
-    return context.loaders.allocationsOf.load(pairKey(provinceArgument(context, province), checkedYear(year)));
+    return context.loaders.allocationsOf.load(
+      pairKey(assessorArgument(context, province, assessor), checkedYear(year)),
+    );
   }
 
   @Authorized('REVIEWER')
@@ -68,7 +77,9 @@ export class AllocationResolver {
     return publishAllocation(context.deps, requirePrincipal(context), id);
   }
 
-  @FieldResolver(() => RegionRef, { description: 'The allocating province / 分配省份' })
+  @FieldResolver(() => RegionRef, {
+    description: 'The allocating region: a province, or a prefecture dividing its pool among its counties / 分配主体',
+  })
   province(@Root() allocation: AllocationEntity): RegionRef {
     return regionRef(allocation.provinceCode);
   }

@@ -1,7 +1,7 @@
 import { isAgencyRegionCode, regionLevelOf } from '@dibao/domain';
 import { badInput, checkedRegionCode } from '@dibao/server';
 import type { BulletinsContext } from '../context.js';
-import { provinceOf } from '../services/access.js';
+import { ASSESSING_LEVELS, provinceOf } from '../services/access.js';
 
 export { isUuid } from '../loaders.js';
 
@@ -19,4 +19,24 @@ export function provinceArgument(context: BulletinsContext, province: string | n
     throw badInput('Name the province (anonymous callers have none)', '请指定省份（匿名访问时无默认省份）');
   }
   return provinceOf(region);
+}
+
+/**
+ * The assessing region an assessment or allocation query is about: `assessor` (a province or a prefecture)
+ * when given, else the province as `provinceArgument` has it.
+ */
+export function assessorArgument(
+  context: BulletinsContext,
+  province: string | null | undefined,
+  assessor: string | null | undefined,
+): string {
+  if (!assessor) return provinceArgument(context, province);
+  const code = checkedRegionCode(assessor, 'assessor');
+  if (!ASSESSING_LEVELS.has(regionLevelOf(code))) {
+    throw badInput(
+      `assessor must be a province or prefecture code, got ${code}`,
+      `assessor 须为省级或市（州）级区划代码，收到 ${code}`,
+    );
+  }
+  return code;
 }

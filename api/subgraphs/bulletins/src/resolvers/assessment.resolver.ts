@@ -15,7 +15,7 @@ import {
 import { RegionRef, regionRef } from '../schema/region.type.js';
 import { readsWithinProvince } from '../services/access.js';
 import { computeAssessment, defineAssessmentScheme, publishAssessment } from '../services/assessment.service.js';
-import { provinceArgument } from './arguments.js';
+import { assessorArgument, provinceArgument } from './arguments.js';
 import { indicatorWeightView, schemeView } from './views.js';
 
 /** Performance assessment (绩效评价): schemes, computation through the supergraph, publication. */
@@ -40,14 +40,20 @@ export class AssessmentResolver {
   @Query(() => AssessmentType, {
     nullable: true,
     description:
-      "A province's assessment of a year: public once published; before that for the province's officials, each seeing the scores within their scope / 年度绩效评价结果",
+      'The assessment of a year by a province (of its prefectures or counties) or a prefecture (of its counties): public once published; before that for officials of the assessing region and above, each seeing the scores within their scope / 年度绩效评价结果',
   })
   assessment(
     @Arg('year', () => Int) year: number,
     @Ctx() context: BulletinsContext,
     @Arg('province', () => ID, { nullable: true, description: 'Default: your province / 默认本省' }) province?: string,
+    @Arg('assessor', () => ID, {
+      nullable: true,
+      description:
+        'The assessing region: a province, or a prefecture for its assessment of its counties; overrides province / 评价主体（省或市州）',
+    })
+    assessor?: string,
   ) {
-    return context.loaders.assessmentOf.load(pairKey(provinceArgument(context, province), checkedYear(year)));
+    return context.loaders.assessmentOf.load(pairKey(assessorArgument(context, province, assessor), checkedYear(year)));
   }
 
   @Authorized('REVIEWER')
@@ -75,7 +81,9 @@ export class AssessmentResolver {
     return publishAssessment(context.deps, requirePrincipal(context), checkedYear(year));
   }
 
-  @FieldResolver(() => RegionRef, { description: 'The assessing province / 评价省份' })
+  @FieldResolver(() => RegionRef, {
+    description: 'The assessing region: a province, or a prefecture assessing its counties / 评价主体',
+  })
   province(@Root() assessment: AssessmentEntity): RegionRef {
     return regionRef(assessment.provinceCode);
   }

@@ -80,29 +80,54 @@ export function requireIssuerReviewer(principal: Principal, issuerRegionCode: st
 }
 
 /*
- * Performance assessment and allocations belong to a province: its civil affairs department (REVIEWER or
- * ADMIN) defines, computes, allocates and publishes. Before publication, principals of the province read
- * everything and those below read the lines about their own region (filtered in SQL); afterwards, anyone.
+ * Performance assessment and allocations belong to the assessing region: a province assesses its prefectures
+ * (or counties) and a prefecture its own counties, each dividing its own pool. Its civil affairs department
+ * (REVIEWER or ADMIN) computes, allocates and publishes; a county assesses nobody. Before publication,
+ * principals of the assessing region read everything within their scope, those above it (the province over a
+ * prefecture's assessment) read it too, and those below read the lines about their own region (filtered in
+ * SQL); afterwards, anyone.
  */
 
 /** The province a region belongs to. */
 export const provinceOf = (regionCode: string) => `${regionCode.slice(0, 2)}0000`;
 
-export function requireProvincialReviewer(principal: Principal): string {
+/** The levels that assess the regions below them. */
+export const ASSESSING_LEVELS = new Set(['PROVINCE', 'PREFECTURE']);
+
+/** The assessing region of a REVIEWER of a provincial or prefectural civil affairs department. */
+export function requireAssessingReviewer(principal: Principal): string {
   if (
     principal.agency !== 'CIVIL_AFFAIRS' ||
-    regionLevelOf(principal.region) !== 'PROVINCE' ||
+    !ASSESSING_LEVELS.has(regionLevelOf(principal.region)) ||
     !hasRole(principal, 'REVIEWER')
   ) {
     throw forbidden(
-      'Only a REVIEWER of a provincial civil affairs department may assess performance and allocate funds',
-      '只有省级民政部门的审核人员可以开展绩效评价和资金分配',
+      'Only a REVIEWER of a provincial or prefectural civil affairs department may assess performance and allocate funds',
+      '只有省级或市（州）级民政部门的审核人员可以开展绩效评价和资金分配',
     );
   }
   return principal.region;
 }
 
-/** May see an unpublished assessment or allocation of the province (the parts within its scope). */
-export function readsWithinProvince(principal: Principal | null, provinceCode: string): boolean {
-  return principal !== null && isWithinRegion(principal.region, provinceCode);
+/** The province's own scheme definition stays with the province; a prefecture's scheme is its local rule. */
+export function requireProvincialReviewer(principal: Principal): string {
+  const region = requireAssessingReviewer(principal);
+  if (regionLevelOf(region) !== 'PROVINCE') {
+    throw forbidden(
+      "A prefecture's assessment scheme is its local rule assessmentScheme (adoptRuleVersion)",
+      '市（州）对所辖县的绩效评价方案为本地实施办法中的规则 assessmentScheme，请通过 adoptRuleVersion 制定',
+    );
+  }
+  return region;
+}
+
+/**
+ * May see an unpublished assessment or allocation of the assessing region (the parts within its scope): its
+ * own principals and those below, and those above it.
+ */
+export function readsWithinProvince(principal: Principal | null, assessorCode: string): boolean {
+  return (
+    principal !== null &&
+    (isWithinRegion(principal.region, assessorCode) || isWithinRegion(assessorCode, principal.region))
+  );
 }

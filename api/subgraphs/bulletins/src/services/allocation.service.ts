@@ -4,7 +4,7 @@ import type { AllocationMethod } from '@dibao/domain';
 import { actorOf, auditedWrite, badInput, changeAudited, conflict, notFound } from '@dibao/server';
 import { AllocationEntity, AllocationLineEntity, AssessmentEntity, AssessmentScoreEntity } from '../entities/index.js';
 import type { CreateAllocationInput, UpdateAllocationInput } from '../schema/allocation.inputs.js';
-import { requireProvincialReviewer } from './access.js';
+import { requireAssessingReviewer } from './access.js';
 import { allocate, effectivePerformanceShare, type AllocatedLine } from './allocation.js';
 import type { BulletinsDeps } from './deps.js';
 
@@ -115,7 +115,7 @@ const termsOf = (method: AllocationMethod, poolFen: number, requestedShare: numb
 
 /** A draft allocation of a pool by the year's assessment; the amounts are computed at once. */
 export async function createAllocation(deps: BulletinsDeps, principal: Principal, input: CreateAllocationInput) {
-  const provinceCode = requireProvincialReviewer(principal);
+  const provinceCode = requireAssessingReviewer(principal);
   const terms = termsOf(input.method, input.poolFen, input.performanceShareBasisPoints);
   return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const assessment = await assessmentFor(manager, provinceCode, input.year);
@@ -152,7 +152,7 @@ export async function createAllocation(deps: BulletinsDeps, principal: Principal
 
 /** Changes a draft's terms and recomputes it on the assessment as it is now. */
 export async function updateAllocation(deps: BulletinsDeps, principal: Principal, input: UpdateAllocationInput) {
-  const provinceCode = requireProvincialReviewer(principal);
+  const provinceCode = requireAssessingReviewer(principal);
   return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
     const allocation = await lockAllocation(manager, provinceCode, input.id);
     requireDraftAllocation(allocation);
@@ -190,7 +190,7 @@ export async function updateAllocation(deps: BulletinsDeps, principal: Principal
  * computed on an assessment that has since been recomputed must be updated first.
  */
 export function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
-  const provinceCode = requireProvincialReviewer(principal);
+  const provinceCode = requireAssessingReviewer(principal);
   return changeAudited(deps.dataSource, principal, {
     ...statusStep(provinceCode, id),
     action: 'FINALISE',
@@ -217,7 +217,7 @@ export function finaliseAllocation(deps: BulletinsDeps, principal: Principal, id
  * published first.
  */
 export function publishAllocation(deps: BulletinsDeps, principal: Principal, id: string) {
-  const provinceCode = requireProvincialReviewer(principal);
+  const provinceCode = requireAssessingReviewer(principal);
   return changeAudited(deps.dataSource, principal, {
     ...statusStep(provinceCode, id),
     action: 'PUBLISH',

@@ -1,8 +1,12 @@
 import { Not, type EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
+import { rulesInForce } from '@dibao/db';
 import {
   ASSESSMENT_TOTAL_WEIGHT,
   DEFAULT_ASSESSMENT_INDICATORS,
+  parseAssessmentScheme,
+  regionLevelOf,
+  shanghaiDate,
   type AssessmentIndicatorDefinition,
 } from '@dibao/domain';
 import {
@@ -23,7 +27,7 @@ import {
   AssessmentScoreEntity,
 } from '../entities/index.js';
 import type { DefineAssessmentSchemeInput } from '../schema/assessment.inputs.js';
-import { requireProvincialReviewer } from './access.js';
+import { requireAssessingReviewer, requireProvincialReviewer } from './access.js';
 import type { BulletinsDeps } from './deps.js';
 import { assessmentInputsHash } from './inputs-hash.js';
 import { scoreRegions, type RegionIndicatorInputs, type RegionScore } from './scoring.js';
@@ -50,9 +54,36 @@ export const defaultScheme = (provinceCode: string, year: number): SchemeView =>
   definedAt: null,
 });
 
-export async function schemeOf(manager: EntityManager, provinceCode: string, year: number): Promise<SchemeView> {
-  const scheme = await manager.findOneBy(AssessmentSchemeEntity, { provinceCode, year });
-  return scheme ? { ...scheme, isDefault: false } : defaultScheme(provinceCode, year);
+/**
+ * The scheme of an assessing region for a year. A province's is the one it defined for the year (the default
+ * while none is). A prefecture assesses its counties by its local rule `assessmentScheme` in force on the
+ * assessment date `on` (the day it computes, YYYY-MM-DD in Asia/Shanghai), inherited from the rule set above
+ * when it sets none of its own. The computed assessment keeps a copy, so a later rule leaves it as it was.
+ */
+export async function schemeOf(
+  manager: EntityManager,
+  assessorCode: string,
+  year: number,
+  on?: string,
+): Promise<SchemeView> {
+  if (regionLevelOf(assessorCode) === 'PREFECTURE') {
+    const day = on ?? shanghaiDate(new Date());
+    const rule = (await rulesInForce(manager, assessorCode, day)).assessmentScheme;
+    const parsed = parseAssessmentScheme(String(rule.value));
+    // Versions are checked when adopted, so a stored scheme that no longer parses is a defect, not bad input.
+    if (!parsed.ok) throw new Error(`The assessment scheme in force for ${assessorCode} is invalid: ${parsed.en}`);
+    return {
+      id: rule.source.versionId,
+      provinceCode: assessorCode,
+      year,
+      level: 'COUNTY',
+      indicators: parsed.indicators,
+      isDefault: rule.source.regionCode === null,
+      definedAt: null,
+    };
+  }
+  const scheme = await manager.findOneBy(AssessmentSchemeEntity, { provinceCode: assessorCode, year });
+  return scheme ? { ...scheme, isDefault: false } : defaultScheme(assessorCode, year);
 }
 
 const naturalDirection = new Map(
@@ -186,7 +217,7 @@ async function saveComputedAssessment(tx: AuditedTransaction, computed: Computed
   });
   const existing = await lockAssessment(manager, provinceCode, year);
   await requireRecomputable(manager, existing);
-  if (scheme.isDefault) {
+  if (scheme.isDefault && regionLevelOf(provinceCode) === 'PROVINCE') {
     // The default becomes the year's recorded scheme, so that what was used stays on record.
     const stored = await uniqueOrConflict(
       () =>
@@ -249,8 +280,8 @@ export async function computeAssessment(
   bearerToken: string | null | undefined,
   year: number,
 ) {
-  const provinceCode = requireProvincialReviewer(principal);
-  const scheme = await schemeOf(deps.dataSource.manager, provinceCode, year);
+  const provinceCode = requireAssessingReviewer(principal);
+  const scheme = await schemeOf(deps.dataSource.manager, provinceCode, year, shanghaiDate(deps.now()));
   // Refuse early, before asking the gateway, when the result could not be stored anyway.
   await requireRecomputable(
     deps.dataSource.manager,
@@ -264,7 +295,7 @@ export async function computeAssessment(
 
 /** COMPUTED → PUBLISHED: the scores become public and fixed. */
 export function publishAssessment(deps: BulletinsDeps, principal: Principal, year: number) {
-  const provinceCode = requireProvincialReviewer(principal);
+  const provinceCode = requireAssessingReviewer(principal);
   return changeAudited(deps.dataSource, principal, {
     entityType: 'Assessment',
     action: 'PUBLISH',

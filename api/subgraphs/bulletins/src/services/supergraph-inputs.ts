@@ -1,3 +1,4 @@
+import { regionLevelOf } from '@dibao/domain';
 import { conflict, type SupergraphClient } from '@dibao/server';
 import { SUPERGRAPH_CONCURRENCY } from '../config.js';
 import {
@@ -24,7 +25,8 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (ite
 }
 
 /**
- * The regions a province assesses at a level, in code order: its prefectures, or the counties under them.
+ * The regions an assessing region assesses at a level, in code order: a province's prefectures or the counties
+ * under them, a prefecture's counties.
  * Read from the registry through the gateway, like everything else the assessment uses.
  */
 export async function assessedRegions(
@@ -38,6 +40,10 @@ export async function assessedRegions(
     { province: provinceCode },
     bearerToken,
   );
+  // A prefecture assesses its own counties, the children of its region.
+  if (regionLevelOf(provinceCode) === 'PREFECTURE') {
+    return [...new Set(region?.children.filter((child) => child.level === level).map((child) => child.code))].sort();
+  }
   const prefectures = region?.children.filter((child) => child.level === 'PREFECTURE') ?? [];
   const codes =
     level === 'PREFECTURE'

@@ -131,8 +131,12 @@ export class RuleSettingInput {
   @Matches(/^[a-zA-Z]{1,60}$/, { message: 'key must be a rule key' })
   key: string;
 
-  @Field({ description: 'The value as text: 60, true, 12-15 / 规则值' })
-  @Length(1, 40)
+  @Field({
+    description:
+      'The value as text: 60, true, 12-15, or a scheme REPORT_TIMELINESS:40,COMPLAINTS_CLOSED_ON_TIME:60 / 规则值',
+  })
+  // Long enough for an assessment scheme naming every indicator.
+  @Length(1, 400)
   value: string;
 
   @Field(() => Boolean, {
