@@ -99,7 +99,10 @@ function signedIn(
 
 const role = (...roles: Role[]) => signedIn({ roles });
 
-/** Province-wide reads and writes (assessments, allocations, province complaint supervision): a county gets none. */
+/**
+ * Province-wide reads and writes (province complaint supervision) and those of an assessing region (assessments
+ * and allocations, by a province or a prefecture): a county gets none.
+ */
 const provinceOnly = (...roles: Role[]): Rule => {
   const gate = signedIn(roles.length ? { roles } : {});
   return (cell, regionArgument) => (gate(cell, regionArgument) === 'refused' ? 'refused' : 'no-data');

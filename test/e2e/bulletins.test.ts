@@ -63,7 +63,7 @@ describe('bulletins and performance through the gateway', () => {
     expect(first.data!.computeAssessment.scores).toHaveLength(8);
     const again = await hub.query<{ computeAssessment: { inputsHash: string } }>(compute, {}, reviewer);
     expect(again.data).toEqual(first.data);
-    const outsider = await hub.query(compute, {}, await hub.token({ region: '630100', roles: ['REVIEWER'] }));
+    const outsider = await hub.query(compute, {}, await hub.token({ region: '630121', roles: ['REVIEWER'] }));
     expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -211,6 +211,20 @@ describe('building the datasets', () => {
     expect(row.points_findings_per_10k_recipients).toBeNull();
     expect(byName('allocations').rows[1]).toMatchObject({ region_name: '海东市', amount_fen: 47_058_824 });
   });
+
+  it("publishes a prefecture's assessment of its counties and its allocation beside the province's", () => {
+    const assessments = byName('assessments').rows;
+    expect(assessments.map((row) => [row.assessor_code, row.region_code, row.rank])).toEqual([
+      ['630000', '630100', 1],
+      ['630000', '630200', 2],
+      ['630100', '630102', 1],
+      ['630100', '630121', 2],
+    ]);
+    expect(assessments[3]).toMatchObject({ parent_code: '630100', points_complaints_closed_on_time: 60 });
+    const xining = byName('allocations').rows.filter((row) => row.assessor_code === '630100');
+    expect(xining.map((row) => row.region_code)).toEqual(['630102', '630121']);
+    expect(xining.reduce((sum, row) => sum + Number(row.amount_fen), 0)).toBe(1_000_001);
+  });
 });
 
 describe('personal data guard', () => {

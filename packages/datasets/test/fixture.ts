@@ -429,8 +429,58 @@ export function fixtureInput(overrides: Partial<ReleaseInput> = {}): ReleaseInpu
           ],
         })),
       },
+      // Xining's own assessment of its counties, by its local scheme.
+      {
+        year,
+        provinceCode: '630100',
+        level: 'COUNTY',
+        publishedAt: '2025-03-10T03:00:00.000Z',
+        scores: ['630102', '630121'].map((regionCode, index) => ({
+          regionCode,
+          score: 100 - index * 40,
+          rank: index + 1,
+          recipients: 20_000,
+          indicators: [
+            {
+              code: 'COMPLAINTS_CLOSED_ON_TIME',
+              weight: 100,
+              rawValue: 1 - index * 0.4,
+              normalisedValue: 1 - index,
+              contribution: 100 - index * 40,
+            },
+          ],
+        })),
+      },
     ],
     allocations: [
+      {
+        id: 'alloc-2024-xining',
+        year,
+        provinceCode: '630100',
+        title: '西宁市2024年度低保工作奖补资金分配方案',
+        method: 'REWARD_IN_LIEU_OF_SUBSIDY',
+        poolFen: 1_000_001,
+        performanceShareBasisPoints: 10_000,
+        publishedAt: '2025-03-12T04:00:00.000Z',
+        lines: [
+          {
+            regionCode: '630102',
+            score: 100,
+            recipients: 20_000,
+            baseFen: 0,
+            performanceFen: 625_001,
+            amountFen: 625_001,
+          },
+          {
+            regionCode: '630121',
+            score: 60,
+            recipients: 20_000,
+            baseFen: 0,
+            performanceFen: 375_000,
+            amountFen: 375_000,
+          },
+        ],
+      },
       {
         id: 'alloc-2024',
         year,

@@ -38,7 +38,7 @@ describe('allocating a pool by the assessment', () => {
   });
 
   it('divides the reward-in-lieu-of-subsidy fund by score, to the fen', async () => {
-    const refused = await hub.run(CREATE, principal('630100', ['REVIEWER']), {
+    const refused = await hub.run(CREATE, principal('630121', ['REVIEWER']), {
       input: { year: 2025, title: '资金', poolFen: 100, method: 'REWARD_IN_LIEU_OF_SUBSIDY' },
     });
     expect(refused.code).toBe('FORBIDDEN');

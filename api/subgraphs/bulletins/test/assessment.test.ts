@@ -20,8 +20,8 @@ describe('computing the performance assessment through the supergraph', () => {
     await hub?.stop();
   });
 
-  it('is for a REVIEWER of the provincial civil affairs department, signed in', async () => {
-    expect((await hub.run(COMPUTE, principal('630100', ['REVIEWER']))).code).toBe('FORBIDDEN');
+  it('is for a REVIEWER of a provincial or prefectural civil affairs department, signed in', async () => {
+    expect((await hub.run(COMPUTE, principal('630121', ['REVIEWER']))).code).toBe('FORBIDDEN');
     expect((await hub.run(COMPUTE, principal('630000', ['VIEWER']))).code).toBe('FORBIDDEN');
     expect((await hub.run(COMPUTE, principal('630000', ['REVIEWER'], 'FINANCE'))).code).toBe('FORBIDDEN');
     expect((await hub.run(COMPUTE, null)).code).toBe('UNAUTHENTICATED');
@@ -183,7 +183,7 @@ describe('computing the performance assessment through the supergraph', () => {
 
   it('publishes: public from then on, and fixed', async () => {
     const PUBLISH = `mutation { publishAssessment(year: 2025) { status publishedAt } }`;
-    expect((await hub.run(PUBLISH, principal('630100', ['REVIEWER']))).code).toBe('FORBIDDEN');
+    expect((await hub.run(PUBLISH, principal('630121', ['REVIEWER']))).code).toBe('FORBIDDEN');
     const published = await hub.run(PUBLISH, provincialReviewer);
     expect(published.data?.publishAssessment.status).toBe('PUBLISHED');
     expect((await hub.run(PUBLISH, provincialReviewer)).code).toBe('CONFLICT');

@@ -1,6 +1,6 @@
 import { AllocationMethod } from '@dibao/domain';
 import type { DatasetRow } from '../release-format.js';
-import { publishedAt } from './assessments.js';
+import { assessorCode, publishedAt } from './assessments.js';
 import {
   datetime,
   fen,
@@ -17,8 +17,8 @@ export const allocationsDataset: DatasetDefinition = {
   name: 'allocations',
   title: { zh: '低保工作奖补资金分配', en: 'Incentive fund allocations' },
   description: {
-    zh: '省级民政部门已公布的奖补资金分配方案：分配方式、资金总额，以及各市（州）的得分、保障对象人数、基础分配、绩效分配和合计金额（分）。',
-    en: 'Published allocations of incentive funds by the province: method, pool, and for each prefecture the score, recipients, base share, performance share and amount (fen).',
+    zh: '已公布的奖补资金分配方案（省级在各市（州）之间、市（州）在所辖县之间）：分配方式、资金总额，以及各地区的得分、保障对象人数、基础分配、绩效分配和合计金额（分）。',
+    en: 'Published allocations of incentive funds, by the province among its prefectures and by a prefecture among its counties: method, pool, and for each region the score, recipients, base share, performance share and amount (fen).',
   },
   fields: [
     field(
@@ -33,6 +33,7 @@ export const allocationsDataset: DatasetDefinition = {
       ['方案编号', '分配方案的唯一编号'],
       ['Allocation id', 'Identifier of the allocation'],
     ),
+    assessorCode,
     field('title', 'string', ['方案名称', '分配方案名称'], ['Title', 'Title of the allocation (Chinese)']),
     field(
       'method',
@@ -50,7 +51,7 @@ export const allocationsDataset: DatasetDefinition = {
       ['Performance share', 'Share divided by score, in basis points'],
     ),
     ...regionFields,
-    field('score', 'number', ['绩效得分', '该市（州）的绩效评价得分'], ['Score', 'The prefecture’s assessment score']),
+    field('score', 'number', ['绩效得分', '该地区的绩效评价得分'], ['Score', 'The region’s assessment score']),
     personCount(
       'recipients',
       ['保障对象人数', '分配所用的低保对象人数'],
@@ -73,6 +74,7 @@ export const allocationsDataset: DatasetDefinition = {
         rows.push({
           year: allocation.year,
           allocation_id: allocation.id,
+          assessor_code: allocation.provinceCode,
           title: allocation.title,
           method: allocation.method,
           method_zh: AllocationMethod[allocation.method].zh,

@@ -36,6 +36,17 @@ const indicatorFields: DatasetField[] = assessmentIndicatorValues.flatMap((code)
   ];
 });
 
+/** The region that assessed, or allocated: the province (of its prefectures) or a prefecture (of its counties). */
+export const assessorCode = field(
+  'assessor_code',
+  'string',
+  ['评价主体区划代码', '作出评价（分配）的地区：省（评价各市州）或市州（评价所辖县）'],
+  [
+    'Assessor code',
+    'The region that assessed (allocated): the province, of its prefectures, or a prefecture, of its counties',
+  ],
+);
+
 export const publishedAt = field(
   'published_at',
   'datetime',
@@ -48,11 +59,12 @@ export const assessmentsDataset: DatasetDefinition = {
   name: 'assessments',
   title: { zh: '低保工作绩效评价结果', en: 'Performance assessment' },
   description: {
-    zh: '省级民政部门已公布的年度低保工作绩效评价结果：各市（州）的总分、排名及各项指标的分值、原始值和得分。',
-    en: 'Published annual performance assessments of dibao work by the province: each prefecture’s score, rank, and for each indicator the weight, raw value and points.',
+    zh: '已公布的年度低保工作绩效评价结果：省级民政部门对各市（州）、市（州）民政部门按本地评价方案对所辖县的评价，各地区的总分、排名及各项指标的分值、原始值和得分。',
+    en: 'Published annual performance assessments of dibao work: by the province of its prefectures, and by each prefecture of its counties under its own scheme; each region’s score, rank, and for each indicator the weight, raw value and points.',
   },
   fields: [
     field('year', 'integer', ['评价年度', '被评价的工作年度'], ['Year', 'The year assessed']),
+    assessorCode,
     ...regionFields,
     field(
       'score',
@@ -69,7 +81,7 @@ export const assessmentsDataset: DatasetDefinition = {
     ...indicatorFields,
     publishedAt,
   ],
-  primaryKey: ['year', 'region_code'],
+  primaryKey: ['year', 'assessor_code', 'region_code'],
   build(input) {
     const regionOf = regionIndex(input);
     const rows: DatasetRow[] = [];
@@ -79,6 +91,7 @@ export const assessmentsDataset: DatasetDefinition = {
       for (const score of [...assessment.scores].sort((a, b) => a.regionCode.localeCompare(b.regionCode))) {
         const row: DatasetRow = {
           year: assessment.year,
+          assessor_code: assessment.provinceCode,
           ...regionColumns(regionOf(score.regionCode)),
           score: score.score,
           rank: score.rank,

@@ -159,9 +159,10 @@ export interface BulletinItemRecord {
   publicText: string;
 }
 
-/** A published assessment of a province's prefectures (or counties) for a year. */
+/** A published assessment of a year: a province's of its prefectures (or counties), or a prefecture's of its counties. */
 export interface AssessmentRecord {
   year: number;
+  /** The assessing region: a province or a prefecture. */
   provinceCode: string;
   level: RegionLevel;
   publishedAt: string;
@@ -180,10 +181,11 @@ export interface AssessmentRecord {
   }>;
 }
 
-/** A published allocation of incentive funds among a province's prefectures. */
+/** A published allocation of incentive funds among a province's prefectures, or a prefecture's counties. */
 export interface AllocationRecord {
   id: string;
   year: number;
+  /** The allocating region: a province or a prefecture. */
   provinceCode: string;
   title: string;
   method: AllocationMethod;
