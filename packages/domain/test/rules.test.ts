@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   annualDeadline,
   compareStrictness,
+  DEFAULT_ASSESSMENT_INDICATORS,
   looseningProblems,
+  parseAssessmentScheme,
   resolveRules,
   RULES,
   ruleShapeProblems,
@@ -93,5 +95,40 @@ describe('tightening and loosening', () => {
   it('puts deadlines before July in the year after the report year, at the end of the day in Beijing', () => {
     expect(annualDeadline('12-15', 2025).toISOString()).toBe('2025-12-15T15:59:59.999Z');
     expect(annualDeadline('01-20', 2025).toISOString()).toBe('2026-01-20T15:59:59.999Z');
+  });
+});
+
+describe('assessment scheme as a rule', () => {
+  it('inherits the national default scheme, which parses to the default indicators', () => {
+    const parsed = parseAssessmentScheme(String(resolveRules('630121', '2026-01-01', []).assessmentScheme.value));
+    expect(parsed).toEqual({ ok: true, indicators: DEFAULT_ASSESSMENT_INDICATORS });
+  });
+
+  it('takes known indicators with weights adding up to 100, each in its natural direction', () => {
+    expect(parseAssessmentScheme('REPORT_VALIDATION_ISSUES:40.5, COMPLAINTS_CLOSED_ON_TIME:59.5')).toEqual({
+      ok: true,
+      indicators: [
+        { code: 'REPORT_VALIDATION_ISSUES', weight: 40.5, direction: 'LOWER_IS_BETTER' },
+        { code: 'COMPLAINTS_CLOSED_ON_TIME', weight: 59.5, direction: 'HIGHER_IS_BETTER' },
+      ],
+    });
+  });
+
+  it('refuses each kind of bad scheme with its reason', () => {
+    const reason = (text: string) => {
+      const parsed = parseAssessmentScheme(text);
+      return parsed.ok ? 'ok' : parsed.reason;
+    };
+    expect(reason('REPORT_TIMELINESS:50,COMPLAINTS_CLOSED_ON_TIME:49.99')).toBe('SCHEME_WEIGHTS_SUM');
+    expect(reason('REPORT_TIMELINESS:50,WELLBEING:50')).toBe('SCHEME_UNKNOWN_INDICATOR');
+    expect(reason('REPORT_TIMELINESS:50,REPORT_TIMELINESS:50')).toBe('SCHEME_DUPLICATE_INDICATOR');
+    expect(reason('REPORT_TIMELINESS=100')).toBe('SCHEME_SYNTAX');
+    expect(reason('REPORT_TIMELINESS:0,COMPLAINTS_CLOSED_ON_TIME:100')).toBe('SCHEME_SYNTAX');
+    expect(reason('')).toBe('SCHEME_SYNTAX');
+    expect(ruleShapeProblems({ assessmentScheme: { value: 'REPORT_TIMELINESS:90' } })).toEqual([
+      expect.objectContaining({ key: 'assessmentScheme', reason: 'SCHEME_WEIGHTS_SUM' }),
+    ]);
+    expect(ruleShapeProblems({ assessmentScheme: { value: 'REPORT_TIMELINESS:100', fixed: true } })).toHaveLength(1);
+    expect(ruleShapeProblems({ assessmentScheme: { value: 'REPORT_TIMELINESS:100' } })).toEqual([]);
   });
 });
