@@ -124,8 +124,9 @@ describe('demoBulletins', () => {
   });
 
   it('assesses the eight prefectures each year, with one allocation', () => {
-    expect(data.assessments.map((assessment) => assessment.year)).toEqual([2023, 2024, 2025]);
-    for (const assessment of data.assessments) {
+    const provincial = data.assessments.filter((assessment) => assessment.provinceCode === '630000');
+    expect(provincial.map((assessment) => assessment.year)).toEqual([2023, 2024, 2025]);
+    for (const assessment of provincial) {
       expect(assessment.indicators.reduce((total, indicator) => total + indicator.weight, 0)).toBe(
         ASSESSMENT_TOTAL_WEIGHT,
       );
@@ -150,9 +151,27 @@ describe('demoBulletins', () => {
       expect(assessment.allocations).toHaveLength(1);
       expect(assessment.allocations[0]?.poolFen).toBeGreaterThan(0);
     }
-    const open = data.assessments.at(-1);
+    const open = provincial.at(-1);
     expect(open?.publishedAt).toBeNull();
     expect(open?.allocations[0]).toMatchObject({ method: 'REWARD_IN_LIEU_OF_SUBSIDY', status: 'FINALISED' });
-    expect(data.assessments[0]?.allocations[0]).toMatchObject({ status: 'PUBLISHED' });
+    expect(provincial[0]?.allocations[0]).toMatchObject({ status: 'PUBLISHED' });
+  });
+
+  it('has Haidong assess its counties by its own scheme for the settled years it was in force, published', () => {
+    const haidong = data.assessments.filter((assessment) => assessment.provinceCode === '630200');
+    expect(haidong.map((assessment) => assessment.year)).toEqual([2023, 2024]);
+    const counties = regions.filter((region) => region.parentCode === '630200').map((region) => region.code);
+    for (const assessment of haidong) {
+      expect(assessment.level).toBe('COUNTY');
+      expect(assessment.indicators.map((indicator) => `${indicator.code}:${indicator.weight}`).join(',')).toBe(
+        'REPORT_TIMELINESS:30,RECTIFICATION_ON_TIME:30,COMPLAINTS_CLOSED_ON_TIME:25,ACCOUNTABILITY_FOLLOW_THROUGH:15',
+      );
+      expect(assessment.regions.map((region) => region.regionCode)).toEqual(counties);
+      expect(assessment.publishedAt).not.toBeNull();
+      expect(assessment.computedAt.toISOString() >= '2024-01-01').toBe(true);
+      expect(assessment.allocations).toEqual([
+        expect.objectContaining({ status: 'PUBLISHED', method: 'REWARD_IN_LIEU_OF_SUBSIDY' }),
+      ]);
+    }
   });
 });

@@ -24,9 +24,17 @@ describe('importing the demo data', () => {
       documentPrefixes: demo.documentPrefixes.length,
       bulletins: demo.bulletins.length,
       items: demo.bulletins.reduce((total, bulletin) => total + bulletin.items.length, 0),
-      assessments: 3,
-      allocations: 3,
+      assessments: demo.assessments.length,
+      allocations: demo.assessments.reduce((total, assessment) => total + assessment.allocations.length, 0),
     });
+    // The province's three, and Haidong's own of its counties.
+    expect(demo.assessments.map((assessment) => assessment.provinceCode).sort()).toEqual([
+      '630000',
+      '630000',
+      '630000',
+      '630200',
+      '630200',
+    ]);
     expect(await hub.count(`SELECT count(*) AS n FROM audit_record WHERE action = 'IMPORT'`)).toBe(5);
     expect((await verifyAuditChain(hub.dataSource, 'bulletins')).ok).toBe(true);
   });

@@ -1,4 +1,10 @@
-import { DEFAULT_ASSESSMENT_INDICATORS, type AllocationMethod, type AssessmentIndicator } from '@dibao/domain';
+import {
+  DEFAULT_ASSESSMENT_INDICATORS,
+  parseAssessmentScheme,
+  regionLevelOf,
+  type AllocationMethod,
+  type AssessmentIndicator,
+} from '@dibao/domain';
 import { randomInt, type Random } from '../random.js';
 import { roundTo } from '../reporting/sampling.js';
 import { shanghaiTime } from '../reporting/shanghai-time.js';
@@ -23,12 +29,18 @@ const ratio = (part: number, whole: number) => (whole > 0 ? roundTo(part / whole
 
 const filedOnTime = (report: AnnualReportSeed | undefined) => Boolean(report?.firstSubmittedAt) && !report?.late;
 
-function prefectureInputs(data: ProvinceData, prefectureCode: string, year: number) {
-  const counties = data.countiesOf(prefectureCode);
-  const own = data.reportOf(prefectureCode, year);
-  const countyReports = counties.map((county) => data.reportOf(county.code, year));
-  const onTime = [own, ...countyReports].filter(filedOnTime).length;
+/**
+ * The raw indicators of a region: a prefecture (its own report and its counties') or a county (its own report,
+ * which then also carries the figures a prefecture takes from its counties' reports).
+ */
+function regionInputs(data: ProvinceData, regionCode: string, year: number) {
+  const county = regionLevelOf(regionCode) === 'COUNTY';
+  const counties = county ? [] : data.countiesOf(regionCode);
+  const own = data.reportOf(regionCode, year);
+  const countyReports = county ? [own] : counties.map((entry) => data.reportOf(entry.code, year));
+  const onTime = [own, ...(county ? [] : countyReports)].filter(filedOnTime).length;
   const accepted = countyReports.filter((report): report is AnnualReportSeed => report?.status === 'ACCEPTED');
+  const prefix = regionCode.slice(0, county ? 6 : 4);
   const sum = (pick: (report: AnnualReportSeed) => number) =>
     accepted.reduce((total, report) => total + pick(report), 0);
   const persons = sum(
@@ -38,14 +50,12 @@ function prefectureInputs(data: ProvinceData, prefectureCode: string, year: numb
     (report) => report.content.supervision?.problemsFound.reduce((total, problem) => total + problem.count, 0) ?? 0,
   );
   const findings = data.sources.findings
-    ? data.sources.findings.filter(
-        (finding) => finding.regionCode.startsWith(prefectureCode.slice(0, 4)) && finding.year === year,
-      ).length
+    ? data.sources.findings.filter((finding) => finding.regionCode.startsWith(prefix) && finding.year === year).length
     : found;
   const filed = own !== undefined && own.status !== 'DRAFT' && own.firstSubmittedAt !== null;
   const raw: Record<AssessmentIndicator, number | null> = {
     REPORT_TIMELINESS: ratio(onTime, 1 + counties.length),
-    REPORT_VALIDATION_ISSUES: filed ? data.discrepancyFigures(prefectureCode, year) : null,
+    REPORT_VALIDATION_ISSUES: filed ? data.discrepancyFigures(regionCode, year) : null,
     FINDINGS_PER_10K_RECIPIENTS: persons > 0 ? roundTo((findings / persons) * 10_000, 6) : null,
     RECTIFICATION_ON_TIME: ratio(
       sum((report) => report.content.supervision?.problemsRectified ?? 0),
@@ -60,7 +70,7 @@ function prefectureInputs(data: ProvinceData, prefectureCode: string, year: numb
         ? Math.min(1, roundTo(sum((report) => report.content.supervision?.peopleHeldAccountable ?? 0) / found, 6))
         : null,
   };
-  return { regionCode: prefectureCode, recipients: persons > 0 ? persons : null, raw };
+  return { regionCode, recipients: persons > 0 ? persons : null, raw };
 }
 
 /** 3,000万元 in 2023, 200万元 more each later year, in fen. */
@@ -112,9 +122,48 @@ export function demoAssessment(
     year,
     level: 'PREFECTURE',
     indicators: DEFAULT_ASSESSMENT_INDICATORS.map((indicator) => ({ ...indicator })),
-    regions: data.prefectures.map((prefecture) => prefectureInputs(data, prefecture.code, year)),
+    regions: data.prefectures.map((prefecture) => regionInputs(data, prefecture.code, year)),
     computedAt,
     publishedAt,
     allocations: [allocationOf(random, year, index, open, computedAt, publishedAt)],
+  };
+}
+
+/**
+ * A prefecture's own assessment of its counties, by the scheme of its local rules (assessmentScheme, in force
+ * when it computes), published with one allocation of its pool among them: 以奖代补 of a tenth of the
+ * province's pool of the year.
+ */
+export function demoPrefectureAssessment(
+  random: Random,
+  data: ProvinceData,
+  prefectureCode: string,
+  scheme: string,
+  year: number,
+  index: number,
+): AssessmentSeed | null {
+  const counties = data.countiesOf(prefectureCode);
+  const parsed = parseAssessmentScheme(scheme);
+  if (counties.length < 2 || !parsed.ok) return null;
+  const computedAt = shanghaiTime(year + 1, 3, randomInt(random, 2, 9), randomInt(random, 9, 16));
+  const publishedAt = daysAfter(computedAt, randomInt(random, 5, 8));
+  const allocation = allocationOf(random, year, index, false, computedAt, publishedAt);
+  return {
+    provinceCode: prefectureCode,
+    year,
+    level: 'COUNTY',
+    indicators: parsed.indicators,
+    regions: counties.map((county) => regionInputs(data, county.code, year)),
+    computedAt,
+    publishedAt,
+    allocations: [
+      {
+        ...allocation,
+        title: `${year}年度所辖县（区）城乡低保工作以奖代补资金分配方案`,
+        method: 'REWARD_IN_LIEU_OF_SUBSIDY',
+        performanceShareBasisPoints: 10_000,
+        poolFen: poolFen(index) / 10,
+      },
+    ],
   };
 }

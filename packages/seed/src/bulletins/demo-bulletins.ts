@@ -5,7 +5,8 @@ import type { RegionSeed } from '../regions.js';
 import { shortRegionName } from '../reporting/short-names.js';
 import type { DemoReporting } from '../reporting/types.js';
 import { seededUuid } from '../reporting/uuid.js';
-import { demoAssessment } from './assessments.js';
+import { demoRuleVersions } from '../rules/index.js';
+import { demoAssessment, demoPrefectureAssessment } from './assessments.js';
 import { incidentBulletin } from './incident-bulletins.js';
 import { draftBulletin, inspectionBulletin } from './inspection-bulletins.js';
 import { chineseDate, type PlannedBulletin } from './plans.js';
@@ -120,6 +121,19 @@ export function demoBulletins(
       }
       const assessment = demoAssessment(random, data, year, index, open);
       if (assessment) result.assessments.push(assessment);
+    }
+    // Prefectures with a scheme of their own assess their counties for each settled year it was in force for
+    // (computed in the spring after the year). A stream of its own leaves the rest of the demo as it was.
+    const ownRandom = mulberry32((options.seed ?? DEFAULT_SEED) + Number(province.code));
+    for (const version of demoRuleVersions()) {
+      const scheme = version.settings.assessmentScheme?.value;
+      const prefecture = data.prefectures.find((entry) => entry.code === version.regionCode);
+      if (typeof scheme !== 'string' || !prefecture) continue;
+      for (const [index, year] of years.entries()) {
+        if (year === openYear || `${year + 1}-03-01` < version.effectiveFrom) continue;
+        const assessment = demoPrefectureAssessment(ownRandom, data, prefecture.code, scheme, year, index);
+        if (assessment) result.assessments.push(assessment);
+      }
     }
     result.bulletins.push(...layOut(random, province, plans));
   }

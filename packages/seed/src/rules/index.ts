@@ -5,7 +5,9 @@ import type { RuleVersionImport } from '@dibao/domain';
  * Qinghai's civil affairs documents but name no real document). The province fixes the limits of the national
  * practice as maxima for the whole province from 2021; Xining shortens the time to conclude a complaint and
  * Datong County the time to acknowledge one and its own annual report deadline, both from 2026, after the years
- * the rest of the demo covers, so the demo's records were all handled under the province's rules.
+ * the rest of the demo covers, so the demo's records were all handled under the province's rules. Haidong
+ * assesses its counties by a scheme of its own from 2024 (the demo's published assessments of 2023 and 2024,
+ * computed in the spring after each year, follow it).
  */
 export function demoRuleVersions(): RuleVersionImport[] {
   return [
@@ -48,6 +50,22 @@ export function demoRuleVersions(): RuleVersionImport[] {
       basisDate: '2025-11-20',
       adoptedByAgency: '630100:CIVIL_AFFAIRS',
       settings: { complaintConcludeDays: { value: 45, fixed: true } },
+    },
+    {
+      regionCode: '630200',
+      version: 1,
+      effectiveFrom: '2024-01-01',
+      basisNumber: '东民发〔2023〕58号',
+      basisTitle: '海东市城乡最低生活保障工作绩效评价办法',
+      basisDate: '2023-12-12',
+      adoptedByAgency: '630200:CIVIL_AFFAIRS',
+      settings: {
+        assessmentScheme: {
+          value:
+            'REPORT_TIMELINESS:30,RECTIFICATION_ON_TIME:30,COMPLAINTS_CLOSED_ON_TIME:25,ACCOUNTABILITY_FOLLOW_THROUGH:15',
+          fixed: false,
+        },
+      },
     },
     {
       regionCode: '630121',

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditActor } from '@dibao/db';
 import { auditedWrite, auditImport } from '@dibao/server';
-import { defaultDocumentPrefix, subtreeCodePrefix, type BulletinsImport } from '@dibao/domain';
+import { defaultDocumentPrefix, regionLevelOf, subtreeCodePrefix, type BulletinsImport } from '@dibao/domain';
 import {
   AllocationEntity,
   AllocationLineEntity,
@@ -103,14 +103,17 @@ async function importAssessment(
   actor: AuditActor,
 ) {
   const { provinceCode, year, level, indicators, regions } = assessment;
-  await manager.insert(AssessmentSchemeEntity, {
-    provinceCode,
-    year,
-    level,
-    indicators,
-    definedAt: assessment.computedAt,
-    definedBy: actor,
-  });
+  // A prefecture's scheme is its local rule, not a scheme of the year; the assessment keeps its copy.
+  if (regionLevelOf(provinceCode) === 'PROVINCE') {
+    await manager.insert(AssessmentSchemeEntity, {
+      provinceCode,
+      year,
+      level,
+      indicators,
+      definedAt: assessment.computedAt,
+      definedBy: actor,
+    });
+  }
   const scores = scoreRegions(indicators, regions);
   const inputsHash = assessmentInputsHash({ provinceCode, year, level, indicators, regions });
   const saved = await manager.save(
