@@ -407,6 +407,42 @@ describe('local rules', () => {
   });
 });
 
+describe("a prefecture's own assessment of its counties", () => {
+  it('shows it on the prefecture page in both languages, and keeps it off the province statistics', async () => {
+    const page = await open('/regions/630200/');
+    const section = page.locator('section[aria-labelledby="county-assessment"]');
+    await expect(section.locator('h2').textContent()).resolves.toBe('海东市对所辖县（区）的2024年低保工作绩效评价');
+    const rows = await section
+      .locator('#county-assessment-caption')
+      .locator('xpath=..')
+      .locator('tbody tr')
+      .allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('平安区');
+    expect(rows[0]).toContain('88');
+    const allocation = await section.locator('#county-allocation-1').locator('xpath=..').textContent();
+    expect(allocation).toContain('30.00 万元');
+    expect(allocation).toContain('17.66 万元');
+    await page.close();
+
+    const english = await open('/en/regions/630200/');
+    await expect(english.locator('#county-assessment').textContent()).resolves.toContain(
+      'its assessment of its counties, 2024',
+    );
+    await english.close();
+    // Xining published none: no such section.
+    const xining = await open('/regions/630100/');
+    expect(await xining.locator('#county-assessment').count()).toBe(0);
+    await xining.close();
+
+    const statistics = await open('/statistics/');
+    const table = await statistics.locator('#assessments-caption').locator('xpath=..').textContent();
+    expect(table).toContain('海东市');
+    expect(table).not.toContain('平安区');
+    await statistics.close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   const PAGES = [
     ['home', ''],
@@ -417,6 +453,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     ['regions', 'regions/'],
     ['province', 'regions/630000/'],
     ['county', `regions/${DATONG}/`],
+    ['prefecture with its assessment of its counties', 'regions/630200/'],
     ['county with folded tables', 'regions/630102/'],
     ['county with a provisional year', 'regions/630203/'],
     ['bulletin in Chinese only', 'bulletins/2025-9/'],

@@ -124,6 +124,18 @@ const zh = {
     back: '返回通报列表',
     textNote: '',
   },
+  countyAssessment: {
+    heading: (name: string, year: number) => `${name}对所辖县（区）的${year}年低保工作绩效评价`,
+    intro: (name: string) =>
+      `${name}民政部门按本地实施办法规定的评价方案（指标和分值）评价所辖县（区），并据此分配本级奖补资金。以下为已公布的结果。`,
+    scheme: '评价方案：',
+    caption: (name: string, year: number) => `${name}所辖县（区）${year}年绩效评价得分和排名`,
+    allocationCaption: (name: string, year: number) => `${name}${year}年奖补资金在所辖县（区）的分配`,
+    county: '县（市、区）',
+    rank: '排名',
+    score: '得分',
+    amount: '分配金额',
+  },
   regions: {
     title: '地区',
     heading: '各地区数据',
@@ -473,6 +485,18 @@ const en: Messages = {
       `${commendations} ${commendations === 1 ? 'commendation' : 'commendations'}, ${criticisms} ${criticisms === 1 ? 'criticism' : 'criticisms'}`,
     back: 'Back to all bulletins',
     textNote: 'The commendations and criticisms below are in Chinese, as issued.',
+  },
+  countyAssessment: {
+    heading: (name: string, year: number) => `${name}: its assessment of its counties, ${year}`,
+    intro: (name: string) =>
+      `The civil affairs bureau of ${name} assesses its counties by the scheme (indicators and points) of its local rules, and divides its own incentive funds by the result. These are the published results.`,
+    scheme: 'Scheme: ',
+    caption: (name: string, year: number) => `Scores and ranks of the counties of ${name}, ${year}`,
+    allocationCaption: (name: string, year: number) => `Incentive funds of ${name} allocated to its counties, ${year}`,
+    county: 'County',
+    rank: 'Rank',
+    score: 'Score',
+    amount: 'Amount',
   },
   regions: {
     title: 'Regions',
