@@ -144,6 +144,19 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
     const items = await readCsv(file('bulletin-items.csv'));
     const story = items.find((item) => item.document_number === '青民发〔2025〕3号' && item.kind === 'CRITICISM');
     expect(story).toMatchObject({ region_code: '630121', region_name: '大通回族土族自治县' });
+    // Haidong's own assessment of its counties and its allocation among them, beside the province's.
+    const assessments = await readCsv(file('assessments.csv'));
+    const haidong = assessments.filter((row) => row.assessor_code === '630200' && row.year === '2024');
+    expect(haidong.length).toBeGreaterThan(1);
+    expect(haidong.every((row) => row.parent_code === '630200' && row.region_level === 'COUNTY')).toBe(true);
+    expect(haidong.every((row) => row.weight_report_validation_issues === '')).toBe(true);
+    expect(haidong[0]?.weight_rectification_on_time).toBe('30');
+    expect(assessments.some((row) => row.assessor_code === '630000' && row.region_code === '630200')).toBe(true);
+    const lines = (await readCsv(file('allocations.csv'))).filter(
+      (row) => row.assessor_code === '630200' && row.year === '2024',
+    );
+    expect(lines.map((row) => row.region_code).sort()).toEqual(haidong.map((row) => row.region_code).sort());
+    expect(lines.reduce((sum, row) => sum + Number(row.amount_fen), 0)).toBe(Number(lines[0]!.pool_fen));
     const complaints = await readCsv(file('complaints.csv'));
     const province2024 = complaints.find(
       (row) => row.year === '2024' && row.region_code === '630000' && row.dimension === 'total',
