@@ -84,8 +84,39 @@ describe('prefecture assessments of counties through the gateway', () => {
     expect(xiningAfter.scores).not.toEqual(xiningBefore.scores);
     // The same inputs give the same hash and scores.
     expect(await compute('630100')).toEqual(xiningAfter);
-    // Haidong inherits what it had: nothing of Xining's rule reaches it.
+    // Haidong keeps its own scheme (the demo's, from 2024): nothing of Xining's rule reaches it.
     expect(await compute('630200')).toEqual(haidongBefore);
+  });
+
+  it("gives a prefecture without a scheme of its own the province's", async () => {
+    const haibeiBefore = await compute('632200');
+    expect(haibeiBefore.indicators.map((indicator) => indicator.code)).toHaveLength(6);
+    const adopted = await hub.query(
+      ADOPT,
+      {
+        input: {
+          regionCode: '630000',
+          effectiveFrom: today,
+          documentNumber: '青民发〔2026〕30号',
+          title: '青海省最低生活保障工作绩效评价办法',
+          documentDate: today,
+          settings: [{ key: 'assessmentScheme', value: 'REPORT_TIMELINESS:50,RECTIFICATION_ON_TIME:50' }],
+        },
+      },
+      await hub.token({ region: '630000', agency: 'CIVIL_AFFAIRS', roles: ['ADMIN'] }),
+    );
+    expect(adopted.errors).toBeUndefined();
+    const haibei = await compute('632200');
+    expect(haibei.indicators).toEqual([
+      { code: 'REPORT_TIMELINESS', weight: 50 },
+      { code: 'RECTIFICATION_ON_TIME', weight: 50 },
+    ]);
+    expect(haibei.inputsHash).not.toBe(haibeiBefore.inputsHash);
+    // Xining's own scheme still holds for Xining.
+    expect((await compute('630100')).indicators.map((indicator) => indicator.code)).toEqual([
+      'COMPLAINTS_CLOSED_ON_TIME',
+      'REPORT_TIMELINESS',
+    ]);
   });
 
   it('refuses counties and other prefectures, and lets the province read', async () => {

@@ -182,6 +182,13 @@ describe('pnpm release: a versioned, privacy-safe release from the hub', () => {
       source_version: '1',
     });
     expect(rule('630000', 'rewardsOffered')).toMatchObject({ value: 'true', own: 'true' });
+    // Haidong's scheme for its counties (from 2024); its counties, which assess nobody, inherit it.
+    expect(rule('630200', 'assessmentScheme')).toMatchObject({
+      value:
+        'REPORT_TIMELINESS:30,RECTIFICATION_ON_TIME:30,COMPLAINTS_CLOSED_ON_TIME:25,ACCOUNTABILITY_FOLLOW_THROUGH:15',
+      own: 'true',
+    });
+    expect(rule('630100', 'assessmentScheme')).toMatchObject({ own: 'false', source_region_code: '' });
     expect(new Set(inForce.map((row) => row.region_code)).size).toBe(1 + 8 + 45);
     const versions = await readCsv(file('local-rule-versions.csv'));
     expect(versions.filter((row) => row.region_code === '630121')).toEqual([
