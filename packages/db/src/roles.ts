@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { databaseNameOf, withDatabase } from './database-url.js';
-import { SHARED_READS } from './shared-reads.js';
+import { readsShared, SHARED_READS } from './shared-reads.js';
 
 /*
  * Least privilege in PostgreSQL. Three kinds of role:
@@ -252,9 +252,13 @@ async function grantSharedReads(manager: EntityManager, schema: string, role: st
         `SELECT rolname FROM pg_roles WHERE rolname LIKE 'dibao\\_%' AND rolname NOT IN ($1, $2)`,
         [OWNER_ROLE, role],
       )) as Array<{ rolname: string }>;
-      readers = rows.map((row) => row.rolname);
-    } else {
+      readers = rows
+        .map((row) => row.rolname)
+        .filter((name) => !shared.readers || shared.readers.some((reader) => subgraphRole(reader) === name));
+    } else if (readsShared(shared, schema)) {
       readers = [role];
+    } else {
+      continue;
     }
     for (const reader of readers) {
       await manager.query(`GRANT USAGE ON SCHEMA ${ident(shared.schema)} TO ${ident(reader)}`);

@@ -14,9 +14,28 @@ import {
  * transaction that stamps a deadline; a copy per subgraph would be a second source. So each subgraph's role gets
  * SELECT on these tables, and on nothing else of the registry (not even its audit trail).
  */
-export const SHARED_READS: ReadonlyArray<{ schema: string; table: string }> = [
+export const SHARED_READS: ReadonlyArray<SharedRead> = [
   { schema: 'registry', table: 'rule_version' },
+  // Outbound delivery resolves an audience to the officials who hold it, in the transaction that records the
+  // notification (one join per notice, not a call per event): the officials, their agencies, their roles and
+  // sign-in, their delivery preferences. Personal data, so the notifications role alone reads them.
+  ...['official', 'agency', 'official_access', 'delivery_preference'].map((table) => ({
+    schema: 'registry',
+    table,
+    readers: ['notifications'],
+  })),
 ];
+
+export interface SharedRead {
+  schema: string;
+  table: string;
+  /** The subgraphs that read it; every subgraph when absent. */
+  readers?: readonly string[];
+}
+
+/** Whether a subgraph's role is granted a shared read. */
+export const readsShared = (read: SharedRead, subgraph: string): boolean =>
+  read.schema !== subgraph && (!read.readers || read.readers.includes(subgraph));
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 

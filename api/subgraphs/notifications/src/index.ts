@@ -39,3 +39,5 @@ export { NotificationsContext } from './context.js';
 export { NOTIFY_SOURCES, NOTIFICATION_CREATED_TOPIC } from './config.js';
 export { fanOutBatch, drainSource, startFanOut, startNotificationWork, type FanOut } from './services/fan-out.js';
 export { startDeadlineRunner, runDeadlineJob, JOB_SCHEMA } from './services/deadlines.js';
+export { mailOf, runEmailJob, smtpSettings, type SmtpSettings } from './services/email.js';
+export { planDeliveries } from './services/recipients.js';

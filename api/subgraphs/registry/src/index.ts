@@ -5,6 +5,7 @@ import { createRegistryContext, type RegistryContext } from './context.js';
 import { registryEntities } from './entities/index.js';
 import { registryMigrations } from './migrations/index.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { DeliveryResolver } from './resolvers/delivery.resolver.js';
 import { MeResolver } from './resolvers/me.resolver.js';
 import { OfficialResolver } from './resolvers/official.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
@@ -19,7 +20,7 @@ export const registry: SubgraphModule<RegistryContext> = {
   createContext: createRegistryContext,
   buildSchema: () =>
     buildSubgraph({
-      resolvers: [RegionResolver, RegionRulesResolver, AgencyResolver, OfficialResolver, MeResolver, SignInResolver],
+      resolvers: [RegionResolver, RegionRulesResolver, AgencyResolver, OfficialResolver, MeResolver, SignInResolver, DeliveryResolver],
       referenceResolvers: {
         Region: {
           __resolveReference: (ref: { code: string }, context: RegistryContext) =>

@@ -16,11 +16,22 @@ const rolesOf = (principal: Principal): string[] => (hasRole(principal, 'ADMIN')
 export function audienceCondition(principal: Principal, alias: string, first: number) {
   const [region, agency, roles, subject] = [`$${first}`, `$${first + 1}`, `$${first + 2}`, `$${first + 3}`];
   return {
-    sql: `(${region}::varchar = ANY(${alias}.audience_regions) AND EXISTS (
-      SELECT 1 FROM jsonb_array_elements(${alias}.audience->'anyOf') clause
-       WHERE (NOT jsonb_exists(clause, 'agencies') OR jsonb_exists(clause->'agencies', ${agency}::text))
-         AND (NOT jsonb_exists(clause, 'roles') OR jsonb_exists_any(clause->'roles', ${roles}::text[]))
-         AND (NOT jsonb_exists(clause, 'subjects') OR jsonb_exists(clause->'subjects', ${subject}::text))))`,
+    sql: audienceMatch(alias, { region, agency, roles, subject }),
     parameters: [principal.region, principal.agency, rolesOf(principal), principal.subject],
   };
+}
+
+/**
+ * The audience rule over SQL expressions for a region, an agency kind, roles (text[]) and a subject: the one rule
+ * both for a token's principal (in-app) and for the registry's officials (outbound delivery).
+ */
+export function audienceMatch(
+  alias: string,
+  who: { region: string; agency: string; roles: string; subject: string },
+): string {
+  return `(${who.region}::varchar = ANY(${alias}.audience_regions) AND EXISTS (
+      SELECT 1 FROM jsonb_array_elements(${alias}.audience->'anyOf') clause
+       WHERE (NOT jsonb_exists(clause, 'agencies') OR jsonb_exists(clause->'agencies', ${who.agency}::text))
+         AND (NOT jsonb_exists(clause, 'roles') OR jsonb_exists_any(clause->'roles', ${who.roles}::text[]))
+         AND (NOT jsonb_exists(clause, 'subjects') OR jsonb_exists(clause->'subjects', ${who.subject}::text))))`;
 }

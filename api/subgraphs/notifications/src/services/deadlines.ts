@@ -10,6 +10,8 @@ import {
 } from '@dibao/domain';
 import { auditedWrite, audienceRegions, systemActor, type Audience, type AuditedTransaction } from '@dibao/server';
 import { NOTIFICATION_CREATED_TOPIC } from '../config.js';
+import { closeTransports, runEmailJob } from './email.js';
+import { EMAIL_TASK, planDeliveries } from './recipients.js';
 import { quietLogger } from './worker-logger.js';
 
 /*
@@ -140,6 +142,7 @@ async function tell(tx: AuditedTransaction, watch: WatchRow, stage: Stage): Prom
       summary.zh,
     ],
   )) as Array<{ id: string }>;
+  await planDeliveries(tx.manager, row!.id);
   tx.raise({
     topic: NOTIFICATION_CREATED_TOPIC,
     regionCode: watch.region_code,
@@ -193,14 +196,19 @@ export async function startDeadlineRunner(
       runDeadlineJob(dataSource, payload as { watchId: string; stage: Stage; dueAt: string }),
     );
   };
-  return run({
+  const email: Task = async (payload) => {
+    await uncountedStatements(() => runEmailJob(dataSource, (payload as { deliveryId: string }).deliveryId));
+  };
+  const runner = await run({
     connectionString: url,
     schema: JOB_SCHEMA,
     concurrency: 2,
     maxPoolSize: 4,
     pollInterval: options.pollInterval ?? 1_000,
     noHandleSignals: true,
-    taskList: { [TASK]: deadline },
+    taskList: { [TASK]: deadline, [EMAIL_TASK]: email },
     logger: quietLogger(log),
   });
+  void runner.promise.finally(closeTransports).catch(() => undefined);
+  return runner;
 }

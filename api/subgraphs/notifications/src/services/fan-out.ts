@@ -4,6 +4,7 @@ import { isRegionCode, notificationEventValues, type NotificationEvent } from '@
 import { auditedWrite, audienceRegions, DEADLINE_TOPIC, NOTIFY_TOPIC, systemActor, type Audience } from '@dibao/server';
 import { FAN_OUT_POLL_MS, NOTIFICATION_CREATED_TOPIC, NOTIFY_SOURCES } from '../config.js';
 import { applyDeadlineEvent, startDeadlineRunner } from './deadlines.js';
+import { planDeliveries } from './recipients.js';
 
 const BATCH = 200;
 const TOPICS = [NOTIFY_TOPIC, DEADLINE_TOPIC];
@@ -100,6 +101,7 @@ function deliverBatch(dataSource: DataSource, source: string): Promise<number> {
           event.occurredAt,
         ],
       )) as Array<{ id: string }>;
+      await planDeliveries(manager, row!.id);
       tx.raise({
         topic: NOTIFICATION_CREATED_TOPIC,
         regionCode: event.regionCode,

@@ -1,11 +1,13 @@
 import { AuditRecord } from '@dibao/db';
 import { AgencyEntity } from './agency.entity.js';
+import { DeliveryPreferenceEntity } from './delivery-preference.entity.js';
 import { OfficialEntity } from './official.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { RuleVersionEntity } from './rule-version.entity.js';
 import { OfficialAccessEntity, RevokedTokenEntity, ServiceAccountEntity } from './sign-in.entity.js';
 
 export { AgencyEntity, agencyIdOf } from './agency.entity.js';
+export { DeliveryPreferenceEntity, type EmailMode } from './delivery-preference.entity.js';
 export { OfficialEntity } from './official.entity.js';
 export { RegionEntity } from './region.entity.js';
 export { RuleVersionEntity } from './rule-version.entity.js';
@@ -20,4 +22,5 @@ export const registryEntities = [
   AuditRecord,
   RuleVersionEntity,
   ...signInEntities,
+  DeliveryPreferenceEntity,
 ];

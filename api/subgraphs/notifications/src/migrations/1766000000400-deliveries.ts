@@ -1,0 +1,33 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { schemaOf } from '@dibao/db';
+
+/*
+ * One outbound delivery per notification, official and channel: planned in the transaction that records the
+ * notification (the official resolved from the registry then), sent by a job of the queue, its outcome kept.
+ * The address is copied at planning, so the record says where the message went.
+ */
+export class Deliveries1766000000400 implements MigrationInterface {
+  name = 'Deliveries1766000000400';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const s = `"${schemaOf(queryRunner.connection)}"`;
+    await queryRunner.query(`
+      CREATE TABLE ${s}.delivery (
+        id bigserial PRIMARY KEY,
+        notification_id bigint NOT NULL REFERENCES ${s}.notification (id),
+        official_id uuid NOT NULL,
+        channel text NOT NULL CHECK (channel IN ('EMAIL')),
+        address text NOT NULL,
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'SKIPPED')),
+        attempts int NOT NULL DEFAULT 0,
+        last_error text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        sent_at timestamptz,
+        CONSTRAINT delivery_once UNIQUE (notification_id, official_id, channel)
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "${schemaOf(queryRunner.connection)}".delivery`);
+  }
+}

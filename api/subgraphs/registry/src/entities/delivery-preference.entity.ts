@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { NotificationEvent } from '@dibao/domain';
+
+export type EmailMode = 'OFF' | 'IMMEDIATE';
+
+/** How an official wants to be told of notifications beyond the in-app list (table delivery_preference). */
+@Entity({ name: 'delivery_preference' })
+export class DeliveryPreferenceEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'official_id' })
+  officialId: string;
+
+  /** The events to send; null: every event. */
+  @Column({ type: 'text', array: true, nullable: true })
+  events: NotificationEvent[] | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', name: 'email_mode', default: 'OFF' })
+  emailMode: EmailMode;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+}
