@@ -115,6 +115,9 @@ const ownAgencyAdmin: Rule = ({ caller, relation }) =>
 /** Revoking a token id only takes access away: any ADMIN may, whatever region the arguments name. */
 const anyAdmin: Rule = ({ caller }) => (caller.role === 'ADMIN' ? 'passes' : 'refused');
 
+/** Fields about the caller's own registry record: a token that stands for no official is refused. */
+const noOfficial: Rule = () => 'refused';
+
 const COMPETENT_BODIES: readonly AgencyKind[] = ['DISCIPLINE_INSPECTION', 'ORGANIZATION_DEPARTMENT'];
 
 /**
@@ -280,6 +283,10 @@ const EXPECTED: Record<string, Rule> = {
   notifications: signedIn(),
   markRead: signedIn(),
   markAllRead: signedIn(),
+  // delivery preferences: an official's own (the token of a registry official), or an official's of the ADMIN's
+  // own agency (else NOT_FOUND; notification-email.test.ts); the matrix's callers are no registry officials
+  deliveryPreferences: noOfficial,
+  setDeliveryPreferences: noOfficial,
 };
 
 /** Argument names that carry a region (or an agency of a region), so the cell's region goes there. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTBOX_READERS, SHARED_READS, subgraphRole } from '@dibao/db';
+import { OUTBOX_READERS, readsShared, SHARED_READS, subgraphRole } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { openSubgraphDataSources } from '@dibao/hub';
 import { freshDatabase } from '../support/database.js';
@@ -44,10 +44,17 @@ describe('the roles the hub connects as', () => {
     }
   });
 
-  it("lets every other subgraph read the regions' rules, and none write them", async () => {
+  it("lets every other subgraph read the regions' rules, the notifications the officials, and none write them", async () => {
     for (const read of SHARED_READS) {
       for (const [name, dataSource] of dataSources) {
         if (name === read.schema) continue;
+        if (!readsShared(read, name)) {
+          // Personal data of the registry (officials, addresses) is the notifications role's read alone.
+          await expect(dataSource.query(`SELECT 1 FROM "${read.schema}"."${read.table}" LIMIT 1`)).rejects.toThrow(
+            new RegExp(`permission denied for table ${read.table}`),
+          );
+          continue;
+        }
         await expect(dataSource.query(`SELECT count(*) FROM "${read.schema}"."${read.table}"`)).resolves.toHaveLength(
           1,
         );
@@ -70,9 +77,14 @@ describe('the roles the hub connects as', () => {
         notifications.query(`INSERT INTO "${source}".outbox_event (topic, payload) VALUES ('notify', '{}')`),
       ).rejects.toThrow(/permission denied/);
     }
-    // The outbox and nothing else: not the registry's officials, not another subgraph's records.
-    await expect(notifications.query(`SELECT 1 FROM registry.official LIMIT 1`)).rejects.toThrow(
-      /permission denied for table official/,
+    // The outboxes and the officials' shared reads, nothing else: not the registry's audit trail or service
+    // accounts, not another subgraph's records.
+    await expect(notifications.query(`SELECT 1 FROM registry.official LIMIT 1`)).resolves.toBeDefined();
+    await expect(notifications.query(`UPDATE registry.delivery_preference SET email = NULL`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(notifications.query(`SELECT 1 FROM registry.service_account LIMIT 1`)).rejects.toThrow(
+      /permission denied for table service_account/,
     );
     await expect(notifications.query(`SELECT 1 FROM reporting.annual_report LIMIT 1`)).rejects.toThrow(
       /permission denied for table annual_report/,

@@ -100,6 +100,18 @@ function deployment(name: string, port: number, env: Env, replicas: number) {
   };
 }
 
+/** Outbound delivery's settings; all optional (without an SMTP server, e-mails are recorded as skipped). */
+export const DELIVERY_SECRET = 'dibao-delivery';
+const optionalFromSecret = (name: string, key: string) => ({
+  name,
+  valueFrom: { secretKeyRef: { name: DELIVERY_SECRET, key, optional: true } },
+});
+const deliveryEnv = (): Env => [
+  optionalFromSecret('HUB_SMTP_URL', 'smtp-url'),
+  optionalFromSecret('HUB_SMTP_FROM', 'smtp-from'),
+  optionalFromSecret('HUB_ENTITY_URL', 'entity-url'),
+];
+
 function subgraphDeployment(name: string) {
   const role = subgraphRole(name);
   return deployment(
@@ -117,6 +129,7 @@ function subgraphDeployment(name: string) {
       value('DATABASE_REPLICA_URL', `postgres://postgres-replica:${POSTGRES_PORT}/dibao`),
       // Subgraphs that compute from others' figures (bulletins' assessments) ask the supergraph.
       value('HUB_GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`),
+      ...(name === 'notifications' ? deliveryEnv() : []),
     ],
     // Read-your-own-writes is kept per process: one process per subgraph, or sticky routing (see README).
     1,

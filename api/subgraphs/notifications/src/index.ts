@@ -39,5 +39,7 @@ export { NotificationsContext } from './context.js';
 export { NOTIFY_SOURCES, NOTIFICATION_CREATED_TOPIC } from './config.js';
 export { fanOutBatch, drainSource, startFanOut, startNotificationWork, type FanOut } from './services/fan-out.js';
 export { startDeadlineRunner, runDeadlineJob, JOB_SCHEMA } from './services/deadlines.js';
-export { mailOf, runEmailJob, smtpSettings, type SmtpSettings } from './services/email.js';
+export { mailOf, smtpSettings, type SmtpSettings } from './services/email.js';
+export { runDeliveryJob } from './services/delivery.js';
+export { webhookSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './services/webhook.js';
 export { planDeliveries } from './services/recipients.js';

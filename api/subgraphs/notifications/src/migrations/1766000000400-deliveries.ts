@@ -4,7 +4,8 @@ import { schemaOf } from '@dibao/db';
 /*
  * One outbound delivery per notification, official and channel: planned in the transaction that records the
  * notification (the official resolved from the registry then), sent by a job of the queue, its outcome kept.
- * The address is copied at planning, so the record says where the message went.
+ * The address is copied at planning, so the record says where the message went; a delivery that failed its last
+ * attempt is DEAD (dead-lettered), for an ADMIN of the official's agency to see and retry.
  */
 export class Deliveries1766000000400 implements MigrationInterface {
   name = 'Deliveries1766000000400';
@@ -16,15 +17,17 @@ export class Deliveries1766000000400 implements MigrationInterface {
         id bigserial PRIMARY KEY,
         notification_id bigint NOT NULL REFERENCES ${s}.notification (id),
         official_id uuid NOT NULL,
-        channel text NOT NULL CHECK (channel IN ('EMAIL')),
+        channel text NOT NULL CHECK (channel IN ('EMAIL', 'WEBHOOK')),
         address text NOT NULL,
-        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'SKIPPED')),
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'SKIPPED', 'DEAD')),
         attempts int NOT NULL DEFAULT 0,
         last_error text,
         created_at timestamptz NOT NULL DEFAULT now(),
         sent_at timestamptz,
         CONSTRAINT delivery_once UNIQUE (notification_id, official_id, channel)
       )`);
+    // What an ADMIN looks through: the dead-lettered deliveries.
+    await queryRunner.query(`CREATE INDEX delivery_dead ON ${s}.delivery (created_at DESC) WHERE status = 'DEAD'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,8 +10,9 @@ import {
 } from '@dibao/domain';
 import { auditedWrite, audienceRegions, systemActor, type Audience, type AuditedTransaction } from '@dibao/server';
 import { NOTIFICATION_CREATED_TOPIC } from '../config.js';
-import { closeTransports, runEmailJob } from './email.js';
-import { EMAIL_TASK, planDeliveries } from './recipients.js';
+import { runDeliveryJob } from './delivery.js';
+import { closeTransports } from './email.js';
+import { EMAIL_TASK, planDeliveries, WEBHOOK_TASK } from './recipients.js';
 import { quietLogger } from './worker-logger.js';
 
 /*
@@ -196,8 +197,11 @@ export async function startDeadlineRunner(
       runDeadlineJob(dataSource, payload as { watchId: string; stage: Stage; dueAt: string }),
     );
   };
-  const email: Task = async (payload) => {
-    await uncountedStatements(() => runEmailJob(dataSource, (payload as { deliveryId: string }).deliveryId));
+  const delivery: Task = async (payload, helpers) => {
+    const { attempts, max_attempts: maxAttempts } = helpers.job;
+    await uncountedStatements(() =>
+      runDeliveryJob(dataSource, (payload as { deliveryId: string }).deliveryId, { attempts, maxAttempts }),
+    );
   };
   const runner = await run({
     connectionString: url,
@@ -206,7 +210,7 @@ export async function startDeadlineRunner(
     maxPoolSize: 4,
     pollInterval: options.pollInterval ?? 1_000,
     noHandleSignals: true,
-    taskList: { [TASK]: deadline, [EMAIL_TASK]: email },
+    taskList: { [TASK]: deadline, [EMAIL_TASK]: delivery, [WEBHOOK_TASK]: delivery },
     logger: quietLogger(log),
   });
   void runner.promise.finally(closeTransports).catch(() => undefined);

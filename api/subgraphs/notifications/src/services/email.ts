@@ -1,7 +1,5 @@
-import type { DataSource } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { labelOf, NotificationEvent } from '@dibao/domain';
-import { auditedWrite, systemActor } from '@dibao/server';
 
 /*
  * E-mail through SMTP (nodemailer), configured by the environment: HUB_SMTP_URL (smtp[s]://user:password@host:port)
@@ -36,10 +34,13 @@ export function smtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSettings
   };
 }
 
-interface DeliveryRow {
+export interface DeliveryRow {
   id: string;
+  notification_id: string;
+  channel: 'EMAIL' | 'WEBHOOK';
   status: string;
   address: string;
+  webhook_secret: string | null;
   event: NotificationEvent;
   entity_type: string;
   entity_id: string;
@@ -89,51 +90,9 @@ function transporterFor(settings: SmtpSettings): Transporter {
   return transporter;
 }
 
-/**
- * The job of one e-mail: sends it unless sent already, then marks it sent with an audit record. A failed send
- * throws, and the queue retries it with its exponential backoff (the attempt and error are kept on the row).
- */
-export async function runEmailJob(
-  dataSource: DataSource,
-  deliveryId: string,
-  settings: SmtpSettings | null = smtpSettings(),
-): Promise<'sent' | 'skipped'> {
-  const [row] = (await dataSource.query(
-    `SELECT d.id::text AS id, d.status, d.address, n.event, n.entity_type, n.entity_id, n.region_code, n.summary_en,
-            n.summary_zh, n.occurred_at
-       FROM delivery d JOIN notification n ON n.id = d.notification_id WHERE d.id = $1`,
-    [deliveryId],
-  )) as DeliveryRow[];
-  if (!row || row.status !== 'PENDING') return 'skipped';
-  const actor = systemActor('notifications-email');
-  if (!settings) {
-    await auditedWrite(dataSource, actor, async (tx) => {
-      await tx.manager.query(`UPDATE delivery SET status = 'SKIPPED', last_error = $2 WHERE id = $1`, [
-        deliveryId,
-        'no SMTP server configured (HUB_SMTP_URL or HUB_SMTP_HOST)',
-      ]);
-      await tx.audit({ entityType: 'Delivery', entityId: deliveryId, action: 'SKIP', after: { channel: 'EMAIL' } });
-    });
-    return 'skipped';
-  }
-  const mail = mailOf(row, settings.entityUrl);
-  try {
-    await transporterFor(settings).sendMail({ from: settings.from, to: row.address, ...mail });
-  } catch (error) {
-    await dataSource.query(`UPDATE delivery SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-      deliveryId,
-      (error as Error).message.slice(0, 500),
-    ]);
-    throw error;
-  }
-  await auditedWrite(dataSource, actor, async (tx) => {
-    await tx.manager.query(
-      `UPDATE delivery SET status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,
-      [deliveryId],
-    );
-    await tx.audit({ entityType: 'Delivery', entityId: deliveryId, action: 'SEND', after: { channel: 'EMAIL' } });
-  });
-  return 'sent';
+/** Sends the e-mail of one delivery; throws when the SMTP server refuses it. */
+export async function sendEmail(settings: SmtpSettings, row: DeliveryRow): Promise<void> {
+  await transporterFor(settings).sendMail({ from: settings.from, to: row.address, ...mailOf(row, settings.entityUrl) });
 }
 
 /** Closes the pooled SMTP connections (a stopping process). */

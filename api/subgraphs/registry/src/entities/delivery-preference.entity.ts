@@ -19,6 +19,13 @@ export class DeliveryPreferenceEntity {
   @Column({ type: 'text', name: 'email_mode', default: 'OFF' })
   emailMode: EmailMode;
 
+  /** Where each notification is POSTed, signed with the secret (null: no webhook). */
+  @Column({ type: 'text', name: 'webhook_url', nullable: true })
+  webhookUrl: string | null;
+
+  @Column({ type: 'text', name: 'webhook_secret', nullable: true })
+  webhookSecret: string | null;
+
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
 }

@@ -36,6 +36,16 @@ export class DeliveryPreferencesType {
 
   @Field(() => EmailModeEnum)
   emailMode: EmailMode;
+
+  @Field(() => String, { nullable: true, description: 'Where each notification is POSTed / Webhook 地址' })
+  webhookUrl: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The webhook signing secret, shown once: in the answer that generated it, else null / Webhook 签名密钥（仅显示一次）',
+  })
+  webhookSecret: string | null;
 }
 
 @InputType({ description: 'How to be told of notifications / 设置通知接收偏好' })
@@ -55,4 +65,13 @@ export class DeliveryPreferencesInput {
   @Field(() => EmailModeEnum)
   @IsIn(Object.keys(EmailModeEnum))
   emailMode: EmailMode;
+
+  @Field(() => String, { nullable: true, description: 'Webhook URL (https); null removes it / Webhook 地址' })
+  @IsOptional()
+  @MaxLength(2000)
+  webhookUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Generate a new signing secret / 重新生成签名密钥' })
+  @IsOptional()
+  rotateWebhookSecret?: boolean | null;
 }

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import type { NotificationEvent } from '@dibao/domain';
@@ -17,12 +18,17 @@ export interface DeliveryPreferences {
   events: NotificationEvent[] | null;
   email: string | null;
   emailMode: EmailMode;
+  webhookUrl: string | null;
+  /** Only in the answer of the change that generated it. */
+  webhookSecret: string | null;
 }
 
 export interface DeliveryPreferencesChange {
   events?: NotificationEvent[] | null;
   email?: string | null;
   emailMode: EmailMode;
+  webhookUrl?: string | null;
+  rotateWebhookSecret?: boolean | null;
 }
 
 // Deliberately plain (RFC 5321 lengths, one @, a dotted domain, no spaces): the SMTP server is the real judge.
@@ -59,12 +65,44 @@ async function officialFor(manager: EntityManager, principal: Principal, officia
   return official;
 }
 
-const view = (officialId: string, row: DeliveryPreferenceEntity | null): DeliveryPreferences => ({
+const view = (
+  officialId: string,
+  row: DeliveryPreferenceEntity | null,
+  newSecret: string | null = null,
+): DeliveryPreferences => ({
   officialId,
   events: row?.events ?? null,
   email: row?.email ?? null,
   emailMode: row?.emailMode ?? 'OFF',
+  webhookUrl: row?.webhookUrl ?? null,
+  webhookSecret: newSecret,
 });
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An absolute https URL without credentials (plain http only to this machine, for a local receiver). */
+function checkedWebhookUrl(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  let url: URL | null = null;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = null;
+  }
+  const allowed =
+    url !== null &&
+    !url.username &&
+    !url.password &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)));
+  if (!allowed) {
+    throw badInput(
+      `"${value}" is no webhook URL: give an https URL without credentials`,
+      `“${value}”不是有效的 Webhook 地址：须为不含凭据的 https 地址`,
+    );
+  }
+  return url!.toString();
+}
 
 export async function deliveryPreferences(
   dataSource: DataSource,
@@ -97,6 +135,8 @@ export async function setDeliveryPreferences(
   if (change.emailMode !== 'OFF' && !email) {
     throw badInput('Give an e-mail address to be sent e-mails', '接收邮件须提供邮件地址');
   }
+  const webhookUrl = checkedWebhookUrl(change.webhookUrl);
+  let newSecret: string | null = null;
   if (change.events && change.events.length === 0) {
     throw badInput('Name at least one event, or none for every event', '请至少选择一个事项，或不选以接收全部事项');
   }
@@ -111,12 +151,25 @@ export async function setDeliveryPreferences(
         manager.create(DeliveryPreferenceEntity, { officialId: id, events: null, email: null, emailMode: 'OFF' })
       );
     },
-    state: ({ events, email, emailMode }) => ({ events, email, emailMode }),
+    // The secret never enters the audit trail; that it changed does.
+    state: ({ events, email, emailMode, webhookUrl, webhookSecret }) => ({
+      events,
+      email,
+      emailMode,
+      webhookUrl,
+      webhookSecret: webhookSecret ? createHash('sha256').update(webhookSecret).digest('hex').slice(0, 12) : null,
+    }),
     apply(row) {
       row.events = change.events ? [...new Set(change.events)] : null;
       row.email = email;
       row.emailMode = change.emailMode;
+      row.webhookUrl = webhookUrl;
+      if (!webhookUrl) row.webhookSecret = null;
+      else if (!row.webhookSecret || change.rotateWebhookSecret) {
+        newSecret = randomBytes(32).toString('base64url');
+        row.webhookSecret = newSecret;
+      }
     },
   });
-  return view(id, saved);
+  return view(id, saved, newSecret);
 }
