@@ -4,6 +4,7 @@ import { buildSubgraph, type SubgraphModule } from '@dibao/server';
 import { NotificationsContext } from './context.js';
 import { notificationsEntities } from './entities/index.js';
 import { notificationsMigrations } from './migrations/index.js';
+import { DeliveryResolver } from './resolvers/delivery.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { startNotificationWork } from './services/fan-out.js';
 
@@ -25,7 +26,7 @@ export function createNotificationsSubgraph(options: NotificationsOptions = {}):
     background: (dataSource, log) => startNotificationWork(dataSource, log),
     buildSchema: () =>
       buildSubgraph({
-        resolvers: [NotificationResolver],
+        resolvers: [NotificationResolver, DeliveryResolver],
         referenceResolvers: {
           Region: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
         },
