@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookSignature } from '@dibao/notifications';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 /*
- * Outbound e-mail end to end: officials of the registry set their delivery preferences through the gateway, an
+ * Outbound delivery end to end: officials of the registry set their delivery preferences through the gateway, an
  * action raises a notice, and the officials its audience resolves to (active, holding a matching role, wanting the
- * event by e-mail) receive it from a real SMTP server on loopback; everyone else receives nothing.
+ * event) receive it by e-mail from a real SMTP server on loopback and by signed webhook at a node:http receiver
+ * on loopback (retried with backoff, dead-lettered after the last attempt); everyone else receives nothing.
  */
 
 const CONTENT = {
@@ -51,8 +54,17 @@ const CONTENT = {
 };
 
 const SET = `mutation($officialId: ID, $preferences: DeliveryPreferencesInput!) {
-  setDeliveryPreferences(officialId: $officialId, preferences: $preferences) { officialId events email emailMode } }`;
+  setDeliveryPreferences(officialId: $officialId, preferences: $preferences) { officialId events email emailMode webhookUrl webhookSecret } }`;
 const GET = `query($officialId: ID) { deliveryPreferences(officialId: $officialId) { officialId events email emailMode } }`;
+const DEAD = `query { deadLetteredDeliveries { id channel status address official { id } event entityId attempts lastError } }`;
+const RETRY = `mutation($id: ID!) { retryDelivery(id: $id) { id status } }`;
+
+interface Hit {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  status: number;
+}
 
 interface Received {
   to: string[];
@@ -68,9 +80,13 @@ async function eventually<T>(probe: () => T | Promise<T>, done: (value: T) => bo
   }
 }
 
-describe('notifications by e-mail through SMTP', () => {
+describe('notifications by e-mail through SMTP and by signed webhook', () => {
   let hub: TestHub;
   let smtp: SMTPServer;
+  let receiver: Server;
+  let receiverUrl: string;
+  const hits: Hit[] = [];
+  let downUp = false;
   const received: Received[] = [];
   const officials: Record<'reviewer' | 'picky' | 'departed' | 'reporter', { id: string; token: string }> = {} as never;
   let admin: string;
@@ -91,6 +107,22 @@ describe('notifications by e-mail through SMTP', () => {
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    // The webhook receiver: /flaky fails its first two requests, /down fails until told otherwise.
+    receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const path = request.url ?? '';
+        const earlier = hits.filter((hit) => hit.path === path).length;
+        const status = path === '/flaky' ? (earlier < 2 ? 500 : 204) : path === '/down' ? (downUp ? 200 : 503) : 404;
+        hits.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), status });
+        response.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    // Three attempts: the flaky receiver gets it on the last, the one that is down ends dead-lettered.
+    process.env.HUB_DELIVERY_ATTEMPTS = '3';
     const { port } = smtp.server.address() as AddressInfo;
     process.env.HUB_SMTP_URL = `smtp://127.0.0.1:${port}`;
     process.env.HUB_SMTP_FROM = 'Dibao hub <hub@dibao.test>';
@@ -128,6 +160,8 @@ describe('notifications by e-mail through SMTP', () => {
   afterAll(async () => {
     await hub?.stop();
     await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (receiver ? receiver.close(() => resolve()) : resolve()));
+    delete process.env.HUB_DELIVERY_ATTEMPTS;
     delete process.env.HUB_SMTP_URL;
     delete process.env.HUB_SMTP_FROM;
     delete process.env.HUB_ENTITY_URL;
@@ -150,6 +184,8 @@ describe('notifications by e-mail through SMTP', () => {
         events: null,
         email: 'reviewer@xining.dibao.test',
         emailMode: 'IMMEDIATE',
+        webhookUrl: null,
+        webhookSecret: null,
       },
     });
     for (const [preferences, code] of [
@@ -157,6 +193,9 @@ describe('notifications by e-mail through SMTP', () => {
       [{ emailMode: 'IMMEDIATE' }, 'BAD_USER_INPUT'],
       [{ email: 'a@b.test', emailMode: 'IMMEDIATE', events: [] }, 'BAD_USER_INPUT'],
       [{ email: 'a@b.test', emailMode: 'SOMETIMES' }, 'BAD_USER_INPUT'],
+      [{ emailMode: 'OFF', webhookUrl: 'ftp://files.test/in' }, 'BAD_USER_INPUT'],
+      [{ emailMode: 'OFF', webhookUrl: 'http://receiver.test/in' }, 'BAD_USER_INPUT'],
+      [{ emailMode: 'OFF', webhookUrl: 'https://user:pw@receiver.test/in' }, 'BAD_USER_INPUT'],
     ] as const) {
       const refused = await hub.query(SET, { preferences }, picky.token);
       expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(preferences)).toBe(code);
@@ -186,7 +225,13 @@ describe('notifications by e-mail through SMTP', () => {
     expect(audits[0]).toEqual({
       entity_id: reviewer.id,
       subject: `official:${reviewer.id}`,
-      after: { events: null, email: 'reviewer@xining.dibao.test', emailMode: 'IMMEDIATE' },
+      after: {
+        events: null,
+        email: 'reviewer@xining.dibao.test',
+        emailMode: 'IMMEDIATE',
+        webhookUrl: null,
+        webhookSecret: null,
+      },
     });
   });
 
@@ -260,5 +305,146 @@ describe('notifications by e-mail through SMTP', () => {
       (rows) => rows.every((row) => row.status === 'SENT'),
     );
     expect(deliveries).toEqual([{ official_id: officials.reviewer.id, status: 'SENT', attempts: 1 }]);
+  });
+
+  it('POSTs a signed webhook, retried with backoff until the receiver takes it, and dead-letters a dead one', async () => {
+    const { reviewer, picky } = officials;
+    const hooked = await hub.query<{ setDeliveryPreferences: { webhookUrl: string; webhookSecret: string | null } }>(
+      SET,
+      {
+        preferences: {
+          email: 'reviewer@xining.dibao.test',
+          emailMode: 'IMMEDIATE',
+          webhookUrl: `${receiverUrl}/flaky`,
+        },
+      },
+      reviewer.token,
+    );
+    expect(hooked.errors).toBeUndefined();
+    const secret = hooked.data!.setDeliveryPreferences.webhookSecret!;
+    expect(secret).toMatch(/^[\w-]{43}$/);
+    // Shown once: neither a read nor a change that keeps the URL gives it again.
+    expect(
+      (
+        await hub.query(
+          SET.replace('mutation', 'mutation Again'),
+          {
+            preferences: {
+              email: 'reviewer@xining.dibao.test',
+              emailMode: 'IMMEDIATE',
+              webhookUrl: `${receiverUrl}/flaky`,
+            },
+          },
+          reviewer.token,
+        )
+      ).data,
+    ).toMatchObject({ setDeliveryPreferences: { webhookUrl: `${receiverUrl}/flaky`, webhookSecret: null } });
+    const down = await hub.query<{ setDeliveryPreferences: { webhookSecret: string } }>(
+      SET,
+      { preferences: { emailMode: 'OFF', webhookUrl: `${receiverUrl}/down` } },
+      picky.token,
+    );
+    expect(down.errors).toBeUndefined();
+    expect(down.data!.setDeliveryPreferences.webhookSecret).not.toBe(secret);
+    const audits = await hub.adminQuery<{ after: string }>(
+      `SELECT after::text FROM registry.audit_record WHERE entity_type = 'DeliveryPreference'`,
+    );
+    expect(audits.some((row) => row.after.includes(secret))).toBe(false);
+
+    const beside = await hub.token({ subject: 'chengdong-reporter', region: '630102', roles: ['REPORTER'] });
+    const saved = await hub.query<{ saveAnnualReportDraft: { id: string } }>(
+      `mutation($input: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $input) { id } }`,
+      { input: { regionCode: '630102', year: 2026, content: CONTENT } },
+      beside,
+    );
+    expect(saved.errors).toBeUndefined();
+    const reportId = saved.data!.saveAnnualReportDraft.id;
+    const submitted = await hub.query(
+      `mutation($id: ID!, $requestId: String!) { submitAnnualReport(id: $id, requestId: $requestId) { status } }`,
+      { id: reportId, requestId: randomUUID() },
+      beside,
+    );
+    expect(submitted.errors).toBeUndefined();
+
+    const flaky = await eventually(
+      () => hits.filter((hit) => hit.path === '/flaky'),
+      (found) => found.length >= 3,
+      40_000,
+    );
+    expect(flaky.map((hit) => hit.status)).toEqual([500, 500, 204]);
+    for (const hit of flaky) {
+      const timestamp = hit.headers[TIMESTAMP_HEADER] as string;
+      expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(60);
+      expect(hit.headers[SIGNATURE_HEADER]).toBe(webhookSignature(secret, timestamp, hit.body));
+      // A body changed on the way, or replayed under another timestamp, no longer verifies.
+      expect(hit.headers[SIGNATURE_HEADER]).not.toBe(webhookSignature(secret, String(Number(timestamp) + 1), hit.body));
+      expect(JSON.parse(hit.body)).toMatchObject({
+        event: 'REPORT_SUBMITTED',
+        entityType: 'AnnualReport',
+        entityId: reportId,
+        regionCode: '630102',
+        eventLabel: { zh: '年度报告已报送待审核', en: 'Annual report submitted for review' },
+        link: `https://hub.dibao.test/open/AnnualReport/${reportId}`,
+      });
+    }
+    const dead = await eventually(
+      async () => (await hub.query<{ deadLetteredDeliveries: Array<Record<string, unknown>> }>(DEAD, {}, admin)).data,
+      (data) => (data?.deadLetteredDeliveries.length ?? 0) > 0,
+      40_000,
+    );
+    expect(hits.filter((hit) => hit.path === '/down').map((hit) => hit.status)).toEqual([503, 503, 503]);
+    expect(dead!.deadLetteredDeliveries).toEqual([
+      {
+        id: expect.any(String),
+        channel: 'WEBHOOK',
+        status: 'DEAD',
+        address: `${receiverUrl}/down`,
+        official: { id: picky.id },
+        event: 'REPORT_SUBMITTED',
+        entityId: reportId,
+        attempts: 3,
+        lastError: 'the receiver answered HTTP 503',
+      },
+    ]);
+    const [{ id }] = dead!.deadLetteredDeliveries as [{ id: string }];
+    const sent = await hub.adminQuery<{ official_id: string; channel: string; status: string; attempts: number }>(
+      `SELECT d.official_id, d.channel, d.status, d.attempts FROM notifications.delivery d
+         JOIN notifications.notification n ON n.id = d.notification_id WHERE n.entity_id = $1 ORDER BY d.id`,
+      [reportId],
+    );
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        { official_id: reviewer.id, channel: 'EMAIL', status: 'SENT', attempts: 1 },
+        { official_id: reviewer.id, channel: 'WEBHOOK', status: 'SENT', attempts: 3 },
+        { official_id: picky.id, channel: 'WEBHOOK', status: 'DEAD', attempts: 3 },
+      ]),
+    );
+    expect(sent).toHaveLength(3);
+
+    // Another agency's ADMIN sees none of them and cannot retry; a non-ADMIN may not ask.
+    const otherAdmin = await hub.token({ subject: 'datong-admin', region: '630121', roles: ['ADMIN'] });
+    expect((await hub.query(DEAD, {}, otherAdmin)).data).toEqual({ deadLetteredDeliveries: [] });
+    expect((await hub.query(RETRY, { id }, otherAdmin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await hub.query(DEAD, {}, reviewer.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await hub.query(RETRY, { id: 'x' }, admin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    downUp = true;
+    const retried = await hub.query(RETRY, { id }, admin);
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data).toEqual({ retryDelivery: { id, status: 'PENDING' } });
+    const after = await eventually(
+      () => hub.adminQuery<{ status: string }>(`SELECT status FROM notifications.delivery WHERE id = $1`, [id]),
+      (rows) => rows[0]?.status === 'SENT',
+    );
+    expect(after).toEqual([{ status: 'SENT' }]);
+    expect(hits.filter((hit) => hit.path === '/down').map((hit) => hit.status)).toEqual([503, 503, 503, 200]);
+    expect((await hub.query(DEAD, {}, admin)).data).toEqual({ deadLetteredDeliveries: [] });
+    expect((await hub.query(RETRY, { id }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const retryAudit = await hub.adminQuery(
+      `SELECT actor->>'subject' AS subject FROM notifications.audit_record WHERE entity_type = 'Delivery'
+          AND entity_id = $1 AND action = 'RETRY'`,
+      [id],
+    );
+    expect(retryAudit).toEqual([{ subject: 'xining-admin' }]);
   });
 });
