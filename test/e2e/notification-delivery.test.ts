@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@dibao/domain';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookSignature } from '@dibao/notifications';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
@@ -131,8 +132,13 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
     admin = await hub.token({ subject: 'xining-admin', region: '630100', roles: ['ADMIN'] });
     reporter = await hub.token({ subject: 'datong-reporter', region: '630121', roles: ['REPORTER'] });
     // Four officials of Xining's civil affairs bureau, made and given their roles through the gateway.
-    const roles = { reviewer: ['REVIEWER'], picky: ['REVIEWER'], departed: ['REVIEWER'], reporter: ['REPORTER'] };
-    for (const [name, held] of Object.entries(roles) as Array<[keyof typeof officials, string[]]>) {
+    const roles: Record<keyof typeof officials, Role[]> = {
+      reviewer: ['REVIEWER'],
+      picky: ['REVIEWER'],
+      departed: ['REVIEWER'],
+      reporter: ['REPORTER'],
+    };
+    for (const [name, held] of Object.entries(roles) as Array<[keyof typeof officials, Role[]]>) {
       const created = await hub.query<{ createOfficial: { id: string } }>(
         `mutation($input: NewOfficialInput!) { createOfficial(input: $input) { id } }`,
         {

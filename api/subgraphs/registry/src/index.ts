@@ -20,7 +20,15 @@ export const registry: SubgraphModule<RegistryContext> = {
   createContext: createRegistryContext,
   buildSchema: () =>
     buildSubgraph({
-      resolvers: [RegionResolver, RegionRulesResolver, AgencyResolver, OfficialResolver, MeResolver, SignInResolver, DeliveryResolver],
+      resolvers: [
+        RegionResolver,
+        RegionRulesResolver,
+        AgencyResolver,
+        OfficialResolver,
+        MeResolver,
+        SignInResolver,
+        DeliveryResolver,
+      ],
       referenceResolvers: {
         Region: {
           __resolveReference: (ref: { code: string }, context: RegistryContext) =>

@@ -9,8 +9,7 @@ export class DeliveryResolver {
   @Authorized('ADMIN')
   @Query(() => [DeliveryType], {
     nullable: true,
-    description:
-      "Dead-lettered e-mails and webhooks of your agency's officials, newest first (ADMIN) / 本机构外发死信",
+    description: "Dead-lettered e-mails and webhooks of your agency's officials, newest first (ADMIN) / 本机构外发死信",
   })
   deadLetteredDeliveries(
     @Ctx() context: NotificationsContext,

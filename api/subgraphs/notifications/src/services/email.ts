@@ -66,7 +66,7 @@ export function mailOf(row: DeliveryRow, entityUrl: string | null): Mail {
   const text = [
     `${zh}`,
     `${row.summary_zh}`,
-    `地区：${row.region_code}　时间：${at}（北京时间）`,
+    `地区：${row.region_code}，时间：${at}（北京时间）`,
     link ? `查看：${link}` : `对象：${row.entity_type} ${row.entity_id}`,
     '',
     `${en}`,

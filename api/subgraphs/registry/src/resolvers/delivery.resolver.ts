@@ -21,8 +21,7 @@ export class DeliveryResolver {
 
   @Authorized()
   @Mutation(() => DeliveryPreferencesType, {
-    description:
-      "Set your delivery preferences, or (ADMIN of the official's agency) an official's / 设置通知接收偏好",
+    description: "Set your delivery preferences, or (ADMIN of the official's agency) an official's / 设置通知接收偏好",
   })
   setDeliveryPreferences(
     @Arg('preferences', () => DeliveryPreferencesInput) preferences: DeliveryPreferencesInput,

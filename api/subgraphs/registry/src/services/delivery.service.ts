@@ -84,12 +84,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 function checkedWebhookUrl(value: string | null | undefined): string | null {
   if (value == null) return null;
   const trimmed = value.trim();
-  let url: URL | null = null;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    url = null;
-  }
+  const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
   const allowed =
     url !== null &&
     !url.username &&
