@@ -44,3 +44,4 @@ export { mailOf, smtpSettings, type SmtpSettings } from './services/email.js';
 export { runDeliveryJob } from './services/delivery.js';
 export { webhookSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './services/webhook.js';
 export { planDeliveries } from './services/recipients.js';
+export { planDigests, runDigestJob, digestCrontab } from './services/digest.js';

@@ -186,6 +186,8 @@ export type DeliveryStatus =
 
 /** Whether notifications are e-mailed / 邮件通知方式 */
 export type EmailMode =
+  /** One e-mail a day with the day's notifications / 每日汇总一封邮件 */
+  | 'DAILY_DIGEST'
   /** An e-mail for each notification at once / 每条通知即时发送邮件 */
   | 'IMMEDIATE'
   /** In-app only / 仅站内 */

@@ -26,11 +26,26 @@ export class Deliveries1766000000400 implements MigrationInterface {
         sent_at timestamptz,
         CONSTRAINT delivery_once UNIQUE (notification_id, official_id, channel)
       )`);
+    // One digest e-mail per official and period (the cron run's time): unique, so a run repeated sends no second.
+    await queryRunner.query(`
+      CREATE TABLE ${s}.digest (
+        id bigserial PRIMARY KEY,
+        official_id uuid NOT NULL,
+        period_end timestamptz NOT NULL,
+        address text NOT NULL,
+        notification_ids bigint[] NOT NULL CHECK (cardinality(notification_ids) > 0),
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'SKIPPED')),
+        attempts int NOT NULL DEFAULT 0,
+        last_error text,
+        sent_at timestamptz,
+        CONSTRAINT digest_once UNIQUE (official_id, period_end)
+      )`);
     // What an ADMIN looks through: the dead-lettered deliveries.
     await queryRunner.query(`CREATE INDEX delivery_dead ON ${s}.delivery (created_at DESC) WHERE status = 'DEAD'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "${schemaOf(queryRunner.connection)}".digest`);
     await queryRunner.query(`DROP TABLE "${schemaOf(queryRunner.connection)}".delivery`);
   }
 }

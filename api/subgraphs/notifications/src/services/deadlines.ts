@@ -11,6 +11,7 @@ import {
 import { auditedWrite, audienceRegions, systemActor, type Audience, type AuditedTransaction } from '@dibao/server';
 import { NOTIFICATION_CREATED_TOPIC } from '../config.js';
 import { runDeliveryJob } from './delivery.js';
+import { DIGEST_CRON_TASK, DIGEST_TASK, digestCrontab, planDigests, runDigestJob } from './digest.js';
 import { closeTransports } from './email.js';
 import { EMAIL_TASK, planDeliveries, WEBHOOK_TASK } from './recipients.js';
 import { quietLogger } from './worker-logger.js';
@@ -203,6 +204,16 @@ export async function startDeadlineRunner(
       runDeliveryJob(dataSource, (payload as { deliveryId: string }).deliveryId, { attempts, maxAttempts }),
     );
   };
+  const digestRun: Task = async (payload) => {
+    // The cron item's own time: every runner that fires for the period plans the same (unique) digests.
+    const { _cron } = payload as { _cron?: { ts: string } };
+    const periodEnd = _cron ? new Date(_cron.ts) : new Date();
+    const planned = await uncountedStatements(() => planDigests(dataSource, periodEnd));
+    if (planned > 0) log(`notifications: ${planned} daily digest(s) for the period up to ${periodEnd.toISOString()}`);
+  };
+  const digestSend: Task = async (payload) => {
+    await uncountedStatements(() => runDigestJob(dataSource, (payload as { digestId: string }).digestId));
+  };
   const runner = await run({
     connectionString: url,
     schema: JOB_SCHEMA,
@@ -210,7 +221,14 @@ export async function startDeadlineRunner(
     maxPoolSize: 4,
     pollInterval: options.pollInterval ?? 1_000,
     noHandleSignals: true,
-    taskList: { [TASK]: deadline, [EMAIL_TASK]: delivery, [WEBHOOK_TASK]: delivery },
+    taskList: {
+      [TASK]: deadline,
+      [EMAIL_TASK]: delivery,
+      [WEBHOOK_TASK]: delivery,
+      [DIGEST_CRON_TASK]: digestRun,
+      [DIGEST_TASK]: digestSend,
+    },
+    crontab: digestCrontab(),
     logger: quietLogger(log),
   });
   void runner.promise.finally(closeTransports).catch(() => undefined);

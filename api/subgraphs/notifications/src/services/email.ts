@@ -95,6 +95,11 @@ export async function sendEmail(settings: SmtpSettings, row: DeliveryRow): Promi
   await transporterFor(settings).sendMail({ from: settings.from, to: row.address, ...mailOf(row, settings.entityUrl) });
 }
 
+/** Sends a text e-mail to one address. */
+export async function sendMailText(settings: SmtpSettings, to: string, subject: string, text: string): Promise<void> {
+  await transporterFor(settings).sendMail({ from: settings.from, to, subject, text });
+}
+
 /** Closes the pooled SMTP connections (a stopping process). */
 export function closeTransports(): void {
   for (const transporter of transports.values()) transporter.close();

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { NotificationEvent } from '@dibao/domain';
 
-export type EmailMode = 'OFF' | 'IMMEDIATE';
+export type EmailMode = 'OFF' | 'IMMEDIATE' | 'DAILY_DIGEST';
 
 /** How an official wants to be told of notifications beyond the in-app list (table delivery_preference). */
 @Entity({ name: 'delivery_preference' })

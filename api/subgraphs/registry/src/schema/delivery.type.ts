@@ -11,13 +11,14 @@ export const NotificationEventEnum = vocabularyEnum(
   'What a notification tells / 通知事项',
 );
 
-export const EmailModeEnum = { OFF: 'OFF', IMMEDIATE: 'IMMEDIATE' } as const;
+export const EmailModeEnum = { OFF: 'OFF', IMMEDIATE: 'IMMEDIATE', DAILY_DIGEST: 'DAILY_DIGEST' } as const;
 registerEnumType(EmailModeEnum, {
   name: 'EmailMode',
   description: 'Whether notifications are e-mailed / 邮件通知方式',
   valuesConfig: {
     OFF: { description: 'In-app only / 仅站内' },
     IMMEDIATE: { description: 'An e-mail for each notification at once / 每条通知即时发送邮件' },
+    DAILY_DIGEST: { description: "One e-mail a day with the day's notifications / 每日汇总一封邮件" },
   },
 });
 
