@@ -287,6 +287,9 @@ const EXPECTED: Record<string, Rule> = {
   // own agency (else NOT_FOUND; notification-email.test.ts); the matrix's callers are no registry officials
   deliveryPreferences: noOfficial,
   setDeliveryPreferences: noOfficial,
+  // dead-lettered deliveries: any ADMIN, for the officials of their own agency only
+  deadLetteredDeliveries: role('ADMIN'),
+  retryDelivery: role('ADMIN'),
 };
 
 /** Argument names that carry a region (or an agency of a region), so the cell's region goes there. */

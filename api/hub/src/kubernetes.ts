@@ -106,7 +106,7 @@ const optionalFromSecret = (name: string, key: string) => ({
   name,
   valueFrom: { secretKeyRef: { name: DELIVERY_SECRET, key, optional: true } },
 });
-const deliveryEnv = (): Env => [
+const deliveryEnv = () => [
   optionalFromSecret('HUB_SMTP_URL', 'smtp-url'),
   optionalFromSecret('HUB_SMTP_FROM', 'smtp-from'),
   optionalFromSecret('HUB_ENTITY_URL', 'entity-url'),
@@ -328,6 +328,14 @@ function secrets() {
           ...[OWNER_ROLE, ...subgraphNames.map(subgraphRole)].map(passwordKey),
         ].map((key) => [key, placeholder]),
       ),
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: DELIVERY_SECRET, namespace: NAMESPACE },
+      type: 'Opaque',
+      // Empty: no SMTP server (e-mails are recorded as skipped) and no links until the deployment fills them in.
+      stringData: Object.fromEntries(deliveryEnv().map((entry) => [entry.valueFrom.secretKeyRef.key, ''])),
     },
   ];
 }
