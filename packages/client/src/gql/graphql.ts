@@ -68,6 +68,22 @@ export type AlertStatus =
   | 'OPEN'
   | 'REFERRED';
 
+/** How a pool is divided / 资金分配方式 */
+export type AllocationMethod =
+  /** Reward combined with subsidy / 奖补结合 */
+  | 'REWARD_COMBINED_WITH_SUBSIDY'
+  /** Reward in lieu of subsidy / 以奖代补 */
+  | 'REWARD_IN_LIEU_OF_SUBSIDY';
+
+/** Status of an allocation / 资金分配方案状态 */
+export type AllocationStatus =
+  /** Draft / 草案 */
+  | 'DRAFT'
+  /** Finalised / 已定稿 */
+  | 'FINALISED'
+  /** Published / 已公布 */
+  | 'PUBLISHED';
+
 /** Sections to save; omitted sections keep their content */
 export type AnnualReportContentInput = {
   emergencies?: EmergenciesSectionInput | null | undefined;
@@ -77,12 +93,41 @@ export type AnnualReportContentInput = {
   supervision?: SupervisionSectionInput | null | undefined;
 };
 
+/** An indicator of the performance assessment / 绩效评价指标 */
+export type AssessmentIndicator =
+  /** Accountability follow-through / 责任追究落实率 */
+  | 'ACCOUNTABILITY_FOLLOW_THROUGH'
+  /** Complaints closed on time / 投诉举报按期办结率 */
+  | 'COMPLAINTS_CLOSED_ON_TIME'
+  /** Findings per 10,000 recipients / 每万名保障对象督察发现问题数 */
+  | 'FINDINGS_PER_10K_RECIPIENTS'
+  /** Findings rectified on time / 问题按期整改率 */
+  | 'RECTIFICATION_ON_TIME'
+  /** Annual reports filed on time / 年度报告按时报送率 */
+  | 'REPORT_TIMELINESS'
+  /** Validation issues of the annual report / 年度报告校验问题数 */
+  | 'REPORT_VALIDATION_ISSUES';
+
 /** Status of an assessment / 绩效评价状态 */
 export type AssessmentStatus =
   /** Computed / 已测算 */
   | 'COMPUTED'
   /** Published / 已公布 */
   | 'PUBLISHED';
+
+/** The challenge from complaintChallenge, and for the WORK lane its solution / 提交验证 */
+export type ChallengeProofInput = {
+  /** WORK lane: a string whose SHA-256 with the token starts with the zero bits asked / 工作量证明 */
+  solution?: string | null | undefined;
+  token: string;
+};
+
+/** Who complains; encrypted before storage, never shown to handlers / 投诉举报人信息（加密存储） */
+export type ComplainantInput = {
+  /** Phone or address / 联系方式 */
+  contact?: string | null | undefined;
+  name: string;
+};
 
 /** How a complaint arrived / 投诉举报渠道 */
 export type ComplaintChannel =
@@ -109,6 +154,15 @@ export type ComplaintConclusion =
   | 'SUBSTANTIATED'
   /** Unsubstantiated / 不属实 */
   | 'UNSUBSTANTIATED';
+
+/** A deadline a complaint runs against / 办理期限 */
+export type ComplaintDeadline =
+  /** Acknowledge / 受理交办期限 */
+  | 'ACKNOWLEDGE'
+  /** Conclude / 办结期限 */
+  | 'CONCLUDE'
+  /** Provincial supervision / 省级督办期限 */
+  | 'SUPERVISION';
 
 /** Who wrote a message / 留言人 */
 export type ComplaintMessageAuthor =
@@ -151,6 +205,18 @@ export type ConcludeComplaintInput = {
   findings: string;
   /** Households affected / 涉及户数 */
   householdsAffected?: number | null | undefined;
+};
+
+/** A pool to divide by the year's assessment / 新建奖补资金分配方案 */
+export type CreateAllocationInput = {
+  method: AllocationMethod;
+  /** 奖补结合: share divided by score, basis points (default 5,000) / 按绩效分配比例（万分比） */
+  performanceShareBasisPoints?: number | null | undefined;
+  /** The pool, in fen / 资金总额（分） */
+  poolFen: number;
+  title: string;
+  /** The assessment year / 绩效评价年度 */
+  year: number;
 };
 
 /** An outbound channel / 外发渠道 */
@@ -324,6 +390,19 @@ export type OfficialAccessInput = {
   subject?: string | null | undefined;
 };
 
+/** A complaint filed by the public on the site / 网上投诉举报（公众自行填写） */
+export type OnlineComplaintInput = {
+  category: ProblemCategory;
+  /** Omit to stay anonymous / 匿名时不填 */
+  complainant?: ComplainantInput | null | undefined;
+  /** The county or township it is about / 被反映的县或乡镇 */
+  regionCode: string | number;
+  /** Reward wanted if substantiated / 申请举报奖励 */
+  rewardOptIn?: boolean;
+  /** What happened, without your own name / 反映事项（请勿填写本人身份信息） */
+  summary: string;
+};
+
 export type PolicySectionInput = {
   /** Applications received / 受理申请数 */
   applications: number;
@@ -479,6 +558,17 @@ export type SaveAnnualReportDraftInput = {
   year: number;
 };
 
+/** What a volunteer supervisor or contracted organisation saw / 义务监督员或社会组织的监督记录 */
+export type SupervisionObservationInput = {
+  category: ProblemCategory;
+  /** The day it was seen, YYYY-MM-DD / 发现日期 */
+  observedOn: string;
+  /** What was seen / 发现的情况 */
+  summary: string;
+  /** The village or community (12 digits) / 村（社区）代码 */
+  villageCode: string | number;
+};
+
 export type SupervisionSectionInput = {
   /** Complaints closed / 办结投诉举报数 */
   complaintsClosed: number;
@@ -532,6 +622,50 @@ export type ComputeAssessmentMutationVariables = Exact<{
 
 
 export type ComputeAssessmentMutation = { computeAssessment: { year: number, status: AssessmentStatus, inputsHash: string, scores: Array<{ regionCode: string, score: number, rank: number }> } | null };
+
+export type PublishAssessmentMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PublishAssessmentMutation = { publishAssessment: { year: number, status: AssessmentStatus, publishedAt: string | null } | null };
+
+export type AssessmentOfQueryVariables = Exact<{
+  year: number;
+  assessor?: string | number | null | undefined;
+}>;
+
+
+export type AssessmentOfQuery = { assessment: { year: number, level: RegionLevel, status: AssessmentStatus, inputsHash: string, province: { code: string }, indicators: Array<{ code: AssessmentIndicator, weight: number }>, scores: Array<{ regionCode: string, score: number, rank: number }> } | null };
+
+export type CreateAllocationMutationVariables = Exact<{
+  input: CreateAllocationInput;
+}>;
+
+
+export type CreateAllocationMutation = { createAllocation: { id: string, status: AllocationStatus, poolFen: number, lines: Array<{ regionCode: string, baseFen: number, performanceFen: number, amountFen: number }> } | null };
+
+export type FinaliseAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FinaliseAllocationMutation = { finaliseAllocation: { id: string, status: AllocationStatus } | null };
+
+export type PublishAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishAllocationMutation = { publishAllocation: { id: string, status: AllocationStatus, publishedAt: string | null } | null };
+
+export type AllocationsOfQueryVariables = Exact<{
+  year: number;
+  assessor?: string | number | null | undefined;
+}>;
+
+
+export type AllocationsOfQuery = { allocations: Array<{ id: string, title: string, status: AllocationStatus, poolFen: number, method: AllocationMethod, lines: Array<{ regionCode: string, amountFen: number }> }> | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -745,7 +879,30 @@ export type ComplaintStatusQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintStatusQuery = { complaintStatus: { status: ComplaintStatus, receivedAt: string, closedAt: string | null, publicFeedback: string | null, statusLabel: { zh: string, en: string }, messages: Array<{ author: ComplaintMessageAuthor, sentAt: string, text: string | null }> } | null };
+export type ComplaintStatusQuery = { complaintStatus: { status: ComplaintStatus, receivedAt: string, closedAt: string | null, publicFeedback: string | null, canRate: boolean, statusLabel: { zh: string, en: string }, deadlines: Array<{ kind: ComplaintDeadline, dueAt: string, metAt: string | null, overdue: boolean, late: boolean }>, messages: Array<{ author: ComplaintMessageAuthor, sentAt: string, text: string | null }> } | null };
+
+export type ComplaintChallengeQueryVariables = Exact<{
+  lane: string;
+}>;
+
+
+export type ComplaintChallengeQuery = { complaintChallenge: { token: string, lane: string, difficultyBits: number, notBefore: string, expiresAt: string } | null };
+
+export type SubmitOnlineComplaintMutationVariables = Exact<{
+  input: OnlineComplaintInput;
+  proof: ChallengeProofInput;
+}>;
+
+
+export type SubmitOnlineComplaintMutation = { submitOnlineComplaint: { receiptCode: string, receivedAt: string, regionCode: string, category: ProblemCategory, anonymous: boolean, rewardOptIn: boolean, deadlines: Array<{ kind: ComplaintDeadline, dueAt: string }> } | null };
+
+export type FileSupervisionObservationMutationVariables = Exact<{
+  observerKey: string;
+  input: SupervisionObservationInput;
+}>;
+
+
+export type FileSupervisionObservationMutation = { fileSupervisionObservation: { receiptCode: string, channel: ComplaintChannel, villageCode: string, observedOn: string, deadlines: Array<{ kind: ComplaintDeadline, dueAt: string }> } | null };
 
 export type SendComplainantMessageMutationVariables = Exact<{
   receiptCode: string;
@@ -832,6 +989,12 @@ export const CreateServiceAccountDocument = {"__meta__":{"hash":"sha256:64dcc805
 export const SetServiceAccountActiveDocument = {"__meta__":{"hash":"sha256:60d10a1bed8955f9a019cd99c86845e4533b5ada14419536f928c10759363dc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceAccountActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceAccountActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetServiceAccountActiveMutation, SetServiceAccountActiveMutationVariables>;
 export const RevokeTokenDocument = {"__meta__":{"hash":"sha256:c7bbb718752ad01642fe9e7b5ac0eabfbad5d90773ff4f4dff8b8125a700e564"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jti"}}]}}]}}]} as unknown as DocumentNode<RevokeTokenMutation, RevokeTokenMutationVariables>;
 export const ComputeAssessmentDocument = {"__meta__":{"hash":"sha256:c98de0b736777667edc2ee9eacc03426f654a04837a55f06560acb7c4b57e957"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComputeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inputsHash"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<ComputeAssessmentMutation, ComputeAssessmentMutationVariables>;
+export const PublishAssessmentDocument = {"__meta__":{"hash":"sha256:ff44ae0d64c053096fb5194b3ee0341c0dc91f93c1a9b38c993e495b76ff0378"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishAssessmentMutation, PublishAssessmentMutationVariables>;
+export const AssessmentOfDocument = {"__meta__":{"hash":"sha256:d470eb8c8a39be5526c863241f0e904f8ae832dd3871fe72304121819c9939be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inputsHash"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentOfQuery, AssessmentOfQueryVariables>;
+export const CreateAllocationDocument = {"__meta__":{"hash":"sha256:3e07239108b5ad2d34dac5b558cd9e121918870a13bcd151b3c68cd475db7250"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAllocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAllocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAllocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"poolFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"performanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAllocationMutation, CreateAllocationMutationVariables>;
+export const FinaliseAllocationDocument = {"__meta__":{"hash":"sha256:4114945284fb662cc2337ef4e4aef7f71d92d1c03edaea7e0391f86df76de894"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinaliseAllocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finaliseAllocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FinaliseAllocationMutation, FinaliseAllocationMutationVariables>;
+export const PublishAllocationDocument = {"__meta__":{"hash":"sha256:fe3adf8c3d0abfae95729d2df943ab1f9e5a2f244418a7a7c53a22bd4fb4bb71"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishAllocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAllocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishAllocationMutation, PublishAllocationMutationVariables>;
+export const AllocationsOfDocument = {"__meta__":{"hash":"sha256:477b087c549726d34bcc70b14a43f2456c021f2a48ce445dcb26ab4ba8245192"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllocationsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"poolFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<AllocationsOfQuery, AllocationsOfQueryVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:134200285bada76f86616a8c8701a0598b6684048b6c5d10f9021a3451c35cd1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const RegionYearDocument = {"__meta__":{"hash":"sha256:d0ee5d4b30530e8f4f8b47e9e44765d47db718e55230746092c97c8f15067930"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"reportSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportsIncluded"}},{"kind":"Field","name":{"kind":"Name","value":"reportsExpected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oversightStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountabilityStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesOpened"}},{"kind":"Field","name":{"kind":"Name","value":"peopleHeldAccountable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<RegionYearQuery, RegionYearQueryVariables>;
 export const OwnedComplaintsDocument = {"__meta__":{"hash":"sha256:db0d682443b19b83112f9f891332a984382612f434188f591a031ca26f549abd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnedComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownedComplaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplaintSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplaintSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concludeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<OwnedComplaintsQuery, OwnedComplaintsQueryVariables>;
@@ -857,7 +1020,10 @@ export const DeadLetteredDeliveriesDocument = {"__meta__":{"hash":"sha256:c6a588
 export const RetryDeliveryDocument = {"__meta__":{"hash":"sha256:83f08d7c15e38b903e06cc9c1af40901217bfd8364b07dc0b6d65454daeb16e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<RetryDeliveryMutation, RetryDeliveryMutationVariables>;
 export const PublicRegionDocument = {"__meta__":{"hash":"sha256:4be730189a46f0b07fc27e1e98b38f063ec8f296a4abd7d807b88a4f699196ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<PublicRegionQuery, PublicRegionQueryVariables>;
 export const PublishedBulletinsDocument = {"__meta__":{"hash":"sha256:de5d25b4d97d8f90f4d2a4b8c185652fc3f18f2cf3ef65d1e45cba30f798f16d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedBulletins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issuer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedBulletins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"issuer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issuer"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishedBulletinsQuery, PublishedBulletinsQueryVariables>;
-export const ComplaintStatusDocument = {"__meta__":{"hash":"sha256:2a00c5994565589cf589546d3f47414d0e08eae00adb12828e5481d6c5ac6d8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplaintStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintStatusQuery, ComplaintStatusQueryVariables>;
+export const ComplaintStatusDocument = {"__meta__":{"hash":"sha256:7fad57b6015b92f46ac7955086b708ba3a111875eda4e0bb84254d15e530605f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplaintStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintStatusQuery, ComplaintStatusQueryVariables>;
+export const ComplaintChallengeDocument = {"__meta__":{"hash":"sha256:d8fb1fc5920bc2c1068b51b754d462a5718007bdf67bce05a19eef66590babb4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplaintChallenge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lane"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintChallenge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lane"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lane"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"lane"}},{"kind":"Field","name":{"kind":"Name","value":"difficultyBits"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ComplaintChallengeQuery, ComplaintChallengeQueryVariables>;
+export const SubmitOnlineComplaintDocument = {"__meta__":{"hash":"sha256:50e5aacd4ee87edc5ab8b861e5eafcfbe26c4ef0d109da8c254c6ffb2ef61fef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOnlineComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OnlineComplaintInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proof"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChallengeProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOnlineComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"proof"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proof"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCode"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"rewardOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitOnlineComplaintMutation, SubmitOnlineComplaintMutationVariables>;
+export const FileSupervisionObservationDocument = {"__meta__":{"hash":"sha256:9bcfdb56be422eb4e23b74f62637cb3b3eeef9e5b42100d78250505e3529ca9c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileSupervisionObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"observerKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSupervisionObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"observerKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"observerKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"villageCode"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]} as unknown as DocumentNode<FileSupervisionObservationMutation, FileSupervisionObservationMutationVariables>;
 export const SendComplainantMessageDocument = {"__meta__":{"hash":"sha256:41103e9a1316867635fcc6b39137691541eeb0ab4ed38c04d189a89823da01ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendComplainantMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendComplainantMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<SendComplainantMessageMutation, SendComplainantMessageMutationVariables>;
 export const RateComplaintHandlingDocument = {"__meta__":{"hash":"sha256:68a59a63be4aea029e6a096994a79793763b4abba843d0f02914a0d3537fc85e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateComplaintHandling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"satisfied"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateComplaintHandling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"satisfied"},"value":{"kind":"Variable","name":{"kind":"Name","value":"satisfied"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"appealOpened"}}]}}]}}]} as unknown as DocumentNode<RateComplaintHandlingMutation, RateComplaintHandlingMutationVariables>;
 export const ClaimRewardDocument = {"__meta__":{"hash":"sha256:d447ad0c20cd04e5eab5c83abfbb4d6d2df7637068dfd2162ec7b0251fd916a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"claimInstructions"}}]}}]}}]} as unknown as DocumentNode<ClaimRewardMutation, ClaimRewardMutationVariables>;
