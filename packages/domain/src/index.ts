@@ -14,4 +14,5 @@ export * from './bulletins.js';
 export * from './imports/index.js';
 export * from './monitoring.js';
 export * from './rules.js';
+export * from './monitoring-rules.js';
 export * from './notifications.js';

@@ -4,6 +4,7 @@ import {
   DEFAULT_ASSESSMENT_INDICATORS,
   type AssessmentIndicatorDefinition,
 } from './bulletins.js';
+import { MONITORING_RULES, monitoringRuleKeys } from './monitoring-rules.js';
 import { ancestorCodesOf } from './region-code.js';
 import type { VocabularyLabel } from './vocabulary.js';
 
@@ -22,14 +23,15 @@ import type { VocabularyLabel } from './vocabulary.js';
  */
 export type RuleBound = 'AT_MOST' | 'BY_DATE' | 'FREE';
 /** SCHEME: an assessment scheme as text, `CODE:weight` pairs separated by commas (see `parseAssessmentScheme`). */
-export type RuleValueKind = 'INTEGER' | 'BOOLEAN' | 'MONTH_DAY' | 'SCHEME';
+/** DECIMAL: a number that need not be whole (a monitoring rule's share or score). */
+export type RuleValueKind = 'INTEGER' | 'DECIMAL' | 'BOOLEAN' | 'MONTH_DAY' | 'SCHEME';
 export type RuleValue = number | boolean | string;
 
 export interface RuleDefinition {
   readonly kind: RuleValueKind;
   readonly bound: RuleBound;
   readonly national: RuleValue;
-  /** Inclusive range of an INTEGER value. */
+  /** Inclusive range of an INTEGER or DECIMAL value. */
   readonly min?: number;
   readonly max?: number;
   readonly label: VocabularyLabel;
@@ -284,8 +286,27 @@ export const RULES = {
   },
 } as const satisfies Record<string, RuleDefinition>;
 
+/** The public rules: published, shown on Region.rules and the site. */
 export type RuleKey = keyof typeof RULES;
 export const ruleKeys = Object.keys(RULES) as RuleKey[];
+
+/** A monitoring rule's parameter (see monitoring-rules.ts): a rule value too, but shown to alert readers only. */
+export type MonitoringRuleKey = `monitoring.${string}`;
+export type AnyRuleKey = RuleKey | MonitoringRuleKey;
+/** Every rule value a version may set: the public rules, then the monitoring parameters. */
+export const allRuleKeys: readonly AnyRuleKey[] = [...ruleKeys, ...(monitoringRuleKeys as MonitoringRuleKey[])];
+
+/** The definition of any rule value, public or monitoring; undefined for an unknown key. */
+export function ruleDefinition(key: string): RuleDefinition | undefined {
+  if (Object.hasOwn(RULES, key)) return RULES[key as RuleKey];
+  return Object.hasOwn(MONITORING_RULES, key) ? MONITORING_RULES[key] : undefined;
+}
+
+function definitionOf(key: AnyRuleKey): RuleDefinition {
+  const definition = ruleDefinition(key);
+  if (!definition) throw new Error(`Unknown rule ${key}`);
+  return definition;
+}
 
 /** What one version of a region says about one rule. */
 export interface RuleSetting {
@@ -294,7 +315,7 @@ export interface RuleSetting {
   fixed: boolean;
 }
 
-export type RuleSettings = Partial<Record<RuleKey, RuleSetting>>;
+export type RuleSettings = Partial<Record<AnyRuleKey, RuleSetting>>;
 
 /** One adopted version of a region's own rules. */
 export interface RuleVersionRecord {
@@ -315,7 +336,7 @@ export interface RuleSource {
 }
 
 export interface RuleInForce {
-  key: RuleKey;
+  key: AnyRuleKey;
   value: RuleValue;
   /** Fixed as a bound by this region or one above. */
   fixed: boolean;
@@ -324,7 +345,14 @@ export interface RuleInForce {
   overriddenBy?: RuleSource;
 }
 
-export type RulesInForce = Record<RuleKey, RuleInForce>;
+export type RulesInForce = Record<RuleKey, RuleInForce> & Record<MonitoringRuleKey, RuleInForce>;
+
+/** One value of a resolved rule set (every known key is resolved; an unknown one is a programming error). */
+export function ruleOf(rules: RulesInForce, key: AnyRuleKey): RuleInForce {
+  const found = (rules as Record<string, RuleInForce | undefined>)[key];
+  if (!found) throw new Error(`Rule ${key} is not in the rule set`);
+  return found;
+}
 
 const NATIONAL: RuleSource = { regionCode: null, versionId: null, version: null };
 
@@ -335,8 +363,8 @@ function cyclePosition(monthDay: string): number {
 }
 
 /** Negative when `a` is stricter than `b` under the rule's bound, 0 when equal, positive when looser. */
-export function compareStrictness(key: RuleKey, a: RuleValue, b: RuleValue): number {
-  const definition: RuleDefinition = RULES[key];
+export function compareStrictness(key: AnyRuleKey, a: RuleValue, b: RuleValue): number {
+  const definition = definitionOf(key);
   if (definition.bound === 'BY_DATE') return cyclePosition(String(a)) - cyclePosition(String(b));
   if (definition.bound === 'AT_MOST') return Number(a) - Number(b);
   return 0;
@@ -366,8 +394,8 @@ export function resolveRules(regionCode: string, on: string, versions: readonly 
     return found ? [found] : [];
   });
   const result = {} as RulesInForce;
-  for (const key of ruleKeys) {
-    let current: RuleInForce = { key, value: RULES[key].national, fixed: false, source: NATIONAL };
+  for (const key of allRuleKeys) {
+    let current: RuleInForce = { key, value: definitionOf(key).national, fixed: false, source: NATIONAL };
     // From the top down: a nearer region's value replaces the one above, within any bound fixed above.
     for (const version of inForce) {
       const setting = version.settings[key];
@@ -408,11 +436,11 @@ function validMonthDay(value: string): boolean {
 export function ruleShapeProblems(settings: Record<string, { value: unknown; fixed?: boolean }>): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const [key, setting] of Object.entries(settings)) {
-    if (!Object.hasOwn(RULES, key)) {
+    const definition = ruleDefinition(key);
+    if (!definition) {
       problems.push({ key, en: `Unknown rule ${key}`, zh: `未知规则 ${key}` });
       continue;
     }
-    const definition: RuleDefinition = RULES[key as RuleKey];
     if (setting.fixed && definition.bound === 'FREE') {
       problems.push({
         key,
@@ -439,7 +467,7 @@ export function ruleShapeProblems(settings: Record<string, { value: unknown; fix
         : definition.kind === 'MONTH_DAY'
           ? typeof value === 'string' && validMonthDay(value)
           : typeof value === 'number' &&
-            Number.isInteger(value) &&
+            (definition.kind === 'DECIMAL' ? Number.isFinite(value) : Number.isInteger(value)) &&
             value >= (definition.min ?? 0) &&
             value <= (definition.max ?? Number.MAX_SAFE_INTEGER);
     if (!ok) {
@@ -448,10 +476,15 @@ export function ruleShapeProblems(settings: Record<string, { value: unknown; fix
           ? { en: 'true or false', zh: 'true 或 false' }
           : definition.kind === 'MONTH_DAY'
             ? { en: 'a date MM-DD', zh: '日期 MM-DD' }
-            : {
-                en: `a whole number from ${definition.min ?? 0} to ${definition.max}`,
-                zh: `${definition.min ?? 0} 至 ${definition.max} 之间的整数`,
-              };
+            : definition.kind === 'DECIMAL'
+              ? {
+                  en: `a number from ${definition.min ?? 0} to ${definition.max}`,
+                  zh: `${definition.min ?? 0} 至 ${definition.max} 之间的数`,
+                }
+              : {
+                  en: `a whole number from ${definition.min ?? 0} to ${definition.max}`,
+                  zh: `${definition.min ?? 0} 至 ${definition.max} 之间的整数`,
+                };
       problems.push({
         key,
         en: `${key} must be ${expected.en}`,
@@ -468,15 +501,15 @@ export function ruleShapeProblems(settings: Record<string, { value: unknown; fix
  */
 export function looseningProblems(settings: RuleSettings, above: RulesInForce): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  for (const key of ruleKeys) {
+  for (const key of allRuleKeys) {
     const setting = settings[key];
-    const bound = above[key];
+    const bound = ruleOf(above, key);
     if (!setting || !bound.fixed) continue;
     if (compareStrictness(key, setting.value, bound.value) > 0) {
       problems.push({
         key,
         en: `${key} may not be looser than ${String(bound.value)}, fixed by region ${bound.source.regionCode}`,
-        zh: `${RULES[key].label.zh}不得宽于上级（${bound.source.regionCode}）规定的 ${String(bound.value)}`,
+        zh: `${definitionOf(key).label.zh}不得宽于上级（${bound.source.regionCode}）规定的 ${String(bound.value)}`,
       });
     }
   }

@@ -6,7 +6,7 @@ import { monitoringEntities } from './entities/index.js';
 import { alertById } from './loaders.js';
 import { monitoringMigrations } from './migrations/index.js';
 import { AlertResolver } from './resolvers/alert.resolver.js';
-import { RegionMonitoringResolver, ThresholdResolver } from './resolvers/region.resolver.js';
+import { RegionMonitoringResolver } from './resolvers/region.resolver.js';
 import { RuleSetMonitoringResolver, RuleSetRef } from './resolvers/rule-set.resolver.js';
 import { mayViewAlertsOf } from './services/access.js';
 import { UPLOAD_PATH, uploadRoute } from './services/upload-route.js';
@@ -32,7 +32,7 @@ export function createMonitoringSubgraph(options: MonitoringOptions = {}): Subgr
     routes: (dataSource) => ({ [UPLOAD_PATH]: uploadRoute(dataSource) }),
     buildSchema: () =>
       buildSubgraph({
-        resolvers: [AlertResolver, RegionMonitoringResolver, ThresholdResolver, RuleSetMonitoringResolver],
+        resolvers: [AlertResolver, RegionMonitoringResolver, RuleSetMonitoringResolver],
         // Reached only through the registry's Region.rules: listed, or type-graphql would leave it out.
         orphanedTypes: [RuleSetRef],
         referenceResolvers: {
@@ -75,7 +75,7 @@ export {
   type FileKind,
   type RowProblem,
 } from './services/formats.js';
-export { DEFAULT_THRESHOLDS, thresholdsOf, ALERT_RULES, LOCAL_RULES } from './services/thresholds.js';
+export { DEFAULT_THRESHOLDS, thresholdsFrom, ALERT_RULES, LOCAL_RULES } from './services/thresholds.js';
 export { importAndDetect } from './services/import-and-detect.js';
 export {
   findProcessCandidates,

@@ -3,6 +3,7 @@ import { Monitoring1764000001100 } from './1764000001100-monitoring.js';
 import { ReferralsAndVillages1767000001100 } from './1767000001100-referrals-and-villages.js';
 import { RosterHeadIndex1768000001100 } from './1768000001100-roster-head-index.js';
 import { RosterCountyPartitions1769000001100 } from './1769000001100-roster-county-partitions.js';
+import { ThresholdsAsRules1770000001100 } from './1770000001100-thresholds-as-rules.js';
 
 /** In order; applied in one transaction by the migration runner. */
 export const monitoringMigrations = [
@@ -12,4 +13,5 @@ export const monitoringMigrations = [
   ReferralsAndVillages1767000001100,
   RosterHeadIndex1768000001100,
   RosterCountyPartitions1769000001100,
+  ThresholdsAsRules1770000001100,
 ];

@@ -1,25 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { rulesInForce } from '@dibao/db';
+import { shanghaiDate } from '@dibao/domain';
 import { inScope } from '@dibao/auth';
-import { actorOf, badInput, checkedRegionCode, checkedYear, requirePrincipal } from '@dibao/server';
+import { badInput, checkedYear, requirePrincipal } from '@dibao/server';
 import type { MonitoringContext } from '../context.js';
 import { alertStats, monitoringSeries } from '../loaders.js';
 import { AlertRuleStats, MonitoringMonth, RuleThresholdType } from '../schema/alert.type.js';
 import { AlertRuleEnum } from '../schema/enums.js';
 import { RegionRef } from '../schema/region.type.js';
 import { mayViewAlertsOf } from '../services/access.js';
-import { ALERT_RULES, loadOverrides, thresholdsOf, type AlertRule } from '../services/thresholds.js';
-import { setThreshold } from '../services/workflow.service.js';
+import { ALERT_RULES, thresholdSourceOf, thresholdsFrom } from '../services/thresholds.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-@InputType({ description: 'One threshold parameter / 阈值参数' })
-class ThresholdParameterInput {
-  @Field()
-  name: string;
-
-  @Field()
-  value: number;
-}
 
 /** The monitoring fields of Region (owned by the registry, extended here by key). */
 @Resolver(() => RegionRef)
@@ -60,47 +52,25 @@ export class RegionMonitoringResolver {
 
   @FieldResolver(() => [RuleThresholdType], {
     nullable: true,
-    description: 'The effective thresholds of each rule, inherited down the hierarchy / 各规则的有效阈值',
+    description:
+      'The thresholds of each rule in force today, from the implementing rules, inherited down the hierarchy / 各规则现行阈值',
   })
   async ruleThresholds(@Root() region: RegionRef, @Ctx() context: MonitoringContext) {
-    if (!mayViewAlertsOf(requirePrincipal(context), region.code)) return null;
-    const overrides = await loadOverrides(context.dataSource);
-    const effective = thresholdsOf(region.code, overrides);
-    return ALERT_RULES.map((rule) => {
-      const setters = overrides.filter(
-        (o) => o.rule === rule && region.code.startsWith(o.regionCode.replace(/0+$/, '')),
-      );
-      return {
-        rule,
-        parameters: JSON.stringify(effective[rule]),
-        setBy: setters.sort((a, b) => b.regionCode.length - a.regionCode.length)[0]?.regionCode ?? null,
-      };
-    });
+    return thresholdsInForce(region.code, shanghaiDate(context.now()), context);
   }
 }
 
-@Resolver()
-export class ThresholdResolver {
-  @Mutation(() => [RuleThresholdType], {
-    description:
-      'Sets (or, with no parameters, clears) a region’s thresholds of a rule; regions below inherit them. Civil affairs administrators only, audited / 设置规则阈值',
-  })
-  async setRuleThreshold(
-    @Ctx() context: MonitoringContext,
-    @Arg('regionCode', () => ID) regionCode: string,
-    @Arg('rule', () => AlertRuleEnum) rule: string,
-    @Arg('parameters', () => [ThresholdParameterInput]) parameters: ThresholdParameterInput[],
-  ) {
-    const principal = requirePrincipal(context);
-    const region = checkedRegionCode(regionCode, 'regionCode');
-    await setThreshold(context.dataSource, {
-      regionCode: region,
-      rule: rule as AlertRule,
-      parameters: parameters.length === 0 ? null : Object.fromEntries(parameters.map((p) => [p.name, p.value])),
-      principal,
-      actor: actorOf(principal),
-      at: context.now(),
-    });
-    return new RegionMonitoringResolver().ruleThresholds({ code: region }, context);
-  }
+/**
+ * The thresholds of each rule in force for a region on a day, with the region whose version sets them: the rule
+ * values `monitoring.RULE.parameter` of its implementing rules. Null for a reader who may not see its alerts.
+ */
+export async function thresholdsInForce(regionCode: string, on: string, context: MonitoringContext) {
+  if (!mayViewAlertsOf(requirePrincipal(context), regionCode)) return null;
+  const rules = await rulesInForce(context.dataSource, regionCode, on);
+  const thresholds = thresholdsFrom(rules);
+  return ALERT_RULES.map((rule) => ({
+    rule,
+    parameters: JSON.stringify(thresholds[rule]),
+    setBy: thresholdSourceOf(rules, rule)?.regionCode ?? null,
+  }));
 }

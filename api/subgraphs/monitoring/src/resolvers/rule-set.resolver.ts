@@ -2,13 +2,13 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { MonitoringContext } from '../context.js';
 import { RuleThresholdType } from '../schema/alert.type.js';
-import { RegionMonitoringResolver } from './region.resolver.js';
+import { thresholdsInForce } from './region.resolver.js';
 
 /**
- * The rule set of a region (owned by the registry) carries the monitoring thresholds too: one source, the
- * thresholds this subgraph keeps (setRuleThreshold), shown with the region's other local rules. They are not
- * public, unlike the rest of the rule set (a published threshold tells how to stay below it): the same readers
- * as Region.ruleThresholds.
+ * The rule set of a region (owned by the registry) carries the monitoring thresholds too: they are rule values
+ * of the same versions (`monitoring.RULE.parameter`), resolved for the rule set's day. They are not public,
+ * unlike the rest of the rule set (a published threshold tells how to stay below it): the registry leaves them
+ * out of RuleSet.rules, and this field has the readers of Region.ruleThresholds.
  */
 @Directive('@key(fields: "regionCode on")')
 @ObjectType('RuleSet')
@@ -25,9 +25,9 @@ export class RuleSetMonitoringResolver {
   @FieldResolver(() => [RuleThresholdType], {
     nullable: true,
     description:
-      "The monitoring rules' thresholds in force now, inherited down the hierarchy (alert readers only) / 动态监测规则阈值",
+      "The monitoring rules' thresholds in force on the rule set's day, inherited down the hierarchy (alert readers only) / 动态监测规则阈值",
   })
   monitoringThresholds(@Root() ruleSet: RuleSetRef, @Ctx() context: MonitoringContext) {
-    return new RegionMonitoringResolver().ruleThresholds({ code: ruleSet.regionCode }, context);
+    return thresholdsInForce(ruleSet.regionCode, ruleSet.on, context);
   }
 }

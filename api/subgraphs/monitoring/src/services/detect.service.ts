@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { AuditActor } from '@dibao/db';
+import { rulesInForce, rulesInForceMany, type AuditActor } from '@dibao/db';
+import { shanghaiDate } from '@dibao/domain';
 import { auditedWrite, gatewayUrlFromEnv } from '@dibao/server';
 import { explain } from './explanations.js';
 import { findProcessCandidates, type ProcessSource } from './process-rules.service.js';
 import { reconcileReferrals, referredAlerts } from './referral.service.js';
-import { loadOverrides, thresholdsOf, type AlertRule, type LocalRule, type Thresholds } from './thresholds.js';
+import { thresholdsFrom, type AlertRule, type LocalRule, type Thresholds } from './thresholds.js';
 import { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './villages.js';
 import { alertNotice } from './notices.js';
 
@@ -300,14 +301,19 @@ export async function findCandidates(
   counties: string[],
   timings?: RuleTimings,
 ): Promise<Candidate[]> {
-  const overrides = await loadOverrides(dataSource);
-  const cache = new Map<string, Thresholds>();
-  const t = (county: string) => {
-    let found = cache.get(county);
-    if (!found) cache.set(county, (found = thresholdsOf(county, overrides)));
+  const day = `${month.slice(0, 7)}-01`;
+  // A month is judged by the thresholds in force for each county on its first day: a threshold adopted later
+  // changes the months from its first day on and never how an earlier month is judged.
+  const inForce = await rulesInForceMany(
+    dataSource,
+    counties.map((county) => ({ regionCode: county, on: day })),
+  );
+  const byCounty = new Map(counties.map((county, index) => [county, thresholdsFrom(inForce[index]!)]));
+  const t = (county: string): Thresholds => {
+    const found = byCounty.get(county);
+    if (!found) throw new Error(`No thresholds loaded for county ${county}`);
     return found;
   };
-  const day = `${month.slice(0, 7)}-01`;
   const timed = async (rule: LocalRule, work: Promise<Candidate[]>) => {
     const started = performance.now();
     const found = await work;
@@ -376,8 +382,15 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
   let process: DetectionResult['process'] = { status: 'NOT_RUN' };
   if (options.process) {
     try {
-      const overrides = await loadOverrides(dataSource);
-      const found = await findProcessCandidates(options.process, (code) => thresholdsOf(code, overrides), at);
+      // The process rules judge deadlines as they stand at `at`: the thresholds in force on that day.
+      const today = shanghaiDate(at);
+      const cache = new Map<string, Promise<Thresholds>>();
+      const thresholdsOf = (code: string) => {
+        let found = cache.get(code);
+        if (!found) cache.set(code, (found = rulesInForce(dataSource, code, today).then(thresholdsFrom)));
+        return found;
+      };
+      const found = await findProcessCandidates(options.process, thresholdsOf, at);
       candidates.push(...found);
       candidates.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
       // Reconcile: referred alerts whose case is settled close, read as the service principal of their province.

@@ -111,7 +111,7 @@ function overdueCandidate(
 /** The process rules' leads over the provinces of the source, judged at `now`, in a fixed order. */
 export async function findProcessCandidates(
   source: ProcessSource,
-  thresholdsOf: (regionCode: string) => Thresholds,
+  thresholdsOf: (regionCode: string) => Promise<Thresholds>,
   now: Date,
 ): Promise<Candidate[]> {
   const found: Candidate[] = [];
@@ -123,7 +123,7 @@ export async function findProcessCandidates(
       read<{ findings: Page<OverdueFinding> }>(OVERDUE_FINDINGS, { under: province, after }).then((d) => d.findings),
     );
     for (const finding of findings) {
-      const grace = thresholdsOf(finding.region.code).OVERDUE_RECTIFICATION.graceDays;
+      const grace = (await thresholdsOf(finding.region.code)).OVERDUE_RECTIFICATION.graceDays;
       if (finding.daysOverdue <= grace) continue;
       found.push(
         overdueCandidate(
@@ -151,7 +151,7 @@ export async function findProcessCandidates(
         .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))[0];
       if (!missed) continue;
       const days = Math.ceil((now.getTime() - new Date(missed.dueAt).getTime()) / DAY_MS);
-      const grace = thresholdsOf(complaint.regionCode).OVERDUE_COMPLAINT.graceDays;
+      const grace = (await thresholdsOf(complaint.regionCode)).OVERDUE_COMPLAINT.graceDays;
       if (days <= grace) continue;
       found.push(
         overdueCandidate(
@@ -176,7 +176,7 @@ export async function findProcessCandidates(
       const answer = await read<OverdueReports>(OVERDUE_REPORTS, { under: province, year });
       for (const level of answer.reportingCompleteness.levels) {
         for (const filing of level.overdue) {
-          const grace = thresholdsOf(filing.region.code).OVERDUE_REPORT.graceDays;
+          const grace = (await thresholdsOf(filing.region.code)).OVERDUE_REPORT.graceDays;
           if (filing.daysOverdue <= grace) continue;
           found.push(
             overdueCandidate(

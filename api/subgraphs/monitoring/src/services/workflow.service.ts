@@ -4,8 +4,8 @@ import { auditedWrite, badInput, conflict, forbidden, notFound } from '@dibao/se
 import type { Principal } from '@dibao/auth';
 import { alertById, type AlertNode } from '../loaders.js';
 import type { AlertStatus, ReferralKind, ReferralOutcome } from '../schema/enums.js';
-import { mayHandleAlertsOf, maySetThresholdsOf } from './access.js';
-import { thresholdProblem, type AlertRule } from './thresholds.js';
+import { mayHandleAlertsOf } from './access.js';
+import type { AlertRule } from './thresholds.js';
 
 /**
  * The workflow: which status each step may start from. A referred alert closes when its case is settled
@@ -138,60 +138,4 @@ export async function settleReferrals(
     if (done) closed.push(settlement.alertId);
   }
   return closed;
-}
-
-export interface ThresholdRequest {
-  regionCode: string;
-  rule: AlertRule;
-  /** null removes the region's override (it inherits again). */
-  parameters: Record<string, number> | null;
-  principal: Principal;
-  actor: AuditActor;
-  at: Date;
-}
-
-/** Sets or clears a region's override of a rule's thresholds, audited. */
-export async function setThreshold(dataSource: DataSource, request: ThresholdRequest): Promise<void> {
-  if (!maySetThresholdsOf(request.principal, request.regionCode)) {
-    throw forbidden(
-      'Only an administrator of civil affairs sets thresholds, for regions in scope',
-      '仅民政部门管理员可为其管辖地区设置阈值',
-    );
-  }
-  if (request.parameters) {
-    const problem = thresholdProblem(request.rule, request.parameters);
-    if (problem) throw badInput(problem, `阈值参数无效：${problem}`);
-  }
-  await auditedWrite(dataSource, request.actor, async (tx) => {
-    const { manager } = tx;
-    const [before] = (await manager.query(
-      'SELECT parameters FROM rule_threshold WHERE region_code = $1 AND rule = $2 FOR UPDATE',
-      [request.regionCode, request.rule],
-    )) as Array<{ parameters: unknown }>;
-    if (request.parameters) {
-      await manager.query(
-        `INSERT INTO rule_threshold (region_code, rule, parameters, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (region_code, rule) DO UPDATE SET parameters = EXCLUDED.parameters, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-        [
-          request.regionCode,
-          request.rule,
-          JSON.stringify(request.parameters),
-          request.at,
-          JSON.stringify(request.actor),
-        ],
-      );
-    } else {
-      await manager.query('DELETE FROM rule_threshold WHERE region_code = $1 AND rule = $2', [
-        request.regionCode,
-        request.rule,
-      ]);
-    }
-    await tx.audit({
-      entityType: 'RuleThreshold',
-      entityId: `${request.regionCode}:${request.rule}`,
-      action: request.parameters ? 'SET' : 'CLEAR',
-      before: before?.parameters ?? null,
-      after: request.parameters,
-    });
-  });
 }

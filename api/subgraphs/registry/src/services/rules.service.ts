@@ -4,10 +4,9 @@ import {
   looseningProblems,
   parentCodeOf,
   resolveRules,
-  RULES,
+  ruleDefinition,
   ruleShapeProblems,
   shanghaiDate,
-  type RuleKey,
   type RuleSettings,
   type RuleValue,
 } from '@dibao/domain';
@@ -34,10 +33,11 @@ export function requireRuleAdopter(principal: Principal, regionCode: string): vo
 
 /** Text from the API to a typed value; the shape check then judges it. */
 function parseValue(key: string, text: string): unknown {
-  const definition = Object.hasOwn(RULES, key) ? RULES[key as RuleKey] : undefined;
+  const definition = ruleDefinition(key);
   if (!definition) return text;
   if (definition.kind === 'BOOLEAN') return text === 'true' ? true : text === 'false' ? false : text;
   if (definition.kind === 'INTEGER') return /^-?\d{1,15}$/.test(text) ? Number(text) : text;
+  if (definition.kind === 'DECIMAL') return /^-?\d{1,15}(\.\d{1,6})?$/.test(text) ? Number(text) : text;
   return text;
 }
 
