@@ -11,6 +11,7 @@ import {
   type Household,
   type MonitoringHarness,
 } from './harness.js';
+import { putRuleVersion } from '../../../../test/support/rules.js';
 
 const COUNTIES = ['630102', '630103', '630121'];
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
@@ -114,43 +115,92 @@ describe('monitoring rules', () => {
     expect(await findCandidates(h.dataSource, '2025-08', COUNTIES)).toEqual(first);
   });
 
-  it('applies thresholds per region, inherited down the hierarchy, set by civil affairs administrators only', async () => {
-    const SET = `mutation($region: ID!, $rule: AlertRule!, $parameters: [ThresholdParameterInput!]!) {
-      setRuleThreshold(regionCode: $region, rule: $rule, parameters: $parameters) { rule parameters setBy } }`;
-    const denied = await h.run(SET, principal('630100', ['REVIEWER']), {
-      region: '630100',
-      rule: 'ABOVE_STANDARD',
-      parameters: [{ name: 'tolerance', value: 2 }],
+  it('judges each month by the thresholds in force on its first day, inherited down the hierarchy', async () => {
+    // September repeats August's payment 50 % above the standard in 630103 (750 yuan a person, standard 500).
+    const september = base('2025-09');
+    Object.assign(
+      september.find((row) => row.county === '630103' && row.id === 'H1-1-3')!,
+      {
+        size: 2,
+        amount: 150000,
+      },
+    );
+    for (const county of COUNTIES) {
+      const rows = rosterCsv(september.filter((row) => row.county === county));
+      expect((await h.importCsv('ROSTER', rows)).status).toBe('IMPORTED');
+    }
+    const rulesOf = async (month: string) =>
+      (await findCandidates(h.dataSource, month, COUNTIES)).map((c) => `${c.rule} ${c.regionCode}`);
+    expect(await rulesOf('2025-09')).toContain('ABOVE_STANDARD 630103101');
+    const augustAlerts = async () =>
+      (
+        await h.ok(ALERTS, principal('630000', ['VIEWER']), {
+          under: '630103',
+          rule: 'ABOVE_STANDARD',
+          month: '2025-08',
+        })
+      ).alerts;
+    const before = await augustAlerts();
+    expect(before.totalCount).toBe(1);
+
+    // Xining (630100) tolerates 100 % above the standard from 1 September: its county 630103 inherits it.
+    await putRuleVersion(h.registry, {
+      regionCode: '630100',
+      effectiveFrom: '2025-09-01',
+      settings: { 'monitoring.ABOVE_STANDARD.tolerance': { value: 1, fixed: false } },
     });
-    expect(denied.code).toBe('FORBIDDEN');
-    const admin = principal('630100', ['ADMIN']);
-    const bad = await h.run(SET, admin, {
-      region: '630100',
-      rule: 'ABOVE_STANDARD',
-      parameters: [{ name: 'nonsense', value: 1 }],
+    expect(await rulesOf('2025-09')).not.toContain('ABOVE_STANDARD 630103101');
+    // August is judged as it was: the lead is still found, and re-detecting it leaves its alert as it stood.
+    expect(await rulesOf('2025-08')).toContain('ABOVE_STANDARD 630103101');
+    expect((await detect(h.dataSource, { month: '2025-08', actor })).raised).toBe(0);
+    expect(await augustAlerts()).toEqual(before);
+    await detect(h.dataSource, { month: '2025-09', actor });
+    const aboveIn = (month: string) =>
+      h.count(`SELECT count(*)::int AS n FROM alert WHERE rule = 'ABOVE_STANDARD' AND month = '${month}-01'`);
+    expect(await aboveIn('2025-09')).toBe(0);
+    expect(await aboveIn('2025-08')).toBe(1);
+
+    // 630103 adopts its own, stricter tolerance from 1 October: the county's value wins over its prefecture's.
+    const october = base('2025-10');
+    Object.assign(
+      october.find((row) => row.county === '630103' && row.id === 'H1-1-3')!,
+      {
+        size: 2,
+        amount: 150000,
+      },
+    );
+    for (const county of COUNTIES) {
+      const rows = rosterCsv(october.filter((row) => row.county === county));
+      expect((await h.importCsv('ROSTER', rows)).status).toBe('IMPORTED');
+    }
+    await putRuleVersion(h.registry, {
+      regionCode: '630103',
+      effectiveFrom: '2025-10-01',
+      settings: { 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.1, fixed: false } },
     });
-    expect(bad.code).toBe('BAD_USER_INPUT');
-    // Xining (6301) tolerates 100 % above the standard: 630103's 750 yuan a person (50 % above) is no longer a lead.
-    const set = await h.ok(SET, admin, {
-      region: '630100',
+    expect(await rulesOf('2025-10')).toContain('ABOVE_STANDARD 630103101');
+    expect(await rulesOf('2025-09')).not.toContain('ABOVE_STANDARD 630103101');
+
+    // The values in force today, with the region that sets them; hidden from a reader outside the region.
+    const THRESHOLDS = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Region { ruleThresholds { rule parameters setBy } } } }`;
+    const region = (code: string) => ({ representations: [{ __typename: 'Region', code }] });
+    const thresholdsOf = async (code: string) =>
+      (await h.ok(THRESHOLDS, principal('630000', ['VIEWER']), region(code)))._entities[0].ruleThresholds.find(
+        (entry: { rule: string }) => entry.rule === 'ABOVE_STANDARD',
+      );
+    expect(await thresholdsOf('630103')).toEqual({
       rule: 'ABOVE_STANDARD',
-      parameters: [{ name: 'tolerance', value: 1 }],
+      parameters: JSON.stringify({ tolerance: 0.1 }),
+      setBy: '630103',
     });
-    expect(set.setRuleThreshold.find((t: any) => t.rule === 'ABOVE_STANDARD')).toEqual({
+    expect(await thresholdsOf('630102')).toEqual({
       rule: 'ABOVE_STANDARD',
       parameters: JSON.stringify({ tolerance: 1 }),
       setBy: '630100',
     });
-    const rules = async () => (await findCandidates(h.dataSource, '2025-08', COUNTIES)).map((c) => c.rule);
-    expect(await rules()).not.toContain('ABOVE_STANDARD');
-    // 630103 itself sets it back down: the county's own value wins over its prefecture's.
-    await h.ok(SET, principal('630103', ['ADMIN']), {
-      region: '630103',
-      rule: 'ABOVE_STANDARD',
-      parameters: [{ name: 'tolerance', value: 0.1 }],
-    });
-    expect(await rules()).toContain('ABOVE_STANDARD');
-    expect(await h.count(`SELECT count(*)::int AS n FROM audit_record WHERE entity_type = 'RuleThreshold'`)).toBe(2);
+    const outsider = await h.ok(THRESHOLDS, principal('630200', ['VIEWER']), region('630103'));
+    expect(outsider._entities[0].ruleThresholds).toBeNull();
   });
 
   it('computes the modified z-score against the median absolute deviation', () => {
