@@ -278,7 +278,6 @@ const EXPECTED: Record<string, Rule> = {
   closeAlert: signedIn(),
   referAlert: signedIn(),
   dismissAlert: signedIn(),
-  setRuleThreshold: signedIn({ roles: ['ADMIN'], agencies: ['CIVIL_AFFAIRS'] }),
   // notifications: each signed-in principal reads and marks its own, whatever its role
   notifications: signedIn(),
   markRead: signedIn(),

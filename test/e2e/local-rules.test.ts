@@ -212,20 +212,48 @@ describe('local implementing rules through the gateway', () => {
       path: ['region', 'rules', 'monitoringThresholds'],
       extensions: { code: 'UNAUTHENTICATED' },
     });
+    // Adopted like any rule, with its legal basis, from tomorrow: today's thresholds stay as they were.
     const xiningAdmin = await hub.token({ region: '630100', agency: 'CIVIL_AFFAIRS', roles: ['ADMIN'] });
-    const set = await hub.query(
-      `mutation { setRuleThreshold(regionCode: "630100", rule: EQUAL_SPLITTING, parameters: [{ name: "share", value: 0.7 }]) { rule } }`,
-      {},
+    const loose = await hub.query(
+      ADOPT,
+      adoption('630100', tomorrow, [{ key: 'monitoring.EQUAL_SPLITTING.share', value: '1.5' }]),
+      xiningAdmin,
+    );
+    expect(loose.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const set = await hub.query<{ adoptRuleVersion: { settings: Array<{ key: string }> } }>(
+      ADOPT,
+      adoption('630100', tomorrow, [
+        { key: 'complaintConcludeDays', value: '45' },
+        { key: 'monitoring.EQUAL_SPLITTING.share', value: '0.7' },
+      ]),
       xiningAdmin,
     );
     expect(set.errors).toBeUndefined();
-    const read = await hub.query<{
-      region: { rules: { monitoringThresholds: Array<{ rule: string; parameters: string; setBy: string | null }> } };
-    }>(query, {}, xiningAdmin);
-    expect(read.errors).toBeUndefined();
-    const equal = read.data?.region.rules.monitoringThresholds.find((entry) => entry.rule === 'EQUAL_SPLITTING');
-    expect(equal?.setBy).toBe('630100');
-    expect(JSON.parse(equal?.parameters ?? '{}')).toMatchObject({ share: 0.7 });
+    // The version's published settings leave the threshold out: only alert readers see it.
+    expect(set.data?.adoptRuleVersion.settings.map((setting) => setting.key)).toEqual(['complaintConcludeDays']);
+    const thresholdsOn = async (on: string, bearer?: string) => {
+      const read = await hub.query<{
+        region: {
+          rules: {
+            rules: Array<{ key: string }>;
+            monitoringThresholds: Array<{ rule: string; parameters: string; setBy: string | null }>;
+          };
+        };
+      }>(
+        `query($on: LocalDate) { region(code: "630121") { rules(on: $on) { rules { key } monitoringThresholds { rule parameters setBy } } } }`,
+        { on },
+        bearer,
+      );
+      expect(read.errors).toBeUndefined();
+      expect(read.data?.region.rules.rules.some((rule) => rule.key.startsWith('monitoring.'))).toBe(false);
+      return read.data?.region.rules.monitoringThresholds.find((entry) => entry.rule === 'EQUAL_SPLITTING');
+    };
+    const before = await thresholdsOn(today, xiningAdmin);
+    expect(JSON.parse(before?.parameters ?? '{}')).toMatchObject({ share: 0.6 });
+    const after = await thresholdsOn(tomorrow, xiningAdmin);
+    // Datong County (630121) inherits its prefecture's value.
+    expect(after?.setBy).toBe('630100');
+    expect(JSON.parse(after?.parameters ?? '{}')).toMatchObject({ share: 0.7 });
   });
 
   it("stamps a complaint's deadlines from the rules in force for its region on the day received", async () => {

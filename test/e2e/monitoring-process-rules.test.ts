@@ -5,6 +5,7 @@ import { loadDemoData } from '@dibao/hub';
 import { detect, REPORT_YEARS, supergraphProcessSource } from '@dibao/monitoring';
 import { importReporting } from '@dibao/reporting';
 import { systemActor } from '@dibao/server';
+import { shanghaiDate } from '@dibao/domain';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const DAY = 86_400_000;
@@ -22,10 +23,12 @@ describe('process rules, read from the other subgraphs through the gateway', () 
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data;
   };
-  const run = (provinces = ['630000']) =>
+  /** Detection as if run `days` days from now: the process rules judge at that moment, by the rules then. */
+  const run = (provinces = ['630000'], days = 0) =>
     detect(monitoring, {
       month: '2025-06',
       actor: systemActor('test'),
+      now: () => new Date(Date.now() + days * DAY),
       process: supergraphProcessSource({
         gatewayUrl: () => hub.gatewayUrl,
         provinces,
@@ -37,12 +40,25 @@ describe('process rules, read from the other subgraphs through the gateway', () 
       `SELECT rule, fingerprint, region_code, to_char(month, 'YYYY-MM') AS month, status FROM monitoring.alert
         WHERE rule IN ('OVERDUE_REPORT', 'OVERDUE_RECTIFICATION', 'OVERDUE_COMPLAINT') ORDER BY fingerprint`,
     );
-  const setGrace = async (regionCode: string, rule: string, days: number | null) => {
+  /** A version of the region's rules setting grace days, adopted through the gateway from `days` days on. */
+  const adoptGrace = async (regionCode: string, days: number, grace: Partial<Record<string, number>>) => {
     const admin = await token({ region: '630000', roles: ['ADMIN'], subject: 'province-admin' });
+    const effectiveFrom = shanghaiDate(new Date(Date.now() + days * DAY));
     await ok(
-      `mutation($regionCode: ID!, $rule: AlertRule!, $parameters: [ThresholdParameterInput!]!) {
-        setRuleThreshold(regionCode: $regionCode, rule: $rule, parameters: $parameters) { rule } }`,
-      { regionCode, rule, parameters: days === null ? [] : [{ name: 'graceDays', value: days }] },
+      `mutation($input: AdoptRuleVersionInput!) { adoptRuleVersion(input: $input) { id } }`,
+      {
+        input: {
+          regionCode,
+          effectiveFrom,
+          documentNumber: '青民发〔2026〕9号',
+          title: '最低生活保障动态监测规则阈值',
+          documentDate: shanghaiDate(new Date()),
+          settings: Object.entries(grace).map(([rule, value]) => ({
+            key: `monitoring.${rule}.graceDays`,
+            value: String(value),
+          })),
+        },
+      },
       admin,
     );
   };
@@ -130,12 +146,13 @@ describe('process rules, read from the other subgraphs through the gateway', () 
     await hub.adminQuery(`UPDATE oversight.finding SET deadline = now() - interval '40 days' WHERE id = $1`, [
       plantedFinding,
     ]);
-    for (const rule of PROCESS_RULES) await setGrace('630000', rule, 100_000);
-    const lenient = await run();
+    // The province allows 100,000 days of grace from ten days on: a run then finds nothing; a run now still
+    // judges by today's rules (no grace), as the tests below show.
+    await adoptGrace('630000', 10, Object.fromEntries(PROCESS_RULES.map((rule) => [rule, 100_000])));
+    const lenient = await run(['630000'], 10);
     expect(lenient.process.status).toBe('RAN');
     expect(lenient.candidates).toBe(0);
     expect(await processAlerts()).toEqual([]);
-    for (const rule of PROCESS_RULES) await setGrace('630000', rule, null);
   });
 
   it('raises one alert per overdue record, with its explanation and evidence, and none twice', async () => {
@@ -197,14 +214,14 @@ describe('process rules, read from the other subgraphs through the gateway', () 
   });
 
   it('takes each region’s grace days', async () => {
-    // Datong waits 100 days: the planted 40-day rectification is within it, the 120-day-old complaint is not.
-    await setGrace('630121', 'OVERDUE_RECTIFICATION', 100);
-    await setGrace('630121', 'OVERDUE_COMPLAINT', 100);
+    // Datong waits 100 days from twenty days on: then the planted rectification (60 days overdue) is within it,
+    // the complaint (over 130 days) is not; its own value wins over the province's 100,000 days.
+    await adoptGrace('630121', 20, { OVERDUE_RECTIFICATION: 100, OVERDUE_COMPLAINT: 100 });
     await hub.adminQuery(`DELETE FROM monitoring.alert_event`);
     await hub.adminQuery(
       `DELETE FROM monitoring.alert WHERE rule IN ('OVERDUE_RECTIFICATION', 'OVERDUE_COMPLAINT') AND region_code LIKE '630121%'`,
     );
-    await run();
+    await run(['630000'], 20);
     const alerts = await processAlerts();
     expect(alerts.some((alert) => alert.fingerprint === `OVERDUE_RECTIFICATION:${plantedFinding}`)).toBe(false);
     expect(alerts.some((alert) => alert.fingerprint === `OVERDUE_COMPLAINT:${plantedComplaint}`)).toBe(true);

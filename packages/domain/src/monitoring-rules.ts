@@ -40,6 +40,8 @@ interface ParameterSpec {
   unit?: VocabularyLabel;
 }
 
+/** Grace days may cover any backlog the process rules look at (years of reports): a bound, not a policy. */
+const GRACE_DAYS_MAX = 100_000;
 const FRACTION = { zh: '比例（0–1）', en: 'fraction (0–1)' } as const;
 
 /**
@@ -98,19 +100,19 @@ const PARAMETERS: Record<string, ParameterSpec> = {
   },
   'OVERDUE_REPORT.graceDays': {
     kind: 'INTEGER',
-    max: 365,
+    max: GRACE_DAYS_MAX,
     label: { zh: '报告逾期：宽限天数', en: 'Overdue report: days of grace' },
     unit: { zh: '天', en: 'days' },
   },
   'OVERDUE_RECTIFICATION.graceDays': {
     kind: 'INTEGER',
-    max: 365,
+    max: GRACE_DAYS_MAX,
     label: { zh: '整改逾期：宽限天数', en: 'Overdue rectification: days of grace' },
     unit: { zh: '天', en: 'days' },
   },
   'OVERDUE_COMPLAINT.graceDays': {
     kind: 'INTEGER',
-    max: 365,
+    max: GRACE_DAYS_MAX,
     label: { zh: '投诉逾期：宽限天数', en: 'Overdue complaint: days of grace' },
     unit: { zh: '天', en: 'days' },
   },
