@@ -6,7 +6,7 @@ import { badInput, checkedYear, requirePrincipal } from '@dibao/server';
 import type { MonitoringContext } from '../context.js';
 import { alertStats, monitoringSeries } from '../loaders.js';
 import { AlertRuleStats, MonitoringMonth, RuleThresholdType } from '../schema/alert.type.js';
-import { AlertRuleEnum } from '../schema/enums.js';
+
 import { RegionRef } from '../schema/region.type.js';
 import { mayViewAlertsOf } from '../services/access.js';
 import { ALERT_RULES, thresholdSourceOf, thresholdsFrom } from '../services/thresholds.js';

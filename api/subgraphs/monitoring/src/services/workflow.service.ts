@@ -5,7 +5,6 @@ import type { Principal } from '@dibao/auth';
 import { alertById, type AlertNode } from '../loaders.js';
 import type { AlertStatus, ReferralKind, ReferralOutcome } from '../schema/enums.js';
 import { mayHandleAlertsOf } from './access.js';
-import type { AlertRule } from './thresholds.js';
 
 /**
  * The workflow: which status each step may start from. A referred alert closes when its case is settled

@@ -127,8 +127,8 @@ export class RuleSetType {
 
 @InputType('RuleSettingInput', { description: 'One value of a new version / 新版本中的一项规则' })
 export class RuleSettingInput {
-  @Field({ description: 'Rule key / 规则键' })
-  @Matches(/^[a-zA-Z]{1,60}$/, { message: 'key must be a rule key' })
+  @Field({ description: 'Rule key (a monitoring threshold: monitoring.RULE.parameter) / 规则键' })
+  @Matches(/^(monitoring\.[A-Z_]{1,40}\.)?[a-zA-Z]{1,60}$/, { message: 'key must be a rule key' })
   key: string;
 
   @Field({
