@@ -16,10 +16,9 @@ describe('monitoring thresholds migrated into rule versions', () => {
   let monitoring: DataSource;
   let admin: DataSource;
   const module = createMonitoringSubgraph();
-  const migration = (() => {
-    const Last = module.migrations.at(-1) as new () => MigrationInterface;
-    return new Last();
-  })();
+  // The last of monitoring's migrations (checked by name below).
+  const Last = (module.migrations as Array<new () => MigrationInterface>).at(-1)!;
+  const migration = new Last();
 
   beforeAll(async () => {
     database = await freshDatabase('thresholds_migration');

@@ -4,8 +4,11 @@ import {
   compareStrictness,
   DEFAULT_ASSESSMENT_INDICATORS,
   looseningProblems,
+  monitoringRuleKey,
+  monitoringRuleKeys,
   parseAssessmentScheme,
   resolveRules,
+  ruleOf,
   RULES,
   ruleShapeProblems,
   type RuleVersionRecord,
@@ -130,5 +133,37 @@ describe('assessment scheme as a rule', () => {
     ]);
     expect(ruleShapeProblems({ assessmentScheme: { value: 'REPORT_TIMELINESS:100', fixed: true } })).toHaveLength(1);
     expect(ruleShapeProblems({ assessmentScheme: { value: 'REPORT_TIMELINESS:100' } })).toEqual([]);
+  });
+});
+
+describe('monitoring thresholds as rule values', () => {
+  it('resolves them by date and inheritance like any rule, from the national defaults', () => {
+    const versions = [
+      version('630100', '2025-09-01', { 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.2, fixed: true } }),
+      version('630102', '2025-10-01', { 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.1, fixed: false } }),
+    ];
+    const tolerance = (on: string) =>
+      ruleOf(resolveRules('630102', on, versions), 'monitoring.ABOVE_STANDARD.tolerance');
+    expect(tolerance('2025-08-01')).toMatchObject({ value: 0.05, source: { regionCode: null } });
+    expect(tolerance('2025-09-01')).toMatchObject({ value: 0.2, fixed: true, source: { regionCode: '630100' } });
+    expect(tolerance('2025-10-01')).toMatchObject({ value: 0.1, source: { regionCode: '630102' } });
+    expect(monitoringRuleKeys).toContain(monitoringRuleKey('EQUAL_SPLITTING', 'share'));
+    expect(Object.keys(RULES).some((key) => key.startsWith('monitoring.'))).toBe(false);
+  });
+
+  it('checks their shape and refuses loosening a value fixed above', () => {
+    expect(ruleShapeProblems({ 'monitoring.EQUAL_SPLITTING.share': { value: 0.75 } })).toEqual([]);
+    expect(ruleShapeProblems({ 'monitoring.EQUAL_SPLITTING.share': { value: 1.5 } })).toHaveLength(1);
+    expect(ruleShapeProblems({ 'monitoring.EQUAL_SPLITTING.minHouseholds': { value: 2.5 } })).toHaveLength(1);
+    expect(ruleShapeProblems({ 'monitoring.NOPE.x': { value: 1 } })[0]?.en).toMatch(/Unknown rule/);
+    const above = resolveRules('630100', '2025-09-01', [
+      version('630100', '2025-09-01', { 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.2, fixed: true } }),
+    ]);
+    expect(
+      looseningProblems({ 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.5, fixed: false } }, above),
+    ).toHaveLength(1);
+    expect(looseningProblems({ 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.1, fixed: false } }, above)).toEqual(
+      [],
+    );
   });
 });
