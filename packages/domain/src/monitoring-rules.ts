@@ -35,6 +35,8 @@ export const monitoringRuleKey = (rule: string, parameter: string) => `monitorin
 interface ParameterSpec {
   /** DECIMAL for fractions and scores, INTEGER for counts, months and days. */
   kind: 'DECIMAL' | 'INTEGER';
+  /** 0 unless given. */
+  min?: number;
   max: number;
   label: VocabularyLabel;
   unit?: VocabularyLabel;
@@ -67,6 +69,7 @@ const PARAMETERS: Record<string, ParameterSpec> = {
   },
   'DUPLICATE_PERSON.maxHeads': {
     kind: 'INTEGER',
+    min: 1,
     max: 100,
     label: { zh: '重复享受：同一户主最多户数', en: 'Duplicate person: most households one person may head' },
   },
@@ -140,7 +143,7 @@ export const MONITORING_RULES: Readonly<Record<string, MonitoringRuleDefinition>
         kind: spec.kind,
         bound: 'AT_MOST',
         national,
-        min: 0,
+        min: spec.min ?? 0,
         max: spec.max,
         label: spec.label,
         ...(spec.unit ? { unit: spec.unit } : {}),

@@ -169,6 +169,10 @@ describe('monitoring rules', () => {
         amount: 150000,
       },
     );
+    // And 630121's first head also heads a household in 630103, as in August.
+    october.find((row) => row.county === '630103' && row.id === 'H2-2-5')!.head = october.find(
+      (row) => row.county === '630121',
+    )!.head;
     for (const county of COUNTIES) {
       const rows = rosterCsv(october.filter((row) => row.county === county));
       expect((await h.importCsv('ROSTER', rows)).status).toBe('IMPORTED');
@@ -179,6 +183,18 @@ describe('monitoring rules', () => {
       settings: { 'monitoring.ABOVE_STANDARD.tolerance': { value: 0.1, fixed: false } },
     });
     expect(await rulesOf('2025-10')).toContain('ABOVE_STANDARD 630103101');
+    // 630121 allows a person to head two households from October: the lead stays in 630103 only.
+    expect(await rulesOf('2025-10')).toEqual(
+      expect.arrayContaining(['DUPLICATE_PERSON 630103', 'DUPLICATE_PERSON 630121']),
+    );
+    await putRuleVersion(h.registry, {
+      regionCode: '630121',
+      effectiveFrom: '2025-10-01',
+      settings: { 'monitoring.DUPLICATE_PERSON.maxHeads': { value: 2, fixed: false } },
+    });
+    const octoberLeads = await rulesOf('2025-10');
+    expect(octoberLeads).toContain('DUPLICATE_PERSON 630103');
+    expect(octoberLeads).not.toContain('DUPLICATE_PERSON 630121');
     expect(await rulesOf('2025-09')).not.toContain('ABOVE_STANDARD 630103101');
 
     // The values in force today, with the region that sets them; hidden from a reader outside the region.

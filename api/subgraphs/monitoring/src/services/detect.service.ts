@@ -103,7 +103,18 @@ async function duplicatePerson(ds: DataSource, month: string, counties: string[]
      FROM g JOIN e ON e.head_pseudonym = g.head_pseudonym CROSS JOIN LATERAL unnest(g.counties) AS c(county_code)`,
     [month, counties],
   )) as Array<Row & { counties: string[] }>;
-  return rows.map((row): Candidate => {
+  // Each county's own limit on the month's first day (the groups reach counties not asked about too): a person
+  // heading more households than it allows (at least two) is a lead there.
+  const touched = [...new Set(rows.map((row) => String(row.county_code)))];
+  const limits = await rulesInForceMany(
+    ds,
+    touched.map((county) => ({ regionCode: county, on: month })),
+  );
+  const maxHeads = new Map(
+    touched.map((county, index) => [county, thresholdsFrom(limits[index]!).DUPLICATE_PERSON.maxHeads]),
+  );
+  const over = rows.filter((row) => Number(row.heads) > (maxHeads.get(String(row.county_code)) ?? 1));
+  return over.map((row): Candidate => {
     const across = row.counties.length > 1;
     return {
       fingerprint: `DUPLICATE_PERSON:${String(row.county_code)}:${String(row.head_pseudonym)}:${month}`,
