@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@dibao/domain';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookSignature } from '@dibao/notifications';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { ANNUAL_REPORT_CONTENT as CONTENT } from '../support/annual-report.js';
 
 /*
  * Outbound delivery end to end: officials of the registry set their delivery preferences through the gateway, an
@@ -14,45 +15,6 @@ import { startTestHub, type TestHub } from '../support/hub.js';
  * event) receive it by e-mail from a real SMTP server on loopback and by signed webhook at a node:http receiver
  * on loopback (retried with backoff, dead-lettered after the last attempt); everyone else receives nothing.
  */
-
-const CONTENT = {
-  policy: {
-    urbanStandardFen: 82_000,
-    ruralStandardFen: 56_000,
-    urbanHouseholds: 500,
-    urbanPersons: 1_100,
-    ruralHouseholds: 6_000,
-    ruralPersons: 14_000,
-    applications: 900,
-    approvals: 700,
-    rejections: 150,
-    exits: 400,
-    publicityDone: true,
-    narrative: '全面落实低保政策。',
-  },
-  management: { averageReviewDays: 10, householdVisits: 5_000, dynamicReviews: 6_000, staff: 20, narrative: '' },
-  funds: {
-    raisedCentralFen: 5_000_000_000,
-    raisedProvincialFen: 700_000_000,
-    raisedPrefectureFen: 200_000_000,
-    raisedCountyFen: 100_000_000,
-    carryOverFen: 0,
-    disbursedFen: 5_900_000_000,
-    balanceFen: 100_000_000,
-    paidViaBankFen: 5_900_000_000,
-    narrative: '',
-  },
-  emergencies: { handled: 0, incidentIds: [], narrative: '' },
-  supervision: {
-    inspections: 6,
-    problemsFound: [{ category: 'EQUAL_SPLITTING', count: 1 }],
-    problemsRectified: 0,
-    complaintsReceived: 12,
-    complaintsClosed: 12,
-    peopleHeldAccountable: 1,
-    narrative: '',
-  },
-};
 
 const SET = `mutation($officialId: ID, $preferences: DeliveryPreferencesInput!) {
   setDeliveryPreferences(officialId: $officialId, preferences: $preferences) { officialId events email emailMode webhookUrl webhookSecret } }`;

@@ -7,51 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSubgraphDataSources } from '@dibao/hub';
 import { startDeadlineRunner } from '@dibao/notifications';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { ANNUAL_REPORT_CONTENT as CONTENT } from '../support/annual-report.js';
 
 /*
  * The daily digest end to end: an official who chose DAILY_DIGEST gets no e-mail per notification but one e-mail
  * gathering the period's notifications, from the queue's cron item, which runs once per period although two
  * runners (the hub's and a second process's) serve the queue. The schedule runs every minute here.
  */
-
-const CONTENT = {
-  policy: {
-    urbanStandardFen: 82_000,
-    ruralStandardFen: 56_000,
-    urbanHouseholds: 500,
-    urbanPersons: 1_100,
-    ruralHouseholds: 6_000,
-    ruralPersons: 14_000,
-    applications: 900,
-    approvals: 700,
-    rejections: 150,
-    exits: 400,
-    publicityDone: true,
-    narrative: '全面落实低保政策。',
-  },
-  management: { averageReviewDays: 10, householdVisits: 5_000, dynamicReviews: 6_000, staff: 20, narrative: '' },
-  funds: {
-    raisedCentralFen: 5_000_000_000,
-    raisedProvincialFen: 700_000_000,
-    raisedPrefectureFen: 200_000_000,
-    raisedCountyFen: 100_000_000,
-    carryOverFen: 0,
-    disbursedFen: 5_900_000_000,
-    balanceFen: 100_000_000,
-    paidViaBankFen: 5_900_000_000,
-    narrative: '',
-  },
-  emergencies: { handled: 0, incidentIds: [], narrative: '' },
-  supervision: {
-    inspections: 6,
-    problemsFound: [{ category: 'EQUAL_SPLITTING', count: 1 }],
-    problemsRectified: 0,
-    complaintsReceived: 12,
-    complaintsClosed: 12,
-    peopleHeldAccountable: 1,
-    narrative: '',
-  },
-};
 
 async function eventually<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;

@@ -10,6 +10,7 @@ import { idCheckCharacter } from '@dibao/monitoring';
 import { startFanOut, type FanOut } from '@dibao/notifications';
 import { subscribeOverSse } from '../support/event-stream.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { ANNUAL_REPORT_CONTENT as CONTENT } from '../support/annual-report.js';
 
 /*
  * Notifications end to end through the gateway: each action raises its notice in its own transaction, the fan-out
@@ -44,45 +45,6 @@ interface Page {
   };
 }
 type Added = { notificationAdded: { cursor: string; notification: Omit<Node, 'eventLabel' | 'readAt' | 'alert'> } };
-
-const CONTENT = {
-  policy: {
-    urbanStandardFen: 82_000,
-    ruralStandardFen: 56_000,
-    urbanHouseholds: 500,
-    urbanPersons: 1_100,
-    ruralHouseholds: 6_000,
-    ruralPersons: 14_000,
-    applications: 900,
-    approvals: 700,
-    rejections: 150,
-    exits: 400,
-    publicityDone: true,
-    narrative: '全面落实低保政策。',
-  },
-  management: { averageReviewDays: 10, householdVisits: 5_000, dynamicReviews: 6_000, staff: 20, narrative: '' },
-  funds: {
-    raisedCentralFen: 5_000_000_000,
-    raisedProvincialFen: 700_000_000,
-    raisedPrefectureFen: 200_000_000,
-    raisedCountyFen: 100_000_000,
-    carryOverFen: 0,
-    disbursedFen: 5_900_000_000,
-    balanceFen: 100_000_000,
-    paidViaBankFen: 5_900_000_000,
-    narrative: '',
-  },
-  emergencies: { handled: 0, incidentIds: [], narrative: '' },
-  supervision: {
-    inspections: 6,
-    problemsFound: [{ category: 'EQUAL_SPLITTING', count: 1 }],
-    problemsRectified: 0,
-    complaintsReceived: 12,
-    complaintsClosed: 12,
-    peopleHeldAccountable: 1,
-    narrative: '',
-  },
-};
 
 const HEADER =
   'month,county_code,township_code,village,household_id,head_id_number,household_size,amount_fen,area,bank_paid';

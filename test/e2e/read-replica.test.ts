@@ -17,6 +17,7 @@ import {
 import { subgraphNames } from '@dibao/gateway';
 import { loadDemoData, openSubgraphDataSources, startHubRuntime, type HubRuntime } from '@dibao/hub';
 import { postGraphQL } from '../support/hub.js';
+import { ANNUAL_REPORT_CONTENT as CONTENT } from '../support/annual-report.js';
 
 /** Statements a server logged (log_statement = all, prefixed with the role), by role. */
 class StatementLog {
@@ -35,45 +36,6 @@ class StatementLog {
       .filter((line) => !text || text.test(line));
   }
 }
-
-const CONTENT = {
-  policy: {
-    urbanStandardFen: 82_000,
-    ruralStandardFen: 56_000,
-    urbanHouseholds: 500,
-    urbanPersons: 1_100,
-    ruralHouseholds: 6_000,
-    ruralPersons: 14_000,
-    applications: 900,
-    approvals: 700,
-    rejections: 150,
-    exits: 400,
-    publicityDone: true,
-    narrative: '全面落实低保政策。',
-  },
-  management: { averageReviewDays: 10, householdVisits: 5_000, dynamicReviews: 6_000, staff: 20, narrative: '' },
-  funds: {
-    raisedCentralFen: 5_000_000_000,
-    raisedProvincialFen: 700_000_000,
-    raisedPrefectureFen: 200_000_000,
-    raisedCountyFen: 100_000_000,
-    carryOverFen: 0,
-    disbursedFen: 5_900_000_000,
-    balanceFen: 100_000_000,
-    paidViaBankFen: 5_900_000_000,
-    narrative: '',
-  },
-  emergencies: { handled: 0, incidentIds: [], narrative: '' },
-  supervision: {
-    inspections: 6,
-    problemsFound: [{ category: 'EQUAL_SPLITTING', count: 1 }],
-    problemsRectified: 0,
-    complaintsReceived: 12,
-    complaintsClosed: 12,
-    peopleHeldAccountable: 1,
-    narrative: '',
-  },
-};
 
 const SAVE = `mutation($input: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $input) { id } }`;
 const READ = `query($code: ID!, $year: Int!) { annualReport(regionCode: $code, year: $year) { id } }`;

@@ -1,4 +1,5 @@
 import { hasRole, inScope, type Principal } from '@dibao/auth';
+import type { AuditActor } from '@dibao/db';
 import { agencyKindValues, isRegionCode, isWithinRegion, regionLevelOf } from '@dibao/domain';
 import { auditedWrite, badInput, conflict, createAudited, forbidden } from '@dibao/server';
 import { FindingEntity, RectificationEventEntity } from '../entities/index.js';
@@ -8,6 +9,26 @@ import { shanghaiYear, type OversightDeps } from './deps.js';
 import { defaultRectificationDeadline } from './rule-defaults.js';
 import { findingState, lockInspection } from './store.js';
 import { findingRecordedNotices } from './notices.js';
+
+/** The state every new finding starts in, whatever brought it: open, nothing rectified, recovered or settled yet. */
+function newlyFound(actor: AuditActor, now: Date) {
+  return {
+    foundBy: actor,
+    foundAt: now,
+    status: 'OPEN' as const,
+    measures: null,
+    deadline: null,
+    reopenedCount: 0,
+    fundsRecoveredFen: 0,
+    householdsRemoved: 0,
+    householdsAdded: 0,
+    reportedFixedAt: null,
+    verifiedAt: null,
+    verifiedBy: null,
+    closedAt: null,
+    closedReason: null,
+  };
+}
 
 /** Measures with an optional deadline (the default period of the region's rules applies when none is given). */
 function checkedPlan(input: RecordFindingInput, now: Date) {
@@ -87,20 +108,9 @@ export async function recordFinding(deps: OversightDeps, principal: Principal, i
         description: input.description.trim(),
         responsibleAgencyId: input.responsibleAgencyId ?? null,
         responsibleOfficialId: input.responsibleOfficialId ?? null,
-        foundBy: actor,
-        foundAt: now,
-        status: 'OPEN',
+        ...newlyFound(actor, now),
         measures: plan?.measures ?? null,
         deadline: plan?.deadline ?? null,
-        reopenedCount: 0,
-        fundsRecoveredFen: 0,
-        householdsRemoved: 0,
-        householdsAdded: 0,
-        reportedFixedAt: null,
-        verifiedAt: null,
-        verifiedBy: null,
-        closedAt: null,
-        closedReason: null,
       });
     },
     async saved(finding, { manager, actor }) {
@@ -179,20 +189,7 @@ export async function recordMonitoringFinding(
         description: input.description.trim(),
         responsibleAgencyId: null,
         responsibleOfficialId: null,
-        foundBy: actor,
-        foundAt: now,
-        status: 'OPEN',
-        measures: null,
-        deadline: null,
-        reopenedCount: 0,
-        fundsRecoveredFen: 0,
-        householdsRemoved: 0,
-        householdsAdded: 0,
-        reportedFixedAt: null,
-        verifiedAt: null,
-        verifiedBy: null,
-        closedAt: null,
-        closedReason: null,
+        ...newlyFound(actor, now),
       }),
     );
     await tx.audit({
