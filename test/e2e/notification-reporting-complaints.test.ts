@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleSettings } from '@dibao/domain';
-import { stampOpenYearDeadlines } from '@dibao/reporting';
+import { stampOpenYearDeadlines, startReportDeadlineSweep } from '@dibao/reporting';
 import { ANNUAL_REPORT_CONTENT } from '../support/annual-report.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { putRuleVersion } from '../support/rules.js';
@@ -190,7 +190,28 @@ describe('reporting and complaints notices', () => {
       (rows) => rows[0]?.met_at !== null,
     );
     expect(waived[0]!.met_at).not.toBeNull();
+  });
+
+  it('sweeps in the background of the process running reporting, logging what it stamped', async () => {
     expect(hub.runtime.backgrounds.has('reporting')).toBe(true);
+    const lines: string[] = [];
+    const sweep = startReportDeadlineSweep(hub.runtime.dataSources.get('reporting')!, (line) => lines.push(line), {
+      firstAfterMs: 0,
+      everyMs: 200,
+      now: () => new Date('2027-08-01T00:00:00+08:00'),
+    });
+    try {
+      await eventually(
+        async () => lines,
+        (logged) => logged.length > 0,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    } finally {
+      await sweep.stop();
+    }
+    const [units] = await hub.adminQuery<{ count: string }>(`SELECT count(*) FROM reporting.reporting_unit`);
+    // The first sweep stamps the year that opened on 1 July 2027; the later ones find nothing to do.
+    expect(lines).toEqual([`reporting: stamped ${units!.count} filing deadline(s) of the 2027 reports`]);
   });
 
   describe('complaints', () => {
