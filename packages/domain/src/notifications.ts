@@ -25,6 +25,14 @@ export const NotificationEvent = {
   COMPLAINT_CONCLUSION_OVERDUE: { zh: '投诉举报办结已逾期', en: 'Complaint conclusion overdue' },
   RECTIFICATION_DUE: { zh: '问题整改期限将至', en: 'Rectification due soon' },
   RECTIFICATION_OVERDUE: { zh: '问题整改已逾期', en: 'Rectification overdue' },
+  // Reporting deadlines and the complaints' review, custodian and reward queues.
+  REPORT_DUE: { zh: '年度报告报送期限将至', en: 'Annual report due soon' },
+  REPORT_OVERDUE: { zh: '年度报告逾期未报送', en: 'Annual report overdue' },
+  COMPLAINT_SUPERVISION_DUE: { zh: '省级督办期限将至', en: 'Provincial supervision deadline due soon' },
+  COMPLAINT_SUPERVISION_OVERDUE: { zh: '省级督办已逾期', en: 'Provincial supervision deadline overdue' },
+  COMPLAINT_REVIEW_OPENED: { zh: '不满意评价引起复查，待您复查', en: 'Unsatisfied rating opened a review for you' },
+  IDENTITY_REVEAL_REQUESTED: { zh: '身份查看申请待您审批', en: 'Identity reveal request awaiting you as custodian' },
+  REWARD_AWAITING_APPROVAL: { zh: '举报奖励待您审批', en: 'Tip-off reward awaiting your approval' },
 } as const satisfies Vocabulary;
 export type NotificationEvent = keyof typeof NotificationEvent;
 export const notificationEventValues: readonly NotificationEvent[] = vocabularyCodes(NotificationEvent);
@@ -37,6 +45,9 @@ export const WatchedDeadline = {
   COMPLAINT_ACKNOWLEDGEMENT: { zh: '投诉举报受理', en: 'Complaint acknowledgement' },
   COMPLAINT_CONCLUSION: { zh: '投诉举报办结', en: 'Complaint conclusion' },
   RECTIFICATION: { zh: '问题整改', en: 'Rectification of a finding' },
+  // Reporting and complaints.
+  REPORT: { zh: '年度报告报送', en: 'Filing of an annual report' },
+  COMPLAINT_SUPERVISION: { zh: '投诉举报省级督办', en: 'Provincial supervision of a complaint' },
 } as const satisfies Vocabulary;
 export type WatchedDeadline = keyof typeof WatchedDeadline;
 export const watchedDeadlineValues: readonly WatchedDeadline[] = vocabularyCodes(WatchedDeadline);

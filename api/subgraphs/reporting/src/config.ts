@@ -28,3 +28,18 @@ export function deadlineOf(rules: RulesInForce, level: FilingLevel, year: number
 export function toleranceOf(rules: RulesInForce): number {
   return Number(rules.reconciliationToleranceBasisPoints.value) / 10_000;
 }
+
+/** How many days before a filing deadline its reporters are reminded of a report not yet submitted. */
+export const REPORT_REMIND_DAYS = 14;
+
+/**
+ * The report year whose cycle is running at `at` (Asia/Shanghai): from 1 July of a year to 30 June of the next,
+ * the cycle in which every deadline of that year falls.
+ */
+export function openReportYear(at: Date): number {
+  const local = new Date(at.getTime() + 8 * 3600_000);
+  return local.getUTCMonth() >= 6 ? local.getUTCFullYear() : local.getUTCFullYear() - 1;
+}
+
+/** How often every process running reporting checks that each region's open-year deadline is stamped. */
+export const DEADLINE_SWEEP = { firstAfterMs: 5 * 60_000, everyMs: 60 * 60_000 };

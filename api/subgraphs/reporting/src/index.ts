@@ -8,6 +8,7 @@ import { AnnualReportWorkflowResolver } from './resolvers/annual-report-workflow
 import { AnnualReportResolver } from './resolvers/annual-report.resolver.js';
 import { IncidentResolver } from './resolvers/incident.resolver.js';
 import { RegionReportingResolver } from './resolvers/region.resolver.js';
+import { startReportDeadlineSweep } from './services/report-deadlines.js';
 
 export interface ReportingOptions {
   /** The clock deadlines are judged by (tests set it). */
@@ -21,6 +22,9 @@ export function createReportingSubgraph(options: ReportingOptions = {}): Subgrap
     entities: reportingEntities,
     migrations: reportingMigrations,
     createContext: (dataSource) => new ReportingContext(dataSource, options.now),
+    // Filing deadlines stamped for every region obliged to file, draft or none (see services/report-deadlines.ts).
+    background: async (dataSource, log) =>
+      startReportDeadlineSweep(dataSource, log, options.now ? { now: options.now } : {}),
     buildSchema: () =>
       buildSubgraph({
         resolvers: [AnnualReportResolver, AnnualReportWorkflowResolver, IncidentResolver, RegionReportingResolver],
@@ -45,3 +49,5 @@ export { ReportingContext } from './context.js';
 export { deadlineOf, toleranceOf } from './config.js';
 export type { ReportingImport } from '@dibao/domain';
 export { importReporting } from './services/import.service.js';
+export { stampOpenYearDeadlines, startReportDeadlineSweep } from './services/report-deadlines.js';
+export { openReportYear } from './config.js';

@@ -354,6 +354,12 @@ export type NotificationEvent =
   | 'COMPLAINT_CONCLUSION_OVERDUE'
   /** Complaint put under provincial supervision / 投诉举报转为省级督办 */
   | 'COMPLAINT_ESCALATED'
+  /** Unsatisfied rating opened a review for you / 不满意评价引起复查，待您复查 */
+  | 'COMPLAINT_REVIEW_OPENED'
+  /** Provincial supervision deadline due soon / 省级督办期限将至 */
+  | 'COMPLAINT_SUPERVISION_DUE'
+  /** Provincial supervision deadline overdue / 省级督办已逾期 */
+  | 'COMPLAINT_SUPERVISION_OVERDUE'
   /** Reporting deadline extended / 报告截止时间已延期 */
   | 'DEADLINE_EXCEPTION_GRANTED'
   /** Inspection finding assigned to you / 督察发现的问题交由您整改 */
@@ -364,6 +370,8 @@ export type NotificationEvent =
   | 'HANDOVER_ACCEPTED'
   /** Complaint handover proposed to you / 投诉举报移交给您 */
   | 'HANDOVER_PROPOSED'
+  /** Identity reveal request awaiting you as custodian / 身份查看申请待您审批 */
+  | 'IDENTITY_REVEAL_REQUESTED'
   /** Incident reported in your scope / 辖区内报告了重大事项或突发事件 */
   | 'INCIDENT_REPORTED'
   /** Re-check requested of you / 问题已报整改完成，待您复核 */
@@ -374,12 +382,18 @@ export type NotificationEvent =
   | 'RECTIFICATION_OVERDUE'
   /** Annual report accepted / 年度报告审核通过 */
   | 'REPORT_ACCEPTED'
+  /** Annual report due soon / 年度报告报送期限将至 */
+  | 'REPORT_DUE'
+  /** Annual report overdue / 年度报告逾期未报送 */
+  | 'REPORT_OVERDUE'
   /** Annual report reopened / 年度报告被重新开放 */
   | 'REPORT_REOPENED'
   /** Annual report returned / 年度报告被退回 */
   | 'REPORT_RETURNED'
   /** Annual report submitted for review / 年度报告已报送待审核 */
-  | 'REPORT_SUBMITTED';
+  | 'REPORT_SUBMITTED'
+  /** Tip-off reward awaiting your approval / 举报奖励待您审批 */
+  | 'REWARD_AWAITING_APPROVAL';
 
 /** An official's roles and sign-in subject / 设置工作人员的角色与登录身份 */
 export type OfficialAccessInput = {

@@ -4,6 +4,7 @@ import { ComplainantIdentityEntity, ComplaintEntity, IdentityRevealRequestEntity
 import { isCustodian, isOwner, requireOwner } from './access.js';
 import { isUuid, lockComplaint, readableComplaint } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
+import { identityRevealRequestedNotice } from './notices.js';
 import { sealingContext, unseal } from './sealing.js';
 
 /*
@@ -21,11 +22,14 @@ export async function requestIdentityReveal(deps: ComplaintsDeps, principal: Pri
       '请具体说明需要查看身份的理由（至少 10 个字）',
     );
   }
+  // The complaint the request is about, for its notice (read under the lock the creation takes).
+  let about: ComplaintEntity | undefined;
   return createAudited(deps.dataSource, principal, {
     entityType: 'IdentityRevealRequest',
     action: 'REQUEST',
     async create({ manager, actor }) {
       const complaint = await lockComplaint(manager, principal, id);
+      about = complaint;
       requireOwner(principal, complaint);
       if (complaint.anonymous)
         throw conflict('The complaint is anonymous: there is no identity', '该投诉举报为匿名，无身份信息');
@@ -45,6 +49,7 @@ export async function requestIdentityReveal(deps: ComplaintsDeps, principal: Pri
     },
     duplicate: { en: 'A request to reveal this identity is already pending', zh: '已有待审批的身份查看申请' },
     after: (saved) => ({ complaintId: id, reason: why, status: saved.status }),
+    raises: (saved) => [identityRevealRequestedNotice(about!, saved)],
   });
 }
 

@@ -1,6 +1,11 @@
-import { isWithinRegion, ProblemCategory, type WatchedDeadline } from '@dibao/domain';
+import { ancestorCodesOf, isWithinRegion, ProblemCategory, regionLevelOf } from '@dibao/domain';
 import { clearDeadline, notify, watchDeadline, type Audience } from '@dibao/server';
-import type { ComplaintEntity } from '../entities/index.js';
+import type {
+  ComplaintAppealEntity,
+  ComplaintEntity,
+  ComplaintRewardEntity,
+  IdentityRevealRequestEntity,
+} from '../entities/index.js';
 
 /*
  * The deadlines stamped on a complaint, for the notifications' job queue: reminded before, told when overdue.
@@ -8,10 +13,13 @@ import type { ComplaintEntity } from '../entities/index.js';
  * services/access.ts). What: the category and the region, never the summary or anything of the complainant.
  */
 
+type ComplaintDeadlineKind = 'COMPLAINT_ACKNOWLEDGEMENT' | 'COMPLAINT_CONCLUSION' | 'COMPLAINT_SUPERVISION';
+
 /** How many days before each deadline the reminder goes out. */
-const REMIND_DAYS: Record<'COMPLAINT_ACKNOWLEDGEMENT' | 'COMPLAINT_CONCLUSION', number> = {
+const REMIND_DAYS: Record<ComplaintDeadlineKind, number> = {
   COMPLAINT_ACKNOWLEDGEMENT: 1,
   COMPLAINT_CONCLUSION: 7,
+  COMPLAINT_SUPERVISION: 7,
 };
 
 const handlersOf = (complaint: ComplaintEntity): Audience => ({
@@ -22,21 +30,37 @@ const handlersOf = (complaint: ComplaintEntity): Audience => ({
   anyOf: [{ roles: ['COMPLAINT_HANDLER'] }],
 });
 
+/**
+ * The supervision deadline (督办) concerns the province that supervises as much as the owner: complaint handlers
+ * of the owner's region and of every region above it (each holds the complaint in scope, so each reads it).
+ */
+const supervisorsOf = (complaint: ComplaintEntity): Audience => ({ ...handlersOf(complaint), reach: 'AT_OR_ABOVE' });
+
 /** Watches for the deadlines not yet met, and ends the watches of those met: raised with every complaint write. */
 export function deadlineWatches(complaint: ComplaintEntity) {
   const category = ProblemCategory[complaint.category];
-  const deadlines: Array<[WatchedDeadline, Date, Date | null, string, string]> = [
+  const deadlines: Array<[ComplaintDeadlineKind, Date, Date | null, string, string]> = [
     ['COMPLAINT_ACKNOWLEDGEMENT', complaint.acknowledgeDueAt, complaint.acknowledgedAt, 'acknowledged', '受理'],
     ['COMPLAINT_CONCLUSION', complaint.concludeDueAt, complaint.concludedAt, 'concluded', '办结'],
   ];
+  // Under provincial supervision (at receipt for a major complaint, or escalated): met by the conclusion too.
+  if (complaint.supervisionDueAt) {
+    deadlines.push([
+      'COMPLAINT_SUPERVISION',
+      complaint.supervisionDueAt,
+      complaint.concludedAt,
+      'concluded under provincial supervision',
+      '在省级督办期限内办结',
+    ]);
+  }
   return deadlines.map(([kind, dueAt, metAt, en, zh]) => {
     const target = { kind, regionCode: complaint.regionCode, entityType: 'Complaint', entityId: complaint.id };
     if (metAt) return clearDeadline(target);
     return watchDeadline({
       ...target,
       dueAt,
-      remindDays: REMIND_DAYS[kind as keyof typeof REMIND_DAYS],
-      audience: handlersOf(complaint),
+      remindDays: REMIND_DAYS[kind],
+      audience: kind === 'COMPLAINT_SUPERVISION' ? supervisorsOf(complaint) : handlersOf(complaint),
       summary: {
         en: `A complaint about ${complaint.regionCode} (${category.en}) is to be ${en}`,
         zh: `${complaint.regionCode} 的一件投诉举报（${category.zh}）须${zh}`,
@@ -103,4 +127,78 @@ export function escalatedNotices(complaint: ComplaintEntity) {
     }),
     ...deadlineWatches(complaint),
   ];
+}
+
+/**
+ * An unsatisfied rating opened a review: told to the complaint handlers of the region that reviews it (the level
+ * above the owner's), who alone decide it and hold the complaint in scope. Nothing of the rating's comment.
+ */
+export function reviewOpenedNotice(complaint: ComplaintEntity, appeal: ComplaintAppealEntity) {
+  const what = about(complaint);
+  return notify({
+    regionCode: complaint.regionCode,
+    entityType: 'ComplaintAppeal',
+    entityId: appeal.id,
+    event: 'COMPLAINT_REVIEW_OPENED',
+    audience: { region: appeal.reviewRegionCode, reach: 'AT', anyOf: [{ roles: ['COMPLAINT_HANDLER'] }] },
+    summary: {
+      en: `The complainant is not satisfied: review ${what.en}`,
+      zh: `投诉举报人不满意办理结果，请复查${what.zh}`,
+    },
+  });
+}
+
+/** The province above a region (the region itself when it is one). */
+const provinceOf = (regionCode: string) =>
+  regionLevelOf(regionCode) === 'PROVINCE'
+    ? regionCode
+    : (ancestorCodesOf(regionCode).find((code) => regionLevelOf(code) === 'PROVINCE') ?? regionCode);
+
+/**
+ * A request to reveal who complained, waiting for the custodian of identities: ADMINs of the civil affairs
+ * department of the complaint's province (access.ts isCustodian), who read every request in their scope. Neither
+ * the reason (the requester's free text) nor anything of the complainant is in the summary.
+ */
+export function identityRevealRequestedNotice(complaint: ComplaintEntity, request: IdentityRevealRequestEntity) {
+  const what = about(complaint);
+  return notify({
+    regionCode: complaint.regionCode,
+    entityType: 'IdentityRevealRequest',
+    entityId: request.id,
+    event: 'IDENTITY_REVEAL_REQUESTED',
+    audience: {
+      region: provinceOf(complaint.regionCode),
+      reach: 'AT',
+      anyOf: [{ agencies: ['CIVIL_AFFAIRS'], roles: ['ADMIN'] }],
+    },
+    summary: {
+      en: `A request to reveal the complainant's identity awaits your decision: ${what.en}`,
+      zh: `查看投诉举报人身份的申请待您审批：${what.zh}`,
+    },
+  });
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/**
+ * A decided reward waiting for approval: told to those who approve it, ADMINs of a civil affairs bureau whose
+ * scope holds the complaint (reward.service.ts approveReward; they read the complaint and its rewards).
+ */
+export function rewardAwaitingApprovalNotice(complaint: ComplaintEntity, reward: ComplaintRewardEntity) {
+  const what = about(complaint);
+  return notify({
+    regionCode: complaint.regionCode,
+    entityType: 'ComplaintReward',
+    entityId: reward.id,
+    event: 'REWARD_AWAITING_APPROVAL',
+    audience: {
+      region: complaint.regionCode,
+      reach: 'AT_OR_ABOVE',
+      anyOf: [{ agencies: ['CIVIL_AFFAIRS'], roles: ['ADMIN'] }],
+    },
+    summary: {
+      en: `A reward of ${yuan(reward.amountFen)} yuan awaits your approval: ${what.en}`,
+      zh: `举报奖励 ${yuan(reward.amountFen)} 元待您审批：${what.zh}`,
+    },
+  });
 }

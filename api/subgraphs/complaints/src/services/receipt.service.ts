@@ -15,6 +15,7 @@ import { deadlineStates } from './deadlines.js';
 import { lockComplaint } from './complaint-store.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
 import { checkedMessageText, messageContext, openMessages, ratingContext } from './messages.js';
+import { reviewOpenedNotice } from './notices.js';
 import { normalizeReceiptCode, receiptHashOf } from './receipt-code.js';
 import { seal } from './sealing.js';
 
@@ -139,7 +140,7 @@ export async function rateComplaintHandling(
 ) {
   const text = comment?.trim() || null;
   if (text && text.length > 2000) throw badInput('A comment has at most 2,000 characters', '评价意见不超过 2000 字');
-  return auditedWrite(deps.dataSource, COMPLAINANT_ACTOR, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, COMPLAINANT_ACTOR, async ({ manager, audit, raise }) => {
     const complaint = await complaintByReceipt(manager, receiptCode, true);
     if (!complaint) return null;
     if (complaint.status !== 'CLOSED') {
@@ -189,6 +190,7 @@ export async function rateComplaintHandling(
         closureRound: appeal.closureRound,
       },
     });
+    raise(reviewOpenedNotice(complaint, appeal));
     return { satisfied, appealOpened: true };
   });
 }

@@ -17,6 +17,7 @@ import { canReadComplaint, requireOwner } from './access.js';
 import { isUuid, lockComplaint } from './complaint-store.js';
 import { rewardRuleUnder } from './deadlines.js';
 import { nowOf, type ComplaintsDeps } from './deps.js';
+import { rewardAwaitingApprovalNotice } from './notices.js';
 import { shanghaiDateOf } from './shanghai-date.js';
 
 /*
@@ -41,11 +42,14 @@ function rewardView(reward: ComplaintRewardEntity) {
 }
 
 export async function decideReward(deps: ComplaintsDeps, principal: Principal, complaintId: string) {
+  // The complaint the reward is for, for its notice (read under the lock the creation takes).
+  let about: ComplaintEntity | undefined;
   return createAudited(deps.dataSource, principal, {
     entityType: 'ComplaintReward',
     action: 'DECIDE',
     async create({ manager, actor }) {
       const complaint = await lockComplaint(manager, principal, complaintId);
+      about = complaint;
       requireOwner(principal, complaint);
       if ((complaint.status !== 'CONCLUDED' && complaint.status !== 'CLOSED') || !complaint.conclusion) {
         throw conflict('A reward is decided once the complaint is concluded', '形成核查结论后方可核定奖励');
@@ -92,6 +96,7 @@ export async function decideReward(deps: ComplaintsDeps, principal: Principal, c
     },
     duplicate: { en: 'A reward has already been decided for this complaint', zh: '该投诉举报已核定奖励' },
     after: rewardView,
+    raises: (saved) => [rewardAwaitingApprovalNotice(about!, saved)],
   });
 }
 

@@ -4,6 +4,7 @@ import { AnnualReportEntity } from './annual-report.entity.js';
 import { DeadlineExceptionEntity } from './deadline-exception.entity.js';
 import { IncidentUpdateEntity } from './incident-update.entity.js';
 import { IncidentEntity } from './incident.entity.js';
+import { ReportDeadlineEntity } from './report-deadline.entity.js';
 import { ReportWaiverEntity } from './report-waiver.entity.js';
 import { ReportingUnitEntity } from './reporting-unit.entity.js';
 import { SubmissionRequestEntity } from './submission-request.entity.js';
@@ -14,6 +15,7 @@ export {
   DeadlineExceptionEntity,
   IncidentEntity,
   IncidentUpdateEntity,
+  ReportDeadlineEntity,
   ReportingUnitEntity,
   ReportWaiverEntity,
   SubmissionRequestEntity,
@@ -26,6 +28,7 @@ export const reportingEntities = [
   ReportWaiverEntity,
   DeadlineExceptionEntity,
   SubmissionRequestEntity,
+  ReportDeadlineEntity,
   IncidentEntity,
   IncidentUpdateEntity,
   AuditRecord,

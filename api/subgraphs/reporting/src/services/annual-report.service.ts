@@ -25,6 +25,7 @@ import { requireReporterOf, requireReviewerOf } from './access.js';
 
 import { lockReport, workflowState } from './report-store.js';
 import { deadlineExceptionNotice, reportNotice } from './notices.js';
+import { meetReportDeadline, stampReportDeadline } from './report-deadlines.js';
 import { blockingIssues, validateContent } from './validation.js';
 
 export interface ReportingDeps {
@@ -147,7 +148,8 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
   if (requestId.length < 8 || requestId.length > 200) {
     throw badInput('requestId must have 8 to 200 characters', 'requestId 长度须为 8 至 200 个字符');
   }
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const { manager, audit, raise } = tx;
     const report = await lockReport(manager, principal, id);
     requireReporterOf(principal, report.regionCode);
     const earlier = await manager.findOneBy(SubmissionRequestEntity, { requestId });
@@ -177,6 +179,8 @@ export async function submitAnnualReport(deps: ReportingDeps, principal: Princip
     const before = workflowState(report);
     const now = nowOf(deps);
     if (!report.firstSubmittedAt) {
+      // The first submission meets the filing deadline (a return and resubmission keeps it met).
+      await meetReportDeadline(tx, report.regionCode, report.year, now);
       const exception = await manager.findOneBy(DeadlineExceptionEntity, {
         regionCode: report.regionCode,
         year: report.year,
@@ -341,7 +345,8 @@ export async function waiveAnnualReport(
   reason: string,
 ) {
   if (reason.trim().length < 2) throw badInput('Give a reason for the waiver', '请说明免报原因');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const { manager, audit } = tx;
     const unit = await requireUnit(manager, regionCode);
     const reviewsAbove =
       principal.agency === 'CIVIL_AFFAIRS' &&
@@ -380,6 +385,8 @@ export async function waiveAnnualReport(
       action: 'WAIVE',
       after: waiver,
     });
+    // A waived report is no longer expected: nobody is reminded of it or told it is overdue.
+    await meetReportDeadline(tx, regionCode, year, waiver.grantedAt);
     return waiver;
   });
 }
@@ -394,7 +401,8 @@ export async function grantDeadlineException(
   reason: string,
 ) {
   if (reason.trim().length < 2) throw badInput('Give a reason for the exception', '请说明延期原因');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
+  return auditedWrite(deps.dataSource, principal, async (tx) => {
+    const { manager, audit, raise } = tx;
     const unit = await requireUnit(manager, regionCode);
     requireReviewerOf(principal, unit);
     const rules = await rulesInForce(manager, regionCode, reportYearRulesDay(year));
@@ -431,6 +439,8 @@ export async function grantDeadlineException(
       after: exception,
     });
     raise(deadlineExceptionNotice(exception));
+    // The watched deadline moves with it (stamped now if it was not yet, e.g. another year than the open one).
+    await stampReportDeadline(tx, unit, year, until, exception.grantedAt);
     return exception;
   });
 }

@@ -1,6 +1,7 @@
 import { IncidentSeverity, ReportSection } from '@dibao/domain';
-import { notify, type Audience } from '@dibao/server';
-import type { AnnualReportEntity, IncidentEntity } from '../entities/index.js';
+import { clearDeadline, notify, watchDeadline, type Audience } from '@dibao/server';
+import { REPORT_REMIND_DAYS } from '../config.js';
+import type { AnnualReportEntity, IncidentEntity, ReportingUnitEntity } from '../entities/index.js';
 
 /*
  * Who hears of reporting's actions, each audience inside the entity's read rule (services/access.ts): filed
@@ -96,4 +97,38 @@ export function incidentNotice(incident: IncidentEntity) {
       zh: `${incident.regionCode} 报告了${severity.zh}事项：${incident.title}`,
     },
   });
+}
+
+/** The watched deadline of one region's report for one year: named by region and year, since no report may exist. */
+const reportDeadlineTarget = (regionCode: string, year: number) => ({
+  kind: 'REPORT' as const,
+  regionCode,
+  entityType: 'ReportDeadline',
+  entityId: `${regionCode}:${year}`,
+});
+
+/**
+ * A filing deadline stamped or moved, for the notifications' job queue: the reporters of the filing region (who
+ * read their own region's report, draft or filed) are reminded before it and told when it passes unsubmitted.
+ */
+export function reportDeadlineWatch(
+  unit: Pick<ReportingUnitEntity, 'regionCode' | 'parentCode'>,
+  year: number,
+  dueAt: Date,
+) {
+  return watchDeadline({
+    ...reportDeadlineTarget(unit.regionCode, year),
+    dueAt,
+    remindDays: REPORT_REMIND_DAYS,
+    audience: reportersOf(unit.regionCode),
+    summary: {
+      en: `The ${year} annual report of ${unit.regionCode} is to be submitted to ${unit.parentCode}`,
+      zh: `${unit.regionCode} 的 ${year} 年度报告须报送 ${unit.parentCode}`,
+    },
+  });
+}
+
+/** The filing deadline met (first submission, or a waiver): its watch ends. */
+export function reportDeadlineMet(regionCode: string, year: number) {
+  return clearDeadline(reportDeadlineTarget(regionCode, year));
 }
