@@ -3,7 +3,7 @@
  * (PostGraphile) and the floor server answer the same fields from the same rows; see peer.ts.
  *
  * LIST: the first 50 complaints of a prefecture, in order of receipt, with the handful of fields a case list
- * shows. DASHBOARD: a prefecture's counties, each with its year's report summary, oversight, complaint and
+ * shows (the county's name from the registry). DASHBOARD: a prefecture's counties, each with its year's report summary, oversight, complaint and
  * accountability figures (the RegionYear figures of the site, for every child at once).
  */
 
@@ -27,6 +27,9 @@ export const HUB_LIST = /* GraphQL */ `
             status
             summary
             supervisedByProvince
+            region {
+              name
+            }
           }
         }
       }
@@ -45,8 +48,8 @@ export const HUB_DASHBOARD = /* GraphQL */ `
           reportsExpected
         }
         oversightStats(year: $year) {
-          inspections
           findings
+          overdue
         }
         complaintStats(year: $year) {
           received
