@@ -98,7 +98,7 @@ export async function runRound(target: Target, connections: number, seconds: num
 }
 
 /** POSTs the operation once (with the first token) and returns the parsed answer. */
-export async function postOnce(target: Target, token = target.tokens[0]): Promise<any> {
+export async function postOnce<T = unknown>(target: Target, token = target.tokens[0]): Promise<T> {
   const response = await fetch(target.url, {
     method: 'POST',
     headers: {
@@ -111,5 +111,5 @@ export async function postOnce(target: Target, token = target.tokens[0]): Promis
   const answer = await response.json();
   if (!response.ok || (answer as { errors?: unknown }).errors)
     throw new Error(`${target.url} answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
-  return answer;
+  return answer as T;
 }

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { postgraphile } from 'postgraphile';
-import { loadOneWithPgClient, type PgExecutor } from 'postgraphile/@dataplan/pg';
+import { loadOneWithPgClient, type PgExecutor, type PgSelectSingleStep } from 'postgraphile/@dataplan/pg';
 import { makePgService } from 'postgraphile/adaptors/pg';
-import { list } from 'postgraphile/grafast';
+import { list, type FieldArgs } from 'postgraphile/grafast';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { addPgTableCondition, extendSchema, gql, jsonPgSmartTags } from 'postgraphile/utils';
@@ -75,7 +75,7 @@ const figurePlugin = extendSchema((build) => {
   const figure =
     (name: keyof typeof FIGURES) =>
     // The step's arguments are the region record and the field's year; one call per request batches them all.
-    ($region: any, fieldArgs: any) =>
+    ($region: PgSelectSingleStep, fieldArgs: FieldArgs) =>
       loadOneWithPgClient(executor, list([$region.get('code'), fieldArgs.getRaw('year')]), async (client, lookups) => {
         const { rows } = await client.query<Record<string, number>>({
           text: FIGURES[name],
@@ -159,7 +159,7 @@ function countingPool(connectionString: string): { pool: pg.Pool; statements: ()
   return { pool, statements: () => statements };
 }
 
-async function bodyOf(request: IncomingMessage): Promise<any> {
+async function bodyOf(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -194,8 +194,8 @@ async function startFloor(connectionString: string, port: number) {
   const server = createServer((request, response) => {
     if (request.url === '/statements') return answer(response, 200, { statements: statements() });
     bodyOf(request)
-      .then(async (body: { variables: { code: string; first: number } }) => {
-        const { code, first } = body.variables;
+      .then(async (body) => {
+        const { code, first } = (body as { variables: { code: string; first: number } }).variables;
         const { rows } = await pool.query(FLOOR_LIST_SQL, [`${subtreeCodePrefix(code)}%`, first]);
         const edges = rows.map(({ regionName, ...complaint }) => ({
           node: { ...complaint, region: { name: regionName } },

@@ -120,18 +120,39 @@ async function startPeer(kind: 'postgraphile' | 'floor', databaseUrl: string) {
   return { peer, base: `http://127.0.0.1:${port}` };
 }
 
+/** A complaint of the list as either side answers it (PostGraphile's uuid is `rowId`). */
+interface ListNode {
+  id?: string;
+  rowId?: string;
+  receivedAt: string;
+  region?: { name: string } | null;
+  [field: string]: unknown;
+}
+interface HubList {
+  data: { region: { complaints: { edges: Array<{ node: ListNode }> } } };
+}
+interface PeerList {
+  data: { allComplaintsComplaints: { nodes: ListNode[] } };
+}
+interface HubDashboard {
+  data: { region: { children: unknown[] } };
+}
+interface PeerDashboard {
+  data: { regionByCode: { regionsByParentCode: { nodes: unknown[] } } };
+}
+
 /** Rows as both sides agree to print them: the list's complaints and the dashboard's counties. */
-const listRows = (edges: Array<{ node: any }> | undefined, nodes?: any[]) =>
-  (nodes ?? edges?.map((edge) => edge.node) ?? []).map(({ region, receivedAt, rowId, ...complaint }) => ({
+const listRows = (nodes: ListNode[]) =>
+  nodes.map(({ region, receivedAt, rowId, ...complaint }) => ({
     ...complaint,
     ...(rowId === undefined ? {} : { id: rowId }),
     receivedAt: new Date(receivedAt).toISOString(),
     regionName: region?.name,
   }));
-const hubList = (answer: any) => listRows(answer.data.region.complaints.edges);
-const peerList = (answer: any) => listRows(undefined, answer.data.allComplaintsComplaints.nodes);
-const hubDashboard = (answer: any) => answer.data.region.children;
-const peerDashboard = (answer: any) => answer.data.regionByCode.regionsByParentCode.nodes;
+const hubList = (answer: HubList) => listRows(answer.data.region.complaints.edges.map((edge) => edge.node));
+const peerList = (answer: PeerList) => listRows(answer.data.allComplaintsComplaints.nodes);
+const hubDashboard = (answer: HubDashboard) => answer.data.region.children;
+const peerDashboard = (answer: PeerDashboard) => answer.data.regionByCode.regionsByParentCode.nodes;
 
 /** Equal as JSON with keys in order, so that field order does not matter but every value does. */
 const canonical = (value: unknown): string =>
@@ -231,12 +252,15 @@ export const readPath: Benchmark = {
         oidc: null,
         log: () => undefined,
       });
-      let hubAnswers: { list: any; dashboard: any };
+      let hubAnswers: { list: HubList; dashboard: HubDashboard };
       const statements: Record<string, number> = {};
       try {
         await loadDemoData(runtime.dataSources, 'qinghai', log);
         const inProcess = hubTargets(runtime.gateway!.url, () => [process.pid]);
-        hubAnswers = { list: await postOnce(inProcess.list), dashboard: await postOnce(inProcess.dashboard) };
+        hubAnswers = {
+          list: await postOnce<HubList>(inProcess.list),
+          dashboard: await postOnce<HubDashboard>(inProcess.dashboard),
+        };
         for (const name of ['list', 'dashboard'] as const) {
           const before = totalStatements();
           for (const token of tokens.slice(0, 8)) await postOnce(inProcess[name], token);
@@ -272,12 +296,12 @@ export const readPath: Benchmark = {
         tokens: [],
         pids: peerPids(floor.peer),
       };
-      sameRows('list, PostGraphile', hubList(hubAnswers.list), peerList(await postOnce(peer.list)), log);
-      sameRows('list, floor', hubList(hubAnswers.list), hubList(await postOnce(floorList)), log);
+      sameRows('list, PostGraphile', hubList(hubAnswers.list), peerList(await postOnce<PeerList>(peer.list)), log);
+      sameRows('list, floor', hubList(hubAnswers.list), hubList(await postOnce<HubList>(floorList)), log);
       sameRows(
         'dashboard, PostGraphile',
         hubDashboard(hubAnswers.dashboard),
-        peerDashboard(await postOnce(peer.dashboard)),
+        peerDashboard(await postOnce<PeerDashboard>(peer.dashboard)),
         log,
       );
       statements['PostGraphile list'] = await peerStatements(peer.list, postgraphile.base, 8);
@@ -349,7 +373,7 @@ export const readPath: Benchmark = {
         sameRows(
           `list, ${mode} ≡ in-process`,
           hubList(hubAnswers.list),
-          hubList(await postOnce(hub.targets.list)),
+          hubList(await postOnce<HubList>(hub.targets.list)),
           log,
         );
         for (const operation of ['list', 'dashboard'] as const) {
