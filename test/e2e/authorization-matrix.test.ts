@@ -237,6 +237,7 @@ const EXPECTED: Record<string, Rule> = {
   accountabilityCases: signedIn(),
   accountabilityCompetentBodies: signedIn(),
   jointMeetingSession: signedIn(),
+  jointMeetingTask: signedIn(),
   openAccountabilityCase: signedIn({ roles: ['DISCIPLINE_OFFICER'], agencies: COMPETENT_BODIES }),
   startAccountabilityInvestigation: role('DISCIPLINE_OFFICER'),
   decideAccountabilityCase: role('DISCIPLINE_OFFICER'),

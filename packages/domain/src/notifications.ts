@@ -33,6 +33,14 @@ export const NotificationEvent = {
   COMPLAINT_REVIEW_OPENED: { zh: '不满意评价引起复查，待您复查', en: 'Unsatisfied rating opened a review for you' },
   IDENTITY_REVEAL_REQUESTED: { zh: '身份查看申请待您审批', en: 'Identity reveal request awaiting you as custodian' },
   REWARD_AWAITING_APPROVAL: { zh: '举报奖励待您审批', en: 'Tip-off reward awaiting your approval' },
+  // Oversight's reports, the joint meetings' follow-up tasks and what bulletins issue and publish.
+  INSPECTION_DISTRIBUTED: { zh: '专项督察报告已报送给您', en: 'Inspection report distributed to you' },
+  JOINT_MEETING_TASK_ASSIGNED: { zh: '联席会议督办事项交由您办理', en: 'Joint-meeting task assigned to your agency' },
+  JOINT_MEETING_TASK_DUE: { zh: '联席会议督办事项期限将至', en: 'Joint-meeting task due soon' },
+  JOINT_MEETING_TASK_OVERDUE: { zh: '联席会议督办事项已逾期', en: 'Joint-meeting task overdue' },
+  BULLETIN_ISSUED: { zh: '通报已印发给您', en: 'Bulletin issued to you' },
+  ASSESSMENT_PUBLISHED: { zh: '绩效评价结果已公布', en: 'Performance assessment published' },
+  ALLOCATION_PUBLISHED: { zh: '资金分配方案已公布', en: 'Fund allocation published' },
 } as const satisfies Vocabulary;
 export type NotificationEvent = keyof typeof NotificationEvent;
 export const notificationEventValues: readonly NotificationEvent[] = vocabularyCodes(NotificationEvent);
@@ -48,6 +56,7 @@ export const WatchedDeadline = {
   // Reporting and complaints.
   REPORT: { zh: '年度报告报送', en: 'Filing of an annual report' },
   COMPLAINT_SUPERVISION: { zh: '投诉举报省级督办', en: 'Provincial supervision of a complaint' },
+  JOINT_MEETING_TASK: { zh: '联席会议督办事项', en: 'Follow-up task of a joint meeting' },
 } as const satisfies Vocabulary;
 export type WatchedDeadline = keyof typeof WatchedDeadline;
 export const watchedDeadlineValues: readonly WatchedDeadline[] = vocabularyCodes(WatchedDeadline);

@@ -15,3 +15,8 @@ export const regionLevelValues: readonly RegionLevel[] = vocabularyCodes(RegionL
 export function regionLevelDepth(level: RegionLevel): number {
   return regionLevelValues.indexOf(level);
 }
+
+/** The tier right below a level (a province's prefectures, a prefecture's counties); null below villages. */
+export function levelBelow(level: RegionLevel): RegionLevel | null {
+  return regionLevelValues[regionLevelDepth(level) + 1] ?? null;
+}

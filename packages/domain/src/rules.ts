@@ -521,6 +521,11 @@ export function shanghaiDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The last millisecond of a day (YYYY-MM-DD) in Asia/Shanghai: a deadline given as a date holds until then. */
+export function endOfShanghaiDay(date: string): Date {
+  return new Date(`${date}T23:59:59.999+08:00`);
+}
+
 /** The filing deadline of a report year for a month-day rule: months before July fall in the year after. */
 export function annualDeadline(monthDay: string, year: number): Date {
   const [month, day] = monthDay.split('-').map(Number) as [number, number];

@@ -1,8 +1,13 @@
 import { hasAnyRole, type Principal } from '@dibao/auth';
 import {
   ancestorCodesOf,
+  isRegionCode,
+  isWithinRegion,
+  regionLevelOf,
+  regionLevelValues,
   type AgencyKind,
   type NotificationEvent,
+  type RegionLevel,
   type Role,
   type WatchedDeadline,
 } from '@dibao/domain';
@@ -31,13 +36,12 @@ export interface AudienceClause {
 
 /**
  * Who is told: principals whose region is `region` itself (`AT`), or `region` or one above it whose scope
- * contains it (`AT_OR_ABOVE`), and who match any of the clauses.
+ * contains it (`AT_OR_ABOVE`), or the regions of one `level` inside it (`BELOW`: the addressees of a bulletin,
+ * the regions an assessment scores), and who match any of the clauses.
  */
-export interface Audience {
-  region: string;
-  reach: 'AT' | 'AT_OR_ABOVE';
-  anyOf: AudienceClause[];
-}
+export type Audience = (
+  { region: string; reach: 'AT' | 'AT_OR_ABOVE' } | { region: string; reach: 'BELOW'; level: RegionLevel }
+) & { anyOf: AudienceClause[] };
 
 export interface Notice {
   event: NotificationEvent;
@@ -61,14 +65,35 @@ export function notify(notice: Notice): OutboxEntry {
   };
 }
 
-/** The principals' regions an audience reaches (for an indexed SQL match). */
-export function audienceRegions(audience: Audience): string[] {
-  return audience.reach === 'AT' ? [audience.region] : [...ancestorCodesOf(audience.region), audience.region];
+/** Whether a region is one an audience reaches. */
+export function reachesRegion(audience: Audience, regionCode: string): boolean {
+  switch (audience.reach) {
+    case 'AT':
+      return regionCode === audience.region;
+    case 'AT_OR_ABOVE':
+      return regionCode === audience.region || ancestorCodesOf(audience.region).includes(regionCode);
+    case 'BELOW':
+      return (
+        regionCode !== audience.region &&
+        isWithinRegion(regionCode, audience.region) &&
+        regionLevelOf(regionCode) === audience.level
+      );
+  }
+}
+
+/**
+ * The principals' regions an audience reaches (for an indexed SQL match), picked from `known` for `BELOW`: the
+ * regions below are the registry's business, which the caller reads.
+ */
+export function audienceRegions(audience: Audience, known: readonly string[] = []): string[] {
+  if (audience.reach === 'AT') return [audience.region];
+  if (audience.reach === 'AT_OR_ABOVE') return [...ancestorCodesOf(audience.region), audience.region];
+  return [...new Set(known)].filter((code) => reachesRegion(audience, code)).sort();
 }
 
 /** Whether a principal belongs to an audience: the rule the notifications' SQL applies too. */
 export function inAudience(principal: Principal, audience: Audience): boolean {
-  if (!audienceRegions(audience).includes(principal.region)) return false;
+  if (!reachesRegion(audience, principal.region)) return false;
   return audience.anyOf.some(
     (clause) =>
       (!clause.agencies || clause.agencies.includes(principal.agency)) &&
@@ -125,4 +150,24 @@ export function clearDeadline(
     entityId: met.entityId,
     payload: { kind: met.kind, met: true },
   };
+}
+
+/** Whether an outbox payload's audience is well formed: what the notifications accept from a source. */
+export function isAudience(value: unknown): value is Audience {
+  const audience = value as Partial<Audience & { level: unknown }> | null | undefined;
+  const reach =
+    audience?.reach === 'AT' ||
+    audience?.reach === 'AT_OR_ABOVE' ||
+    (audience?.reach === 'BELOW' && regionLevelValues.includes(audience.level as RegionLevel));
+  return (
+    !!audience &&
+    reach &&
+    isRegionCode(audience.region) &&
+    Array.isArray(audience.anyOf) &&
+    audience.anyOf.length > 0 &&
+    audience.anyOf.every(
+      (clause) =>
+        (clause.agencies?.length ?? 1) > 0 && (clause.roles?.length ?? 1) > 0 && (clause.subjects?.length ?? 1) > 0,
+    )
+  );
 }

@@ -26,7 +26,7 @@ import {
   JointMeetingSessionEntity,
   JointMeetingTaskEntity,
 } from './entities/index.js';
-import { inScopeCondition } from './services/access.js';
+import { agencyIdOfPrincipal, inScopeCondition } from './services/access.js';
 import {
   caseDisclosureFor,
   caseViewOf,
@@ -275,6 +275,26 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
   });
   const tasksOf = bySession(JointMeetingTaskEntity);
 
+  /** Follow-up tasks by id: of a meeting in the caller's scope, or owned by the caller's own agency. */
+  const taskById = new DataLoader<string, JointMeetingTaskEntity | null>(async (ids) => {
+    const caller = principal();
+    const valid = ids.filter(isUuid);
+    if (!caller || valid.length === 0) return ids.map(() => null);
+    const scope = inScopeCondition(caller, 's');
+    const rows = await dataSource
+      .getRepository(JointMeetingTaskEntity)
+      .createQueryBuilder('t')
+      .innerJoin(JointMeetingSessionEntity, 's', 's.id = t.session_id')
+      .where('t.id IN (:...ids)', { ids: valid })
+      .andWhere(`(${scope.sql} OR t.owner_agency_id = :ownAgency)`, {
+        ...scope.parameters,
+        ownAgency: agencyIdOfPrincipal(caller),
+      })
+      .getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   const caseIdsOfDecision = new DataLoader<string, string[]>(async (decisionIds) => {
     const rows = await dataSource
       .getRepository(JointMeetingDecisionCaseEntity)
@@ -374,6 +394,7 @@ export function createAccountabilityLoaders(dataSource: DataSource, principal: (
     attendeesOf,
     decisionsOf,
     tasksOf,
+    taskById,
     caseIdsOfDecision,
     openTasksOf,
     statsOf,

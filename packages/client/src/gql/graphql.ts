@@ -342,6 +342,12 @@ export type NewServiceAccountInput = {
 export type NotificationEvent =
   /** Monitoring alert raised in your scope / 辖区内产生监测预警 */
   | 'ALERT_RAISED'
+  /** Fund allocation published / 资金分配方案已公布 */
+  | 'ALLOCATION_PUBLISHED'
+  /** Performance assessment published / 绩效评价结果已公布 */
+  | 'ASSESSMENT_PUBLISHED'
+  /** Bulletin issued to you / 通报已印发给您 */
+  | 'BULLETIN_ISSUED'
   /** Accountability case opened for your body / 您所在机构立案问责 */
   | 'CASE_OPENED'
   /** Complaint acknowledgement due soon / 投诉举报受理期限将至 */
@@ -374,6 +380,14 @@ export type NotificationEvent =
   | 'IDENTITY_REVEAL_REQUESTED'
   /** Incident reported in your scope / 辖区内报告了重大事项或突发事件 */
   | 'INCIDENT_REPORTED'
+  /** Inspection report distributed to you / 专项督察报告已报送给您 */
+  | 'INSPECTION_DISTRIBUTED'
+  /** Joint-meeting task assigned to your agency / 联席会议督办事项交由您办理 */
+  | 'JOINT_MEETING_TASK_ASSIGNED'
+  /** Joint-meeting task due soon / 联席会议督办事项期限将至 */
+  | 'JOINT_MEETING_TASK_DUE'
+  /** Joint-meeting task overdue / 联席会议督办事项已逾期 */
+  | 'JOINT_MEETING_TASK_OVERDUE'
   /** Re-check requested of you / 问题已报整改完成，待您复核 */
   | 'RECHECK_REQUESTED'
   /** Rectification due soon / 问题整改期限将至 */

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { JointMeetingTaskStatus } from '@dibao/domain';
 import { Label, labelFor, requirePrincipal } from '@dibao/server';
 import type { AccountabilityContext } from '../context.js';
@@ -50,6 +50,15 @@ export class JointMeetingDecisionResolver {
 
 @Resolver(() => JointMeetingTaskType)
 export class JointMeetingTaskResolver {
+  @Authorized()
+  @Query(() => JointMeetingTaskType, {
+    nullable: true,
+    description: 'A follow-up task of a meeting in your scope, or owned by your agency / 联席会议督办事项',
+  })
+  jointMeetingTask(@Arg('id', () => ID) id: string, @Ctx() { loaders }: AccountabilityContext) {
+    return loaders.taskById.load(id);
+  }
+
   @Authorized('REVIEWER')
   @Mutation(() => JointMeetingTaskType, {
     description: 'Mark a follow-up task done, saying how (lead agency only) / 督办事项办结',

@@ -14,7 +14,9 @@ import { forbidden } from '@dibao/server';
  * - write a joint meeting (set it up, change members, record meetings, complete tasks): an ADMIN or REVIEWER
  *   of the lead agency, the civil affairs department of the joint meeting's region;
  * - read a joint meeting: any principal in scope of its region, members included; its minutes and the text
- *   of its decisions, which name the subjects of cases, only its lead and member agencies (disclosure.ts).
+ *   of its decisions, which name the subjects of cases, only its lead and member agencies (disclosure.ts);
+ * - read a follow-up task: those in scope of its meeting, and its owning agency, which may lie below the meeting's
+ *   region and is told of it (the meeting itself stays with those in scope).
  */
 
 /** The caller's own agency id, `<region>:<KIND>`. */

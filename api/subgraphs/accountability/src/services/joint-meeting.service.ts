@@ -25,6 +25,7 @@ import { requireJointMeetingWriter } from './access.js';
 import { notInFuture, notTooEarly } from './calendar.js';
 import { nowOf, todayOf, type AccountabilityDeps } from './deps.js';
 import { checkedJointMeetingRegion, checkedMemberKinds, seatedAgencyIds } from './joint-meeting-rules.js';
+import { jointMeetingTaskAssignedNotices, jointMeetingTaskDoneNotice } from './notices.js';
 
 const noJointMeeting = (regionCode: string) =>
   notFound(`${regionCode} has no joint meeting`, `${regionCode} 尚未建立联席会议`);
@@ -139,7 +140,7 @@ export async function recordJointMeetingSession(
       `督办事项的完成时限（${early.deadline}）早于会议日期（${heldOn}）`,
     );
   }
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
     const body = await manager.findOneBy(JointMeetingEntity, { regionCode });
     if (!body || !inScope(principal, regionCode)) throw noJointMeeting(regionCode);
     requireJointMeetingWriter(principal, regionCode);
@@ -225,6 +226,7 @@ export async function recordJointMeetingSession(
       action: 'RECORD',
       after: { ...session, attendees: input.attendees, decisions: savedDecisions, tasks: savedTasks },
     });
+    for (const notice of jointMeetingTaskAssignedNotices(regionCode, savedTasks)) raise(notice);
     return session;
   });
 }
@@ -264,5 +266,6 @@ export async function completeJointMeetingTask(
       task.completedBy = actor;
     },
     after: (saved) => ({ status: saved.status, completedOn: saved.completedOn, completionNote }),
+    raises: (saved) => [jointMeetingTaskDoneNotice(saved)],
   });
 }

@@ -7,6 +7,7 @@ import type { CreateAllocationInput, UpdateAllocationInput } from '../schema/all
 import { requireAssessingReviewer } from './access.js';
 import { allocate, effectivePerformanceShare, type AllocatedLine } from './allocation.js';
 import type { BulletinsDeps } from './deps.js';
+import { allocationPublishedNotice } from './notices.js';
 
 /** 奖补结合 divides half the pool by score unless told otherwise. */
 export const DEFAULT_PERFORMANCE_SHARE_BASIS_POINTS = 5_000;
@@ -242,6 +243,8 @@ export function publishAllocation(deps: BulletinsDeps, principal: Principal, id:
       allocation.publishedAt = now;
       allocation.publishedBy = actor;
       allocation.updatedAt = now;
+      return assessment.level;
     },
+    raises: (saved, level) => [allocationPublishedNotice(saved, level)],
   });
 }

@@ -30,6 +30,7 @@ import type { DefineAssessmentSchemeInput } from '../schema/assessment.inputs.js
 import { requireAssessingReviewer, requireProvincialReviewer } from './access.js';
 import type { BulletinsDeps } from './deps.js';
 import { assessmentInputsHash } from './inputs-hash.js';
+import { assessmentPublishedNotice } from './notices.js';
 import { scoreRegions, type RegionIndicatorInputs, type RegionScore } from './scoring.js';
 import { gatherIndicatorInputs } from './supergraph-inputs.js';
 
@@ -316,5 +317,6 @@ export function publishAssessment(deps: BulletinsDeps, principal: Principal, yea
       assessment.publishedBy = actor;
     },
     after: (saved) => ({ status: 'PUBLISHED', inputsHash: saved.inputsHash, publishedAt: saved.publishedAt }),
+    raises: (saved) => [assessmentPublishedNotice(saved)],
   });
 }

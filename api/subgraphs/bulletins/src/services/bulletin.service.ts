@@ -13,6 +13,7 @@ import type { CreateBulletinDraftInput, UpdateBulletinDraftInput } from '../sche
 import { requireIssuerReviewer } from './access.js';
 import { bulletinChange, bulletinState, lockBulletinForChange, requireDraft } from './bulletin-store.js';
 import { shanghaiYear, type BulletinsDeps } from './deps.js';
+import { bulletinIssuedNotices } from './notices.js';
 import { documentPrefixOf, nextDocumentSerial } from './numbering.js';
 
 /** The region of an issuer id; only civil affairs departments issue bulletins. */
@@ -157,6 +158,7 @@ export function issueBulletin(deps: BulletinsDeps, principal: Principal, id: str
       return formatDocumentNumber(prefix, year, serial);
     },
     after: (saved, documentNumber) => ({ ...bulletinState(saved), documentNumber }),
+    raises: (saved, documentNumber) => bulletinIssuedNotices(saved, documentNumber),
   });
 }
 

@@ -1,5 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import { hasRole, type Principal } from '@dibao/auth';
-import { roleValues } from '@dibao/domain';
+import { roleValues, subtreeCodePrefix } from '@dibao/domain';
+import { audienceRegions, type Audience } from '@dibao/server';
 
 /*
  * Who reads a notification: the principals of its audience (inAudience in @dibao/server, the same rule in SQL
@@ -34,4 +36,19 @@ export function audienceMatch(
        WHERE (NOT jsonb_exists(clause, 'agencies') OR jsonb_exists(clause->'agencies', ${who.agency}::text))
          AND (NOT jsonb_exists(clause, 'roles') OR jsonb_exists_any(clause->'roles', ${who.roles}::text[]))
          AND (NOT jsonb_exists(clause, 'subjects') OR jsonb_exists(clause->'subjects', ${who.subject}::text))))`;
+}
+
+/**
+ * The principals' regions an audience reaches, stored with the notification for the indexed match: for `BELOW`,
+ * the regions of that level that have agencies in the registry now (the notifications role reads the agencies).
+ */
+export async function reachedRegions(manager: EntityManager, audience: Audience): Promise<string[]> {
+  if (audience.reach !== 'BELOW') return audienceRegions(audience);
+  const rows = (await manager.query(`SELECT DISTINCT region_code FROM registry.agency WHERE region_code LIKE $1`, [
+    `${subtreeCodePrefix(audience.region)}%`,
+  ])) as Array<{ region_code: string }>;
+  return audienceRegions(
+    audience,
+    rows.map((row) => row.region_code),
+  );
 }

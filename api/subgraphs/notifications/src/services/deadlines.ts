@@ -8,12 +8,12 @@ import {
   type NotificationEvent,
   type WatchedDeadline,
 } from '@dibao/domain';
-import { auditedWrite, audienceRegions, systemActor, type Audience, type AuditedTransaction } from '@dibao/server';
-import { NOTIFICATION_CREATED_TOPIC } from '../config.js';
+import { auditedWrite, isAudience, systemActor, type Audience, type AuditedTransaction } from '@dibao/server';
 import { runDeliveryJob } from './delivery.js';
 import { DIGEST_CRON_TASK, DIGEST_TASK, digestCrontab, planDigests, runDigestJob } from './digest.js';
 import { closeTransports } from './email.js';
-import { EMAIL_TASK, planDeliveries, WEBHOOK_TASK } from './recipients.js';
+import { recordNotification } from './record-notification.js';
+import { EMAIL_TASK, WEBHOOK_TASK } from './recipients.js';
 import { quietLogger } from './worker-logger.js';
 
 /*
@@ -69,10 +69,7 @@ export async function applyDeadlineEvent(manager: EntityManager, source: string,
     !Number.isNaN(dueAt.getTime()) &&
     typeof payload.remindDays === 'number' &&
     payload.remindDays >= 0 &&
-    !!audience &&
-    isRegionCode(audience.region) &&
-    Array.isArray(audience.anyOf) &&
-    audience.anyOf.length > 0 &&
+    isAudience(audience) &&
     typeof payload.summary?.en === 'string' &&
     typeof payload.summary.zh === 'string';
   if (!valid) return false;
@@ -127,30 +124,15 @@ async function tell(tx: AuditedTransaction, watch: WatchRow, stage: Stage): Prom
     stage === 'DUE'
       ? { en: `Due ${due} (Beijing time): ${watch.summary_en}`, zh: `${due} 到期：${watch.summary_zh}` }
       : { en: `Overdue since ${due} (Beijing time): ${watch.summary_en}`, zh: `已于 ${due} 逾期：${watch.summary_zh}` };
-  const [row] = (await tx.manager.query(
-    `INSERT INTO notification (source, source_event_id, event, region_code, entity_type, entity_id, audience,
-                               audience_regions, summary_en, summary_zh, occurred_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) RETURNING id::text AS id`,
-    [
-      `deadline:${stage}:${watch.due_at.toISOString()}`,
-      watch.id,
-      event,
-      watch.region_code,
-      watch.entity_type,
-      watch.entity_id,
-      JSON.stringify(watch.audience),
-      audienceRegions(watch.audience),
-      summary.en,
-      summary.zh,
-    ],
-  )) as Array<{ id: string }>;
-  await planDeliveries(tx.manager, row!.id);
-  tx.raise({
-    topic: NOTIFICATION_CREATED_TOPIC,
+  await recordNotification(tx, {
+    source: `deadline:${stage}:${watch.due_at.toISOString()}`,
+    sourceEventId: watch.id,
+    event,
     regionCode: watch.region_code,
-    entityType: 'Notification',
-    entityId: row!.id,
-    payload: { audience: watch.audience },
+    entityType: watch.entity_type,
+    entityId: watch.entity_id,
+    audience: watch.audience,
+    summary,
   });
   await tx.manager.query(
     `UPDATE deadline_watch SET ${stage === 'DUE' ? 'reminded_at' : 'overdue_told_at'} = now() WHERE id = $1`,

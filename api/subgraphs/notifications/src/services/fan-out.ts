@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { outboxListenerOf, readEventsAfter, uncountedStatements, type OutboxEvent } from '@dibao/db';
-import { isRegionCode, notificationEventValues, type NotificationEvent } from '@dibao/domain';
-import { auditedWrite, audienceRegions, DEADLINE_TOPIC, NOTIFY_TOPIC, systemActor, type Audience } from '@dibao/server';
-import { FAN_OUT_POLL_MS, NOTIFICATION_CREATED_TOPIC, NOTIFY_SOURCES } from '../config.js';
+import { notificationEventValues, type NotificationEvent } from '@dibao/domain';
+import { auditedWrite, DEADLINE_TOPIC, isAudience, NOTIFY_TOPIC, systemActor, type Audience } from '@dibao/server';
+import { FAN_OUT_POLL_MS, NOTIFY_SOURCES } from '../config.js';
 import { applyDeadlineEvent, startDeadlineRunner } from './deadlines.js';
-import { planDeliveries } from './recipients.js';
+import { recordNotification } from './record-notification.js';
 
 const BATCH = 200;
 const TOPICS = [NOTIFY_TOPIC, DEADLINE_TOPIC];
@@ -19,7 +19,6 @@ interface Notice {
 /** The notice a source raised, or null for a malformed one (skipped, so it cannot hold up the events behind it). */
 function noticeOf(event: OutboxEvent): Notice | null {
   const { event: code, audience, summary } = event.payload as Partial<Record<keyof Notice, unknown>>;
-  const a = audience as Partial<Audience> | undefined;
   const s = summary as Partial<Notice['summary']> | undefined;
   const valid =
     typeof code === 'string' &&
@@ -27,19 +26,10 @@ function noticeOf(event: OutboxEvent): Notice | null {
     typeof event.regionCode === 'string' &&
     typeof event.entityType === 'string' &&
     typeof event.entityId === 'string' &&
-    !!a &&
-    typeof a.region === 'string' &&
-    isRegionCode(a.region) &&
-    (a.reach === 'AT' || a.reach === 'AT_OR_ABOVE') &&
-    Array.isArray(a.anyOf) &&
-    a.anyOf.length > 0 &&
-    a.anyOf.every(
-      (clause) =>
-        (clause.agencies?.length ?? 1) > 0 && (clause.roles?.length ?? 1) > 0 && (clause.subjects?.length ?? 1) > 0,
-    ) &&
+    isAudience(audience) &&
     typeof s?.en === 'string' &&
     typeof s.zh === 'string';
-  return valid ? { event: code as NotificationEvent, audience: a as Audience, summary: s as Notice['summary'] } : null;
+  return valid ? { event: code as NotificationEvent, audience, summary: s as Notice['summary'] } : null;
 }
 
 async function sourceReadable(manager: EntityManager, source: string): Promise<boolean> {
@@ -83,31 +73,16 @@ function deliverBatch(dataSource: DataSource, source: string): Promise<number> {
       }
       const notice = noticeOf(event);
       if (!notice) continue;
-      const [row] = (await manager.query(
-        `INSERT INTO notification (source, source_event_id, event, region_code, entity_type, entity_id, audience,
-                                   audience_regions, summary_en, summary_zh, occurred_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id::text AS id`,
-        [
-          source,
-          event.id,
-          notice.event,
-          event.regionCode,
-          event.entityType,
-          event.entityId,
-          JSON.stringify(notice.audience),
-          audienceRegions(notice.audience),
-          notice.summary.en,
-          notice.summary.zh,
-          event.occurredAt,
-        ],
-      )) as Array<{ id: string }>;
-      await planDeliveries(manager, row!.id);
-      tx.raise({
-        topic: NOTIFICATION_CREATED_TOPIC,
-        regionCode: event.regionCode,
-        entityType: 'Notification',
-        entityId: row!.id,
-        payload: { audience: notice.audience },
+      await recordNotification(tx, {
+        source,
+        sourceEventId: event.id,
+        event: notice.event,
+        regionCode: event.regionCode!,
+        entityType: event.entityType!,
+        entityId: event.entityId!,
+        audience: notice.audience,
+        summary: notice.summary,
+        occurredAt: event.occurredAt,
       });
       delivered += 1;
     }

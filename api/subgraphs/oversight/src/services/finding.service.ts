@@ -209,6 +209,7 @@ export async function recordMonitoringFinding(
         ...findingState(finding),
       },
     });
+    for (const notice of findingRecordedNotices(finding)) tx.raise(notice);
     return finding;
   });
 }

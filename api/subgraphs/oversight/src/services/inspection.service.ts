@@ -23,6 +23,7 @@ import { FindingEntity, InspectionDistributionEntity, InspectionEntity } from '.
 import type { PlanInspectionInput } from '../schema/inputs.js';
 import { requireInspectionManager } from './access.js';
 import { shanghaiYear, type OversightDeps } from './deps.js';
+import { inspectionDistributedNotices } from './notices.js';
 import { inspectionState, lockInspection } from './store.js';
 
 const MAX_PERIOD_DAYS = 366;
@@ -225,7 +226,7 @@ export async function distributeInspectionReport(
 ) {
   const wanted = [...new Set(recipients)];
   if (wanted.length === 0) throw badInput('Name at least one recipient', '请至少指定一个报送对象');
-  return auditedWrite(deps.dataSource, principal, async ({ manager, audit }) => {
+  return auditedWrite(deps.dataSource, principal, async ({ manager, audit, raise }) => {
     const { inspection, distributions } = await lockInspection(manager, principal, id);
     requireInspectionManager(principal, inspection);
     requireStatus(inspection, ['REPORTED', 'CLOSED'], { en: 'distributed', zh: '报送报告' });
@@ -261,6 +262,7 @@ export async function distributeInspectionReport(
       before: { distributedTo: distributions.map((row) => row.agencyId) },
       after: { distributedTo: [...distributions, ...rows].map((row) => row.agencyId) },
     });
+    for (const notice of inspectionDistributedNotices(inspection, rows)) raise(notice);
     return inspection;
   });
 }

@@ -1,6 +1,6 @@
-import { isWithinRegion, ProblemCategory } from '@dibao/domain';
+import { isWithinRegion, parseAgencyId, ProblemCategory } from '@dibao/domain';
 import { clearDeadline, notify, watchDeadline, type Audience } from '@dibao/server';
-import type { FindingEntity, InspectionEntity } from '../entities/index.js';
+import type { FindingEntity, InspectionDistributionEntity, InspectionEntity } from '../entities/index.js';
 
 /** How many days before a rectification deadline the reminder goes out. */
 const REMIND_DAYS = 7;
@@ -10,9 +10,9 @@ const REMIND_DAYS = 7;
  * anyone in scope may), otherwise the civil affairs bureau and the government of the finding's county.
  */
 function rectifiersOf(finding: FindingEntity): Audience {
-  const [agencyRegion = '', kind = ''] = (finding.responsibleAgencyId ?? '').split(':');
-  if (agencyRegion && kind && isWithinRegion(finding.regionCode, agencyRegion)) {
-    return { region: agencyRegion, reach: 'AT', anyOf: [{ agencies: [kind as never] }] };
+  const agency = finding.responsibleAgencyId ? parseAgencyId(finding.responsibleAgencyId) : null;
+  if (agency && isWithinRegion(finding.regionCode, agency.regionCode)) {
+    return { region: agency.regionCode, reach: 'AT', anyOf: [{ agencies: [agency.kind] }] };
   }
   return { region: finding.countyCode, reach: 'AT', anyOf: [{ agencies: ['CIVIL_AFFAIRS', 'GOVERNMENT'] }] };
 }
@@ -108,4 +108,31 @@ export function rectificationStepNotices(
     );
   }
   return notices;
+}
+
+/**
+ * An inspection's report distributed: told to each agency it went to (the same-level government, the superior
+ * civil affairs department), which reads the report from then on.
+ */
+export function inspectionDistributedNotices(
+  inspection: Pick<InspectionEntity, 'id' | 'organiserRegionCode' | 'year'>,
+  distributed: ReadonlyArray<Pick<InspectionDistributionEntity, 'agencyId'>>,
+) {
+  return distributed.flatMap(({ agencyId }) => {
+    const agency = parseAgencyId(agencyId);
+    if (!agency) return [];
+    return [
+      notify({
+        event: 'INSPECTION_DISTRIBUTED',
+        regionCode: inspection.organiserRegionCode,
+        entityType: 'Inspection',
+        entityId: inspection.id,
+        audience: { region: agency.regionCode, reach: 'AT', anyOf: [{ agencies: [agency.kind] }] },
+        summary: {
+          en: `The report of the ${inspection.year} special inspection organised by ${inspection.organiserRegionCode} was distributed to you`,
+          zh: `${inspection.organiserRegionCode} 组织的 ${inspection.year} 年专项督察报告已报送给您`,
+        },
+      }),
+    ];
+  });
 }
