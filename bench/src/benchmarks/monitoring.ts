@@ -167,13 +167,14 @@ export const monitoringBench: Benchmark = {
     const url = withDatabase(postgres.url, 'bench_monitoring');
     await ensureDatabase(url);
     const admin = new pg.Client({ connectionString: url });
-    let monitoring: DataSource | undefined;
+    let sources: Map<string, DataSource> | undefined;
     try {
       await admin.connect();
-      const sources = await openSubgraphDataSources(url, new Set(['monitoring']), () => undefined, {
+      // The registry too: monitoring's thresholds are rule values of the regions' implementing rules, read there.
+      sources = await openSubgraphDataSources(url, new Set(['registry', 'monitoring']), () => undefined, {
         databaseRoleSecret: randomBytes(32).toString('base64url'),
       });
-      monitoring = sources.get('monitoring')!;
+      const monitoring = sources.get('monitoring')!;
       await admin.query(
         `CREATE TABLE public.bench_plain (month text, county_code text, township_code text, village text,
            household_id text, head_id_number text, household_size int, amount_fen bigint, area text, bank_paid boolean)`,
@@ -348,7 +349,7 @@ export const monitoringBench: Benchmark = {
       ];
       return figures;
     } finally {
-      await monitoring?.destroy();
+      for (const source of sources?.values() ?? []) await source.destroy();
       await admin.end().catch(() => undefined);
       await postgres.stop();
     }
