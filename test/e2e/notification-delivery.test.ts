@@ -19,7 +19,18 @@ import { ANNUAL_REPORT_CONTENT as CONTENT } from '../support/annual-report.js';
 const SET = `mutation($officialId: ID, $preferences: DeliveryPreferencesInput!) {
   setDeliveryPreferences(officialId: $officialId, preferences: $preferences) { officialId events email emailMode webhookUrl webhookSecret } }`;
 const GET = `query($officialId: ID) { deliveryPreferences(officialId: $officialId) { officialId events email emailMode } }`;
-const DEAD = `query { deadLetteredDeliveries { id channel status address official { id } event entityId attempts lastError } }`;
+const DEAD = `query($first: Int, $after: String) { deadLetteredDeliveries(first: $first, after: $after) { totalCount
+  pageInfo { hasNextPage hasPreviousPage endCursor }
+  edges { cursor node { id channel status address official { id } event entityId attempts lastError } } } }`;
+interface DeadPage {
+  deadLetteredDeliveries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    edges: Array<{ cursor: string; node: Record<string, unknown> }>;
+  };
+}
+const deadNodes = (page: DeadPage | null | undefined) =>
+  page?.deadLetteredDeliveries.edges.map((edge) => edge.node) ?? [];
 const RETRY = `mutation($id: ID!) { retryDelivery(id: $id) { id status } }`;
 
 interface Hit {
@@ -356,12 +367,12 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
       });
     }
     const dead = await eventually(
-      async () => (await hub.query<{ deadLetteredDeliveries: Array<Record<string, unknown>> }>(DEAD, {}, admin)).data,
-      (data) => (data?.deadLetteredDeliveries.length ?? 0) > 0,
+      async () => (await hub.query<DeadPage>(DEAD, {}, admin)).data,
+      (data) => deadNodes(data).length > 0,
       40_000,
     );
     expect(hits.filter((hit) => hit.path === '/down').map((hit) => hit.status)).toEqual([503, 503, 503]);
-    expect(dead!.deadLetteredDeliveries).toEqual([
+    expect(deadNodes(dead)).toEqual([
       {
         id: expect.any(String),
         channel: 'WEBHOOK',
@@ -374,7 +385,17 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
         lastError: 'the receiver answered HTTP 503',
       },
     ]);
-    const [{ id }] = dead!.deadLetteredDeliveries as [{ id: string }];
+    const [{ id }] = deadNodes(dead) as [{ id: string }];
+    // A Relay connection: counted whole, paged by cursor, newest first.
+    expect(dead!.deadLetteredDeliveries.totalCount).toBe(1);
+    expect(dead!.deadLetteredDeliveries.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    const empty = (await hub.query<DeadPage>(DEAD, { first: 0 }, admin)).data!.deadLetteredDeliveries;
+    expect(empty).toMatchObject({ totalCount: 1, edges: [], pageInfo: { hasNextPage: true } });
+    const past = await hub.query<DeadPage>(DEAD, { after: dead!.deadLetteredDeliveries.pageInfo.endCursor }, admin);
+    expect(past.data!.deadLetteredDeliveries).toMatchObject({ edges: [], pageInfo: { hasPreviousPage: true } });
+    expect((await hub.query(DEAD, { after: 'not-a-cursor' }, admin)).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const sent = await hub.adminQuery<{ official_id: string; channel: string; status: string; attempts: number }>(
       `SELECT d.official_id, d.channel, d.status, d.attempts FROM notifications.delivery d
          JOIN notifications.notification n ON n.id = d.notification_id WHERE n.entity_id = $1 ORDER BY d.id`,
@@ -391,7 +412,10 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
 
     // Another agency's ADMIN sees none of them and cannot retry; a non-ADMIN may not ask.
     const otherAdmin = await hub.token({ subject: 'datong-admin', region: '630121', roles: ['ADMIN'] });
-    expect((await hub.query(DEAD, {}, otherAdmin)).data).toEqual({ deadLetteredDeliveries: [] });
+    expect((await hub.query<DeadPage>(DEAD, {}, otherAdmin)).data!.deadLetteredDeliveries).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
     expect((await hub.query(RETRY, { id }, otherAdmin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await hub.query(DEAD, {}, reviewer.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await hub.query(RETRY, { id: 'x' }, admin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -406,7 +430,9 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
     );
     expect(after).toEqual([{ status: 'SENT' }]);
     expect(hits.filter((hit) => hit.path === '/down').map((hit) => hit.status)).toEqual([503, 503, 503, 200]);
-    expect((await hub.query(DEAD, {}, admin)).data).toEqual({ deadLetteredDeliveries: [] });
+    const drained = (await hub.query<DeadPage>(DEAD, {}, admin)).data;
+    expect(deadNodes(drained)).toEqual([]);
+    expect(drained!.deadLetteredDeliveries.totalCount).toBe(0);
     expect((await hub.query(RETRY, { id }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const retryAudit = await hub.adminQuery(
       `SELECT actor->>'subject' AS subject FROM notifications.audit_record WHERE entity_type = 'Delivery'

@@ -116,6 +116,30 @@ export async function paginate<T extends ObjectLiteral>(
 }
 
 /**
+ * The connection of a keyset page read in SQL: `rows` holds up to one more than `size` (the extra row only says
+ * there is a next page), in the page's order; the total was counted on the same filter.
+ */
+export function keysetConnection<T>(
+  rows: readonly T[],
+  size: number,
+  keyOf: (row: T) => string,
+  totalCount: number,
+  afterGiven: boolean,
+): Connection<T> {
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: afterGiven,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/**
  * A page of rows a batched loader has already read for one parent (inspections overlapping a region, the
  * region's own reports), by the same keyset rules as `paginate` over unique keys: `after` is a key's cursor,
  * and the page holds the keys past it in the given order. For relations whose rows per parent stay few; large

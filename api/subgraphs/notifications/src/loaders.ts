@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import type { NotificationEvent } from '@dibao/domain';
-import { badInput, decodeCursor, encodeCursor, pageSize, type Connection, type PageRequest } from '@dibao/server';
+import { badInput, decodeCursor, keysetConnection, pageSize, type Connection, type PageRequest } from '@dibao/server';
 import { audienceCondition } from './services/access.js';
 
 /** A notification as one principal sees it (their own read state). */
@@ -65,25 +65,13 @@ export async function notificationsOf(
     { count: number },
   ];
   const after = options.after ? checkedNotificationId(decodeCursor(options.after)) : null;
-  const rows =
-    size === 0
-      ? []
-      : ((await dataSource.query(
-          `SELECT ${COLUMNS} ${from} WHERE ${where} ${after ? `AND n.id < $${parameters.length + 1}::bigint` : ''}
-            ORDER BY n.id DESC LIMIT ${size + 1}`,
-          after ? [...parameters, after] : parameters,
-        )) as Row[]);
-  const edges = rows.slice(0, size).map((row) => ({ node: nodeOf(row), cursor: encodeCursor(row.id) }));
-  return {
-    edges,
-    totalCount: count,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  // One row past the page, even for `first: 0`: it only says whether there is a next page.
+  const rows = (await dataSource.query(
+    `SELECT ${COLUMNS} ${from} WHERE ${where} ${after ? `AND n.id < $${parameters.length + 1}::bigint` : ''}
+      ORDER BY n.id DESC LIMIT ${size + 1}`,
+    after ? [...parameters, after] : parameters,
+  )) as Row[];
+  return keysetConnection(rows.map(nodeOf), size, (node) => node.id, count, Boolean(after));
 }
 
 /** Notifications by id that are the principal's (others are left out: they are not theirs to know of). */

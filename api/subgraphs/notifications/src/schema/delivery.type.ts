@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { NotificationEvent } from '@dibao/domain';
+import { ConnectionType } from '@dibao/server';
 import { NotificationEventEnum } from './notification.type.js';
 
 export const DeliveryChannelEnum = { EMAIL: 'EMAIL', WEBHOOK: 'WEBHOOK' } as const;
@@ -67,3 +68,5 @@ export class DeliveryType {
   @Field(() => Date, { nullable: true, description: 'When it was delivered / 送达时间' })
   sentAt: Date | null;
 }
+
+export const DeliveryConnection = ConnectionType(DeliveryType, 'Delivery');

@@ -1,6 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
-import { auditedWrite, badInput, conflict, notFound } from '@dibao/server';
+import {
+  auditedWrite,
+  badInput,
+  conflict,
+  decodeCursor,
+  keysetConnection,
+  notFound,
+  pageSize,
+  type Connection,
+  type PageRequest,
+} from '@dibao/server';
 import type { DeliveryType } from '../schema/delivery.type.js';
 import { scheduleDelivery, type Channel } from './recipients.js';
 
@@ -47,16 +57,30 @@ const deliveryOf = (row: Row): DeliveryType => ({
   sentAt: row.sent_at,
 });
 
-/** The dead-lettered deliveries to officials of the ADMIN's agency, newest first. */
-export async function deadLetters(dataSource: DataSource, principal: Principal, first = 50): Promise<DeliveryType[]> {
-  if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw badInput('first must be 1 to 100', 'first 须为 1 至 100');
-  }
+const checkedDeliveryId = (id: string) => {
+  if (!/^[1-9]\d{0,18}$/.test(id)) throw badInput(`"${id}" is no delivery id`, `“${id}”不是外发记录编号`);
+  return id;
+};
+
+/** The dead-lettered deliveries to officials of the ADMIN's agency, newest first, a keyset page at a time. */
+export async function deadLetters(
+  dataSource: DataSource,
+  principal: Principal,
+  request: PageRequest,
+): Promise<Connection<DeliveryType>> {
+  const size = pageSize(request.first);
+  const after = request.after ? checkedDeliveryId(decodeCursor(request.after)) : null;
+  const parameters = [principal.agency, principal.region];
+  const [{ count }] = (await dataSource.query(
+    `SELECT count(*)::int AS count FROM (${SELECT} AND d.status = 'DEAD') dead`,
+    parameters,
+  )) as [{ count: number }];
+  // One row past the page, even for `first: 0`: it only says whether there is a next page.
   const rows = (await dataSource.query(
-    `${SELECT} AND d.status = 'DEAD' ORDER BY d.created_at DESC, d.id DESC LIMIT $3`,
-    [principal.agency, principal.region, first],
+    `${SELECT} AND d.status = 'DEAD' ${after ? 'AND d.id < $3::bigint' : ''} ORDER BY d.id DESC LIMIT ${size + 1}`,
+    after ? [...parameters, after] : parameters,
   )) as Row[];
-  return rows.map(deliveryOf);
+  return keysetConnection(rows.map(deliveryOf), size, (delivery) => delivery.id, count, after !== null);
 }
 
 async function lockedDelivery(manager: EntityManager, principal: Principal, id: string): Promise<Row> {
@@ -71,7 +95,7 @@ async function lockedDelivery(manager: EntityManager, principal: Principal, id: 
 
 /** Puts a dead-lettered delivery back on the queue with a fresh set of attempts, audited. */
 export function retryDelivery(dataSource: DataSource, principal: Principal, id: string): Promise<DeliveryType> {
-  if (!/^[1-9]\d{0,18}$/.test(id)) throw badInput(`"${id}" is no delivery id`, `“${id}”不是外发记录编号`);
+  checkedDeliveryId(id);
   return auditedWrite(dataSource, principal, async (tx) => {
     const row = await lockedDelivery(tx.manager, principal, id);
     if (row.status !== 'DEAD') {
