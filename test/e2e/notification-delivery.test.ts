@@ -97,6 +97,8 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
     // Three attempts: the flaky receiver gets it on the last, the one that is down ends dead-lettered.
     process.env.HUB_DELIVERY_ATTEMPTS = '3';
+    // The receiver is on loopback, which the hub refuses unless the operator lists it.
+    process.env.HUB_WEBHOOK_ALLOWED_HOSTS = '127.0.0.1';
     const { port } = smtp.server.address() as AddressInfo;
     process.env.HUB_SMTP_URL = `smtp://127.0.0.1:${port}`;
     process.env.HUB_SMTP_FROM = 'Dibao hub <hub@dibao.test>';
@@ -144,6 +146,7 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
     delete process.env.HUB_SMTP_URL;
     delete process.env.HUB_SMTP_FROM;
     delete process.env.HUB_ENTITY_URL;
+    delete process.env.HUB_WEBHOOK_ALLOWED_HOSTS;
   });
 
   it('lets an official set their own preferences, audited, with coded errors for bad input', async () => {
@@ -175,6 +178,10 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
       [{ emailMode: 'OFF', webhookUrl: 'ftp://files.test/in' }, 'BAD_USER_INPUT'],
       [{ emailMode: 'OFF', webhookUrl: 'http://receiver.test/in' }, 'BAD_USER_INPUT'],
       [{ emailMode: 'OFF', webhookUrl: 'https://user:pw@receiver.test/in' }, 'BAD_USER_INPUT'],
+      // Only the hosts of HUB_WEBHOOK_ALLOWED_HOSTS (127.0.0.1 here): not the metadata service, not another name.
+      [{ emailMode: 'OFF', webhookUrl: 'http://169.254.169.254/latest/meta-data' }, 'BAD_USER_INPUT'],
+      [{ emailMode: 'OFF', webhookUrl: 'http://localhost:5432/' }, 'BAD_USER_INPUT'],
+      [{ emailMode: 'OFF', webhookUrl: 'https://hooks.example.com/in' }, 'BAD_USER_INPUT'],
     ] as const) {
       const refused = await hub.query(SET, { preferences }, picky.token);
       expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(preferences)).toBe(code);
@@ -440,5 +447,56 @@ describe('notifications by e-mail through SMTP and by signed webhook', () => {
       [id],
     );
     expect(retryAudit).toEqual([{ subject: 'xining-admin' }]);
+  });
+  it('never connects to an address outside the allow-list, even through a listed name', async () => {
+    const { picky } = officials;
+    const port = new URL(receiverUrl).port;
+    process.env.HUB_WEBHOOK_ALLOWED_HOSTS = '127.0.0.1, localhost';
+    try {
+      const saved = await hub.query(
+        SET,
+        { preferences: { emailMode: 'OFF', webhookUrl: `http://localhost:${port}/rebind` } },
+        picky.token,
+      );
+      expect(saved.errors).toBeUndefined();
+      // The operator narrows the list: `localhost` stays, its loopback address does not (what a name that
+      // rebinds to an internal address looks like to the hub).
+      process.env.HUB_WEBHOOK_ALLOWED_HOSTS = 'localhost';
+      const beside = await hub.token({ subject: 'chengzhong-reporter', region: '630103', roles: ['REPORTER'] });
+      const draft = await hub.query<{ saveAnnualReportDraft: { id: string } }>(
+        `mutation($input: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $input) { id } }`,
+        { input: { regionCode: '630103', year: 2026, content: CONTENT } },
+        beside,
+      );
+      expect(draft.errors).toBeUndefined();
+      const reportId = draft.data!.saveAnnualReportDraft.id;
+      const submitted = await hub.query(
+        `mutation($id: ID!, $requestId: String!) { submitAnnualReport(id: $id, requestId: $requestId) { status } }`,
+        { id: reportId, requestId: randomUUID() },
+        beside,
+      );
+      expect(submitted.errors).toBeUndefined();
+      const failed = await eventually(
+        () =>
+          hub.adminQuery<{ status: string; attempts: number; last_error: string | null }>(
+            `SELECT d.status, d.attempts, d.last_error FROM notifications.delivery d
+               JOIN notifications.notification n ON n.id = d.notification_id
+              WHERE n.entity_id = $1 AND d.official_id = $2 AND d.channel = 'WEBHOOK'`,
+            [reportId, picky.id],
+          ),
+        (rows) => (rows[0]?.attempts ?? 0) >= 1,
+      );
+      expect(failed).toEqual([
+        {
+          status: expect.stringMatching(/^(PENDING|DEAD)$/),
+          attempts: expect.any(Number),
+          last_error: expect.any(String),
+        },
+      ]);
+      expect(failed[0]!.last_error).toMatch(/refused to connect: .*loopback/);
+      expect(hits.filter((hit) => hit.path === '/rebind')).toEqual([]);
+    } finally {
+      process.env.HUB_WEBHOOK_ALLOWED_HOSTS = '127.0.0.1';
+    }
   });
 });

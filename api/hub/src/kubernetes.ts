@@ -106,10 +106,13 @@ const optionalFromSecret = (name: string, key: string) => ({
   name,
   valueFrom: { secretKeyRef: { name: DELIVERY_SECRET, key, optional: true } },
 });
+// Where webhooks may go: read by the registry (when a URL is saved) and by notifications (when it is called).
+const webhookPolicyEnv = () => optionalFromSecret('HUB_WEBHOOK_ALLOWED_HOSTS', 'webhook-allowed-hosts');
 const deliveryEnv = () => [
   optionalFromSecret('HUB_SMTP_URL', 'smtp-url'),
   optionalFromSecret('HUB_SMTP_FROM', 'smtp-from'),
   optionalFromSecret('HUB_ENTITY_URL', 'entity-url'),
+  webhookPolicyEnv(),
 ];
 
 function subgraphDeployment(name: string) {
@@ -129,7 +132,7 @@ function subgraphDeployment(name: string) {
       value('DATABASE_REPLICA_URL', `postgres://postgres-replica:${POSTGRES_PORT}/dibao`),
       // Subgraphs that compute from others' figures (bulletins' assessments) ask the supergraph.
       value('HUB_GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`),
-      ...(name === 'notifications' ? deliveryEnv() : []),
+      ...(name === 'notifications' ? deliveryEnv() : name === 'registry' ? [webhookPolicyEnv()] : []),
     ],
     // Read-your-own-writes is kept per process: one process per subgraph, or sticky routing (see README).
     1,
@@ -334,7 +337,8 @@ function secrets() {
       kind: 'Secret',
       metadata: { name: DELIVERY_SECRET, namespace: NAMESPACE },
       type: 'Opaque',
-      // Empty: no SMTP server (e-mails are recorded as skipped) and no links until the deployment fills them in.
+      // Empty: no SMTP server (e-mails are recorded as skipped), no links and webhooks only to public https hosts
+      // until the deployment fills them in.
       stringData: Object.fromEntries(deliveryEnv().map((entry) => [entry.valueFrom.secretKeyRef.key, ''])),
     },
   ];

@@ -23,3 +23,4 @@ export * from './input-checks.js';
 export * from './live-events.js';
 export * from './event-stream.js';
 export * from './notify.js';
+export * from './outbound-url.js';

@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { outboundPolicy, pinnedLookup, refusedOutboundUrl } from '@dibao/server';
 import { labelOf, NotificationEvent } from '@dibao/domain';
 import type { DeliveryRow } from './email.js';
 
@@ -37,24 +40,42 @@ export function webhookBody(row: DeliveryRow, entityUrl: string | null): string 
   });
 }
 
-/** POSTs one delivery; throws on anything but a 2xx answer. */
+/**
+ * POSTs one delivery; throws on anything but a 2xx answer. The address is checked again against the outbound
+ * policy (it may have changed since the URL was saved) and the connection resolves the host through
+ * `pinnedLookup`, so it reaches only addresses the policy allows. Redirects are not followed (a 3xx fails).
+ */
 export async function postWebhook(row: DeliveryRow, entityUrl: string | null): Promise<void> {
   if (!row.webhook_secret) throw new Error('the official has no webhook secret any more');
+  const policy = outboundPolicy();
+  const refusal = refusedOutboundUrl(row.address, policy);
+  if (refusal) throw new Error(`the webhook URL is refused: ${refusal}`);
   const body = webhookBody(row, entityUrl);
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await fetch(row.address, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'user-agent': 'dibao-hub-webhook',
-      'x-dibao-delivery': row.id,
-      [TIMESTAMP_HEADER]: timestamp,
-      [SIGNATURE_HEADER]: webhookSignature(row.webhook_secret, timestamp, body),
-    },
-    body,
-    redirect: 'error',
-    signal: AbortSignal.timeout(TIMEOUT_MS),
+  const url = new URL(row.address);
+  const status = await new Promise<number>((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        'user-agent': 'dibao-hub-webhook',
+        'x-dibao-delivery': row.id,
+        [TIMESTAMP_HEADER]: timestamp,
+        [SIGNATURE_HEADER]: webhookSignature(row.webhook_secret!, timestamp, body),
+      },
+      lookup: pinnedLookup(policy),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    // Only the status matters: the answer's body is not read (nor left to time out later).
+    request.on('response', (response) => {
+      resolve(response.statusCode ?? 0);
+      response.destroy();
+    });
+    request.on('error', (error) =>
+      reject(error.name === 'AbortError' ? new Error(`no answer within ${TIMEOUT_MS / 1000} s`) : error),
+    );
+    request.end(body);
   });
-  await response.body?.cancel();
-  if (!response.ok) throw new Error(`the receiver answered HTTP ${response.status}`);
+  if (status < 200 || status > 299) throw new Error(`the receiver answered HTTP ${status}`);
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@dibao/auth';
 import type { NotificationEvent } from '@dibao/domain';
-import { badInput, changeAudited, forbidden, notFound } from '@dibao/server';
+import { badInput, changeAudited, forbidden, notFound, refusedOutboundUrl } from '@dibao/server';
 import { AgencyEntity, DeliveryPreferenceEntity, OfficialEntity, type EmailMode } from '../entities/index.js';
 import { checkedOfficialId } from './official.service.js';
 import { OFFICIAL_SUBJECT_PREFIX } from './sign-in.service.js';
@@ -78,25 +78,18 @@ const view = (
   webhookSecret: newSecret,
 });
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** An absolute https URL without credentials (plain http only to this machine, for a local receiver). */
+/** An absolute http(s) URL without credentials whose host the outbound policy lets the hub reach. */
 function checkedWebhookUrl(value: string | null | undefined): string | null {
   if (value == null) return null;
   const trimmed = value.trim();
-  const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
-  const allowed =
-    url !== null &&
-    !url.username &&
-    !url.password &&
-    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)));
-  if (!allowed) {
+  const refusal = refusedOutboundUrl(trimmed);
+  if (refusal) {
     throw badInput(
-      `"${value}" is no webhook URL: give an https URL without credentials`,
-      `“${value}”不是有效的 Webhook 地址：须为不含凭据的 https 地址`,
+      `"${value}" is no webhook URL the hub may call (${refusal}): give an https URL of a public host (or of a host in HUB_WEBHOOK_ALLOWED_HOSTS), without credentials`,
+      `“${value}”不是平台可调用的 Webhook 地址：须为公网主机、不含凭据的 https 地址（或 HUB_WEBHOOK_ALLOWED_HOSTS 所列主机）`,
     );
   }
-  return url!.toString();
+  return new URL(trimmed).toString();
 }
 
 export async function deliveryPreferences(
