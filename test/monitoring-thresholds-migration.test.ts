@@ -16,9 +16,11 @@ describe('monitoring thresholds migrated into rule versions', () => {
   let monitoring: DataSource;
   let admin: DataSource;
   const module = createMonitoringSubgraph();
-  // The last of monitoring's migrations (checked by name below).
-  const Last = (module.migrations as Array<new () => MigrationInterface>).at(-1)!;
-  const migration = new Last();
+  // The thresholds migration among monitoring's migrations (found by name).
+  const Thresholds = (module.migrations as Array<new () => MigrationInterface>).find(
+    (Migration) => new Migration().name === 'ThresholdsAsRules1770000001100',
+  )!;
+  const migration = new Thresholds();
 
   beforeAll(async () => {
     database = await freshDatabase('thresholds_migration');

@@ -15,8 +15,8 @@ import {
   type GatewayOptions,
   type RunningGateway,
 } from '@dibao/gateway';
-import { startSubgraphServer, type RunningSubgraph } from '@dibao/server';
-import type { OidcSettings } from '@dibao/auth';
+import { startSubgraphServer, type HubServices, type RunningSubgraph } from '@dibao/server';
+import { GATEWAY_TOKEN_ISSUER, mintToken, type OidcSettings } from '@dibao/auth';
 
 /** Which roles the subgraphs connect as (see resolveDatabaseAccess in @dibao/db). */
 export interface DatabaseRoleOptions {
@@ -145,6 +145,11 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
     );
     await Promise.all([...routers.values()].map((router) => router.replica?.destroy()));
   };
+  const hubServices: HubServices = {
+    gatewaySecret: options.gatewaySecret,
+    serviceToken: (principal) =>
+      mintToken(principal, options.jwtSecret, { expiresIn: '1h', issuer: GATEWAY_TOKEN_ISSUER }),
+  };
   try {
     const urls = { ...options.subgraphUrls };
     for (const module of subgraphModules) {
@@ -173,7 +178,9 @@ export async function startHubRuntime(options: HubRuntimeOptions): Promise<HubRu
       });
       subgraphs.push(running);
       urls[module.name] = running.url;
-      if (module.background) backgrounds.set(module.name, await module.background(dataSource, options.log));
+      if (module.background) {
+        backgrounds.set(module.name, await module.background(dataSource, options.log, hubServices));
+      }
     }
     if (options.services.has('gateway')) {
       gateway = await startGateway({

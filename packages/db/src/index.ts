@@ -24,3 +24,4 @@ export * from './events/outbox.js';
 export * from './events/outbox.migration.js';
 export * from './events/listener.js';
 export * from './shared-reads.js';
+export * from './job-queue.js';

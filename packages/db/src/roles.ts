@@ -65,11 +65,15 @@ export interface ProvisionOptions {
 }
 
 /**
- * Schemas a subgraph owns beside its own, for a library that keeps tables of its own: the notifications job queue
- * (graphile-worker, whose `migrations` table would clash with TypeORM's in the subgraph's schema). Provisioned and
+ * Schemas a subgraph owns beside its own, for a library that keeps tables of its own: the job queues of
+ * notifications and monitoring (graphile-worker, whose `migrations` table would clash with TypeORM's in the
+ * subgraph's schema; see job-queue.ts). Provisioned and
  * owned like the subgraph's schema; its role may use it like its own.
  */
-export const COMPANION_SCHEMAS: Readonly<Record<string, string>> = { notifications: 'notifications_jobs' };
+export const COMPANION_SCHEMAS: Readonly<Record<string, string>> = {
+  notifications: 'notifications_jobs',
+  monitoring: 'monitoring_jobs',
+};
 
 /** The schemas to provision for some subgraphs: theirs and their companions. */
 export const provisionedSchemas = (schemas: readonly string[]): string[] =>

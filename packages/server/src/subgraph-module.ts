@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Principal } from '@dibao/auth';
 import type { SubgraphDataSourceOptions } from '@dibao/db';
 import type { SubgraphSchema } from './build-subgraph.js';
 import type { SubgraphContext } from './context.js';
@@ -12,6 +13,14 @@ export interface SubgraphRequestInfo {
   operation?: 'query' | 'mutation' | 'subscription';
   /** The caller's subject from the forwarded claims (read-your-own-writes is kept per subject). */
   subject?: string;
+}
+
+/** What the hub gives a subgraph's background work that must read the supergraph as one of the hub's services. */
+export interface HubServices {
+  /** The gateway secret of the hub's own processes (run the supergraph calls inside `asInternalCaller`). */
+  gatewaySecret: string;
+  /** A short-lived token of the gateway's issuer for a service principal. */
+  serviceToken(principal: Principal): Promise<string>;
 }
 
 /**
@@ -29,8 +38,12 @@ export interface SubgraphModule<TContext extends SubgraphContext = SubgraphConte
   /** Streaming HTTP routes beside GraphQL (by path prefix), reached through the gateway's own routes. */
   routes?(dataSource: DataSource): Record<string, StreamRoute>;
   /**
-   * Work beside requests while the process serves the subgraph (the notifications fan-out), safe to run in several
-   * processes at once; stopped before the data source closes.
+   * Work beside requests while the process serves the subgraph (the notifications fan-out, monitoring's daily
+   * process rules), safe to run in several processes at once; stopped before the data source closes.
    */
-  background?(dataSource: DataSource, log: (line: string) => void): Promise<{ stop(): Promise<void> }>;
+  background?(
+    dataSource: DataSource,
+    log: (line: string) => void,
+    hub: HubServices,
+  ): Promise<{ stop(): Promise<void> }>;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GATEWAY_TOKEN_ISSUER, mintToken } from '@dibao/auth';
-import { detect, supergraphProcessSource } from '@dibao/monitoring';
+import { detect, processRuleProvinces, supergraphProcessSource } from '@dibao/monitoring';
 import { asInternalCaller, systemActor } from '@dibao/server';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database.js';
@@ -8,8 +8,8 @@ import { openSubgraphDataSources } from '../runtime.js';
 
 // `pnpm monitoring:detect --month YYYY-MM [--county CODE] [--province CODE]`: runs every local rule over a month's
 // rosters, and the process rules (overdue reports, rectifications, complaints) through the running gateway
-// (HUB_GATEWAY_URL, else the hub's port) as monitoring's service principal of each province (default: the
-// provinces with rosters on record, else Qinghai), closing referred alerts whose case is settled on the way. It
+// (HUB_GATEWAY_URL, else the hub's port) as monitoring's service principal of each province (default:
+// HUB_PROCESS_RULES_PROVINCES, else the provinces with rosters or alerts on record), closing referred alerts whose case is settled on the way. It
 // is deterministic, and running it again refreshes open alerts without duplicating any.
 const log = (line: string) => console.log(`[monitoring] ${line}`);
 const { values } = parseArgs({
@@ -29,15 +29,13 @@ try {
   const dataSources = await openSubgraphDataSources(database.url, new Set(['monitoring']), log, config);
   const monitoring = dataSources.get('monitoring')!;
   const started = Date.now();
-  const provinces =
-    values.province ??
-    (
-      (await monitoring.query(
-        `SELECT DISTINCT left(county_code, 2) || '0000' AS p FROM roster_file WHERE county_code IS NOT NULL ORDER BY 1`,
-      )) as Array<{ p: string }>
-    ).map((row) => row.p);
+  const provinces = values.province ?? (await processRuleProvinces(monitoring));
   const gatewayUrl = process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${config.hubPort}/graphql`;
-  log(`process rules through ${gatewayUrl} for ${(provinces.length ? provinces : ['630000']).join(', ')}`);
+  log(
+    provinces.length
+      ? `process rules through ${gatewayUrl} for ${provinces.join(', ')}`
+      : 'process rules: no province on record (give --province or HUB_PROCESS_RULES_PROVINCES)',
+  );
   // One of the hub's own processes: its supergraph reads show the gateway secret (production runs trusted
   // documents only) and carry tokens of the gateway's issuer (production refuses development tokens).
   const month = values.month!;
@@ -46,12 +44,16 @@ try {
       month,
       ...(values.county ? { counties: values.county } : {}),
       actor: systemActor('monitoring-detect'),
-      process: supergraphProcessSource({
-        gatewayUrl: () => gatewayUrl,
-        provinces: provinces.length ? provinces : ['630000'],
-        tokenOf: (principal) =>
-          mintToken(principal, config.jwtSecret, { expiresIn: '1h', issuer: GATEWAY_TOKEN_ISSUER }),
-      }),
+      ...(provinces.length === 0
+        ? {}
+        : {
+            process: supergraphProcessSource({
+              gatewayUrl: () => gatewayUrl,
+              provinces,
+              tokenOf: (principal) =>
+                mintToken(principal, config.jwtSecret, { expiresIn: '1h', issuer: GATEWAY_TOKEN_ISSUER }),
+            }),
+          }),
     }),
   );
   log(

@@ -9,6 +9,7 @@ import { AlertResolver } from './resolvers/alert.resolver.js';
 import { RegionMonitoringResolver } from './resolvers/region.resolver.js';
 import { RuleSetMonitoringResolver, RuleSetRef } from './resolvers/rule-set.resolver.js';
 import { mayViewAlertsOf } from './services/access.js';
+import { startMonitoringSchedule } from './services/schedule.js';
 import { UPLOAD_PATH, uploadRoute } from './services/upload-route.js';
 
 export interface MonitoringOptions {
@@ -30,6 +31,7 @@ export function createMonitoringSubgraph(options: MonitoringOptions = {}): Subgr
     migrations: monitoringMigrations,
     createContext: (dataSource) => new MonitoringContext(dataSource, now, supergraph),
     routes: (dataSource) => ({ [UPLOAD_PATH]: uploadRoute(dataSource) }),
+    background: (dataSource, log, hub) => startMonitoringSchedule(dataSource, log, hub),
     buildSchema: () =>
       buildSubgraph({
         resolvers: [AlertResolver, RegionMonitoringResolver, RuleSetMonitoringResolver],
@@ -84,6 +86,7 @@ export {
   REPORT_YEARS,
   type ProcessSource,
 } from './services/process-rules.service.js';
+export { PROCESS_RULES_TASK, processRuleProvinces, processRulesCrontab, runProcessRules } from './services/schedule.js';
 export { placeInVillages, supergraphVillageDirectory, type VillageDirectory } from './services/villages.js';
 export {
   caseRegionOf,

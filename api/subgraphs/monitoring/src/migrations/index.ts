@@ -4,6 +4,7 @@ import { ReferralsAndVillages1767000001100 } from './1767000001100-referrals-and
 import { RosterHeadIndex1768000001100 } from './1768000001100-roster-head-index.js';
 import { RosterCountyPartitions1769000001100 } from './1769000001100-roster-county-partitions.js';
 import { ThresholdsAsRules1770000001100 } from './1770000001100-thresholds-as-rules.js';
+import { JobQueue1771000001100 } from './1771000001100-job-queue.js';
 
 /** In order; applied in one transaction by the migration runner. */
 export const monitoringMigrations = [
@@ -14,4 +15,5 @@ export const monitoringMigrations = [
   RosterHeadIndex1768000001100,
   RosterCountyPartitions1769000001100,
   ThresholdsAsRules1770000001100,
+  JobQueue1771000001100,
 ];

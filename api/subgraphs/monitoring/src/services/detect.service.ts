@@ -383,7 +383,8 @@ export async function detect(dataSource: DataSource, options: DetectOptions): Pr
         day,
       ])) as Array<{ c: string }>
     ).map((row) => row.c);
-  const candidates = await findCandidates(dataSource, options.month, counties);
+  // No county asked about (the scheduled process rules): the local rules have nothing to read.
+  const candidates = counties.length > 0 ? await findCandidates(dataSource, options.month, counties) : [];
   const villages = options.villages === undefined ? defaultVillageDirectory() : options.villages;
   if (villages) {
     // The registry unreachable: the leads stay at their townships, and a later run moves them to the village.

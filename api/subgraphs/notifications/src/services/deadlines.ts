@@ -1,6 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { run, type Runner, type Task } from 'graphile-worker';
-import { COMPANION_SCHEMAS, uncountedStatements, type OutboxEvent } from '@dibao/db';
+import {
+  jobSchemaOf,
+  startJobRunner,
+  uncountedStatements,
+  type JobRunner,
+  type JobTask,
+  type OutboxEvent,
+} from '@dibao/db';
 import {
   deadlineEventOf,
   isRegionCode,
@@ -14,7 +20,6 @@ import { DIGEST_CRON_TASK, DIGEST_TASK, digestCrontab, planDigests, runDigestJob
 import { closeTransports } from './email.js';
 import { recordNotification } from './record-notification.js';
 import { EMAIL_TASK, WEBHOOK_TASK } from './recipients.js';
-import { quietLogger } from './worker-logger.js';
 
 /*
  * Deadlines are watched by graphile-worker, a job queue in PostgreSQL (schema `notifications_jobs`): the fan-out
@@ -25,7 +30,7 @@ import { quietLogger } from './worker-logger.js';
  * so a job retried after a crash tells nobody twice.
  */
 
-export const JOB_SCHEMA = COMPANION_SCHEMAS.notifications!;
+export const JOB_SCHEMA = jobSchemaOf('notifications');
 const TASK = 'deadline';
 type Stage = 'DUE' | 'OVERDUE';
 
@@ -173,36 +178,30 @@ export async function startDeadlineRunner(
   dataSource: DataSource,
   log: (line: string) => void,
   options: { pollInterval?: number } = {},
-): Promise<Runner> {
-  const { url } = dataSource.options as { url: string };
-  const deadline: Task = async (payload) => {
+): Promise<JobRunner> {
+  const deadline: JobTask = async (payload) => {
     await uncountedStatements(() =>
       runDeadlineJob(dataSource, payload as { watchId: string; stage: Stage; dueAt: string }),
     );
   };
-  const delivery: Task = async (payload, helpers) => {
+  const delivery: JobTask = async (payload, helpers) => {
     const { attempts, max_attempts: maxAttempts } = helpers.job;
     await uncountedStatements(() =>
       runDeliveryJob(dataSource, (payload as { deliveryId: string }).deliveryId, { attempts, maxAttempts }),
     );
   };
-  const digestRun: Task = async (payload) => {
+  const digestRun: JobTask = async (payload) => {
     // The cron item's own time: every runner that fires for the period plans the same (unique) digests.
     const { _cron } = payload as { _cron?: { ts: string } };
     const periodEnd = _cron ? new Date(_cron.ts) : new Date();
     const planned = await uncountedStatements(() => planDigests(dataSource, periodEnd));
     if (planned > 0) log(`notifications: ${planned} daily digest(s) for the period up to ${periodEnd.toISOString()}`);
   };
-  const digestSend: Task = async (payload) => {
+  const digestSend: JobTask = async (payload) => {
     await uncountedStatements(() => runDigestJob(dataSource, (payload as { digestId: string }).digestId));
   };
-  const runner = await run({
-    connectionString: url,
-    schema: JOB_SCHEMA,
-    concurrency: 2,
-    maxPoolSize: 4,
-    pollInterval: options.pollInterval ?? 1_000,
-    noHandleSignals: true,
+  const runner = await startJobRunner(dataSource, {
+    ...(options.pollInterval ? { pollInterval: options.pollInterval } : {}),
     taskList: {
       [TASK]: deadline,
       [EMAIL_TASK]: delivery,
@@ -211,7 +210,7 @@ export async function startDeadlineRunner(
       [DIGEST_TASK]: digestSend,
     },
     crontab: digestCrontab(),
-    logger: quietLogger(log),
+    log,
   });
   void runner.promise.finally(closeTransports).catch(() => undefined);
   return runner;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { COMPANION_SCHEMAS } from '@dibao/db';
+import { jobSchemaOf } from '@dibao/db';
 import { labelOf, NotificationEvent, roleValues } from '@dibao/domain';
 import { auditedWrite, systemActor } from '@dibao/server';
 import { audienceMatch } from './access.js';
@@ -45,7 +45,7 @@ export async function planDigests(dataSource: DataSource, periodEnd: Date): Prom
     )) as Array<{ id: string }>;
     for (const { id } of rows) {
       await tx.manager.query(
-        `SELECT "${COMPANION_SCHEMAS.notifications!}".add_job($1, $2::json, job_key => $3, max_attempts => 8)`,
+        `SELECT "${jobSchemaOf('notifications')}".add_job($1, $2::json, job_key => $3, max_attempts => 8)`,
         [DIGEST_TASK, JSON.stringify({ digestId: id }), `digest:${id}`],
       );
     }

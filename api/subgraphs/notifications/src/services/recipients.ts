@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { COMPANION_SCHEMAS } from '@dibao/db';
+import { jobSchemaOf } from '@dibao/db';
 import { roleValues } from '@dibao/domain';
 import { audienceMatch } from './access.js';
 
@@ -30,7 +30,7 @@ const OFFICIAL_SUBJECT = `'official:' || o.id::text`;
 /** Schedules the job of a delivery (graphile-worker retries it with exponential backoff up to the attempts). */
 export async function scheduleDelivery(manager: EntityManager, id: string, channel: Channel): Promise<void> {
   await manager.query(
-    `SELECT "${COMPANION_SCHEMAS.notifications!}".add_job($1, $2::json, job_key => $3, max_attempts => $4)`,
+    `SELECT "${jobSchemaOf('notifications')}".add_job($1, $2::json, job_key => $3, max_attempts => $4)`,
     [taskOf(channel), JSON.stringify({ deliveryId: id }), `delivery:${id}`, deliveryAttempts()],
   );
 }
