@@ -223,4 +223,55 @@ describe('monitoring through the gateway', () => {
       neighbour.close();
     }
   });
+
+  it('gives each region its monthly series by area from the rosters, and follows a replaced county-month', async () => {
+    const SERIES = `query($code: ID!) { region(code: $code) { monitoring(from: "2025-05", to: "2025-09") {
+      month households persons fundsFen urbanHouseholds urbanPersons urbanFundsFen ruralHouseholds ruralPersons
+      ruralFundsFen } } }`;
+    /** What a roster's rows add up to, by area, the way a reader of the CSV would count them. */
+    const figuresOf = (month: string, csv: string) => {
+      const rows = csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(','));
+      const of = (area?: string) => {
+        const mine = rows.filter((row) => !area || row[8] === area);
+        return {
+          households: mine.length,
+          persons: mine.reduce((sum, row) => sum + Number(row[6]), 0),
+          fundsFen: mine.reduce((sum, row) => sum + Number(row[7]), 0),
+        };
+      };
+      const [all, urban, rural] = [of(), of('URBAN'), of('RURAL')];
+      return {
+        month,
+        ...all,
+        urbanHouseholds: urban.households,
+        urbanPersons: urban.persons,
+        urbanFundsFen: urban.fundsFen,
+        ruralHouseholds: rural.households,
+        ruralPersons: rural.persons,
+        ruralFundsFen: rural.fundsFen,
+      };
+    };
+    // Datong's July roster sent again: one household fewer, and the first two in town.
+    const lines = datongRoster('2025-07').trim().split('\n');
+    const july = `${[lines[0], ...lines.slice(1, -1).map((line, i) => (i < 2 ? line.replace(',RURAL,', ',URBAN,') : line))].join('\n')}\n`;
+    const datong = await hub.token({ region: '630121', roles: ['REPORTER'], agency: 'CIVIL_AFFAIRS' });
+    expect((await upload('roster', july, datong)).body).toMatchObject({ status: 'IMPORTED', replacedRows: 12 });
+
+    const viewer = await hub.token({ region: '630000', roles: ['VIEWER'], agency: 'CIVIL_AFFAIRS' });
+    const series = async (code: string, token = viewer) =>
+      (await hub.query<{ region: { monitoring: unknown[] | null } }>(SERIES, { code }, token)).data?.region.monitoring;
+    const chengdong = datongRoster('2025-08', '630102').replaceAll('630121100', '630102100');
+    const datongMonths = [figuresOf('2025-06', datongRoster('2025-06')), figuresOf('2025-07', july)];
+    expect(await series('630121100')).toEqual(datongMonths);
+    expect(await series('630121')).toEqual(datongMonths);
+    expect(await series('630000')).toEqual([...datongMonths, figuresOf('2025-08', chengdong)]);
+    expect(await series('630102')).toEqual([figuresOf('2025-08', chengdong)]);
+    // Another county's official does not read Datong's figures.
+    const neighbour = await hub.token({ region: '630102', roles: ['VIEWER'], agency: 'CIVIL_AFFAIRS' });
+    expect(await series('630121', neighbour)).toBeNull();
+  });
 });

@@ -157,7 +157,10 @@ export async function alertStats(db: DataSource, regionCode: string, year: numbe
   }>;
 }
 
-/** The monthly series of a subtree's rosters, by area (months pruned to the partitions asked for). */
+/**
+ * The monthly series of a subtree's rosters, by area, from the township figures kept as each county-month enters
+ * the roster (months and counties read through the table's key).
+ */
 export async function monitoringSeries(db: DataSource, regionCode: string, from: string, to: string) {
   const level = regionLevelOf(regionCode);
   const filter =
@@ -167,16 +170,16 @@ export async function monitoringSeries(db: DataSource, regionCode: string, from:
         ? 'county_code = $3'
         : 'county_code LIKE $3';
   const value = level === 'TOWNSHIP' || level === 'COUNTY' ? regionCode : `${subtreeCodePrefix(regionCode)}%`;
+  const sum = (column: string, area?: string) =>
+    `coalesce(sum(${column})${area ? ` FILTER (WHERE area = '${area}')` : ''}, 0)`;
   return (await db.query(
-    `SELECT to_char(month, 'YYYY-MM') AS month, count(*)::int AS households, sum(household_size)::int AS persons,
-       sum(amount_fen)::float8 AS "fundsFen",
-       count(*) FILTER (WHERE area = 'URBAN')::int AS "urbanHouseholds",
-       coalesce(sum(household_size) FILTER (WHERE area = 'URBAN'), 0)::int AS "urbanPersons",
-       coalesce(sum(amount_fen) FILTER (WHERE area = 'URBAN'), 0)::float8 AS "urbanFundsFen",
-       count(*) FILTER (WHERE area = 'RURAL')::int AS "ruralHouseholds",
-       coalesce(sum(household_size) FILTER (WHERE area = 'RURAL'), 0)::int AS "ruralPersons",
-       coalesce(sum(amount_fen) FILTER (WHERE area = 'RURAL'), 0)::float8 AS "ruralFundsFen"
-     FROM roster WHERE month >= $1::date AND month <= $2::date AND ${filter}
+    `SELECT to_char(month, 'YYYY-MM') AS month, ${sum('households')}::int AS households,
+       ${sum('persons')}::int AS persons, ${sum('funds_fen')}::float8 AS "fundsFen",
+       ${sum('households', 'URBAN')}::int AS "urbanHouseholds", ${sum('persons', 'URBAN')}::int AS "urbanPersons",
+       ${sum('funds_fen', 'URBAN')}::float8 AS "urbanFundsFen",
+       ${sum('households', 'RURAL')}::int AS "ruralHouseholds", ${sum('persons', 'RURAL')}::int AS "ruralPersons",
+       ${sum('funds_fen', 'RURAL')}::float8 AS "ruralFundsFen"
+     FROM township_month WHERE month >= $1::date AND month <= $2::date AND ${filter}
      GROUP BY month ORDER BY month`,
     [`${from}-01`, `${to}-01`, value],
   )) as Array<Record<string, number | string>>;

@@ -5,6 +5,7 @@ import { RosterHeadIndex1768000001100 } from './1768000001100-roster-head-index.
 import { RosterCountyPartitions1769000001100 } from './1769000001100-roster-county-partitions.js';
 import { ThresholdsAsRules1770000001100 } from './1770000001100-thresholds-as-rules.js';
 import { JobQueue1771000001100 } from './1771000001100-job-queue.js';
+import { TownshipMonthFigures1772000001100 } from './1772000001100-township-month-figures.js';
 
 /** In order; applied in one transaction by the migration runner. */
 export const monitoringMigrations = [
@@ -16,4 +17,5 @@ export const monitoringMigrations = [
   RosterCountyPartitions1769000001100,
   ThresholdsAsRules1770000001100,
   JobQueue1771000001100,
+  TownshipMonthFigures1772000001100,
 ];

@@ -48,24 +48,29 @@ type Row = Record<string, unknown>;
 
 async function equalSplitting(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
   const params = counties.map((county) => ({ county, ...t(county).EQUAL_SPLITTING }));
-  // Performance: the month is grouped once (by village and amount; the village's households are the sum over its
-  // amounts), and the evidence of the few villages found is read through the county index, not from the whole
-  // month once per village.
+  // Performance: a village's most frequent amount is its mode (one grouping of the month by village, where grouping
+  // by village and amount would make a group of almost every household: top-ups differ), ties going to the lower
+  // amount; only the households paid that amount are read again, for their count and sizes; the evidence of the
+  // few villages found is read from their county-month alone.
   const rows = (await ds.query(
     `WITH t AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(county text, "minHouseholds" int, share float8, "minSizes" int)),
-     a AS (SELECT r.county_code, r.township_code, r.village_name, r.amount_fen, count(*)::int AS paid,
-             count(DISTINCT r.household_size)::int AS sizes
-           FROM roster r JOIN t ON t.county = r.county_code WHERE r.month = $1::date GROUP BY 1, 2, 3, 4),
-     w AS (SELECT a.*, (sum(a.paid) OVER v)::int AS households, row_number() OVER (v ORDER BY a.paid DESC, a.amount_fen) AS rank
-           FROM a WINDOW v AS (PARTITION BY a.county_code, a.township_code, a.village_name)),
-     hit AS (SELECT w.* FROM w JOIN t ON t.county = w.county_code
-             WHERE w.rank = 1 AND w.households >= t."minHouseholds" AND w.sizes >= t."minSizes" AND w.paid::float8 / w.households >= t.share)
+     v AS (SELECT r.township_code, r.village_name, count(*)::int AS households,
+             mode() WITHIN GROUP (ORDER BY r.amount_fen) AS amount_fen
+           FROM roster r JOIN t ON t.county = r.county_code WHERE r.month = $1::date GROUP BY 1, 2
+           HAVING count(*) >= (SELECT min("minHouseholds") FROM t)),
+     hit AS (SELECT left(v.township_code, 6)::char(6) AS county_code, v.township_code, v.village_name, v.amount_fen,
+               v.households, count(*)::int AS paid, count(DISTINCT r.household_size)::int AS sizes
+             FROM roster r JOIN v ON v.township_code = r.township_code AND v.village_name = r.village_name
+               AND v.amount_fen = r.amount_fen
+             WHERE r.month = $1::date AND r.county_code = ANY(SELECT county FROM t) GROUP BY 1, 2, 3, 4, 5)
      SELECT hit.county_code, hit.township_code, hit.village_name, hit.amount_fen::text AS amount_fen, hit.paid, hit.sizes, hit.households,
        (SELECT json_agg(e ORDER BY e->>'householdId') FROM (SELECT ${EVIDENCE_COLUMNS} AS e FROM roster r
           WHERE r.month = $1::date AND r.county_code = hit.county_code AND r.township_code = hit.township_code
             AND r.village_name = hit.village_name AND r.amount_fen = hit.amount_fen
           ORDER BY r.household_id LIMIT ${MAX_EVIDENCE_ROWS}) x) AS evidence
-     FROM hit`,
+     FROM hit JOIN t ON t.county = hit.county_code
+     WHERE hit.households >= t."minHouseholds" AND hit.sizes >= t."minSizes" AND hit.paid::float8 / hit.households >= t.share
+     ORDER BY hit.township_code, hit.village_name`,
     [month, JSON.stringify(params)],
   )) as Row[];
   return rows.map((row): Candidate => {
@@ -207,17 +212,28 @@ export function modifiedZScore(x: number, series: number[]): number | null {
 }
 
 async function abruptChange(ds: DataSource, month: string, t: (county: string) => Thresholds, counties: string[]) {
-  // Monthly households and funds of each county and township over the month and the twelve before it.
-  const rows = (await ds.query(
-    `SELECT code, to_char(month, 'YYYY-MM') AS month, households, funds::text AS funds FROM (
-       SELECT county_code::text AS code, month, count(*)::int AS households, sum(amount_fen) AS funds FROM roster
-       WHERE month BETWEEN $1::date - interval '12 months' AND $1::date AND county_code = ANY($2::text[]) GROUP BY 1, 2
-       UNION ALL
-       SELECT township_code::text, month, count(*)::int, sum(amount_fen) FROM roster
-       WHERE month BETWEEN $1::date - interval '12 months' AND $1::date AND county_code = ANY($2::text[]) GROUP BY 1, 2) s
-     ORDER BY code, month`,
+  // Monthly households and funds of each township over the month and the twelve before it, from the figures kept
+  // as each county-month enters the roster (a scan of thirteen months of rosters otherwise); a county's are the
+  // sums of its townships'.
+  const townships = (await ds.query(
+    `SELECT township_code::text AS code, to_char(month, 'YYYY-MM') AS month, sum(households)::int AS households,
+            sum(funds_fen)::text AS funds
+       FROM township_month
+      WHERE month BETWEEN $1::date - interval '12 months' AND $1::date AND county_code = ANY($2::text[])
+      GROUP BY 1, 2`,
     [month, counties],
   )) as Array<{ code: string; month: string; households: number; funds: string }>;
+  const countySums = new Map<string, { code: string; month: string; households: number; funds: number }>();
+  for (const row of townships) {
+    const key = `${row.code.slice(0, 6)}:${row.month}`;
+    const sum = countySums.get(key) ?? { code: row.code.slice(0, 6), month: row.month, households: 0, funds: 0 };
+    sum.households += row.households;
+    sum.funds += Number(row.funds);
+    countySums.set(key, sum);
+  }
+  const rows = [...countySums.values(), ...townships].sort((a, b) =>
+    a.code === b.code ? (a.month < b.month ? -1 : 1) : a.code < b.code ? -1 : 1,
+  );
   const current = month.slice(0, 7);
   const previous = shiftMonth(current, -1);
   const byCode = new Map<string, Map<string, { households: number; funds: number }>>();
