@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { verifyAuditChain } from '@dibao/db';
 import { subgraphNames } from '@dibao/gateway';
 import { loadNationalDemo, openSubgraphDataSources } from '@dibao/hub';
-import { loadRegions, type RegionSeed } from '@dibao/seed';
+import { loadRegions, NATIONAL_ROSTER_MONTH, type RegionSeed } from '@dibao/seed';
 import { freshDatabase } from '../support/database.js';
 
 /*
@@ -16,6 +16,8 @@ const two: RegionSeed[] = loadRegions('national').filter(
   (region) => region.code.startsWith('63') || region.code.startsWith('64'),
 );
 const totals = { complaints: 3000, findings: 800, accountabilityCases: 200 };
+// A twentieth of each county's households: the month of rosters stays small.
+const monitoring = { householdScale: 0.05, pseudonymKey: 'national-demo-test-key-0123456789abcdef' };
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
 let dataSources: Map<string, DataSource>;
@@ -29,7 +31,7 @@ const count = async (subgraph: string, sql: string): Promise<number> => {
 beforeAll(async () => {
   database = await freshDatabase('national_demo');
   dataSources = await openSubgraphDataSources(database.url, new Set(subgraphNames), () => undefined);
-  await loadNationalDemo(dataSources, (line) => lines.push(line), { regions: two, totals });
+  await loadNationalDemo(dataSources, (line) => lines.push(line), { regions: two, totals, monitoring });
 });
 
 afterAll(async () => {
@@ -59,6 +61,29 @@ describe('HUB_DEMO=national load (two provinces)', () => {
     expect(origins.filter((origin) => !findingIds.has(origin.origin_id))).toEqual([]);
     expect(lines.some((line) => /^\s+complaints: \[2\/2\] 640000 Ningxia/.test(line))).toBe(true);
     expect(lines.at(-1)).toMatch(/^National demo ready in \d+\.\d s$/);
+  });
+
+  it("loads a month of every county's roster through the monitoring import, and detects over it", async () => {
+    const month = `${NATIONAL_ROSTER_MONTH}-01`;
+    const counties = two.filter((region) => region.level === 'COUNTY').map((region) => region.code);
+    const files = (await dataSources
+      .get('monitoring')
+      ?.query(
+        `SELECT county_code, to_char(month, 'YYYY-MM-DD') AS month, rows FROM roster_file WHERE kind = 'ROSTER'`,
+      )) as Array<{ county_code: string; month: string; rows: number }>;
+    // Every roster is one county's, of the one month, each county once; both provinces have theirs.
+    expect(new Set(files.map((file) => file.month))).toEqual(new Set([month]));
+    expect(files.every((file) => counties.includes(file.county_code))).toBe(true);
+    expect(new Set(files.map((file) => file.county_code)).size).toBe(files.length);
+    expect(new Set(files.map((file) => file.county_code.slice(0, 2)))).toEqual(new Set(['63', '64']));
+    // The township figures the swap keeps add up to the roster's rows, file by file.
+    const households = await count('monitoring', `SELECT sum(households)::int AS n FROM township_month`);
+    expect(households).toBe(files.reduce((sum, file) => sum + file.rows, 0));
+    expect(await count('monitoring', `SELECT count(*)::int AS n FROM roster`)).toBe(households);
+    expect(lines.some((line) => /^\s+monitoring: \[2\/2\] 640000 Ningxia[^:]*: rosters of /.test(line))).toBe(true);
+    expect(
+      lines.some((line) => /^\s+monitoring: detection over the country's \d{4}-\d{2}: \d+ alerts/.test(line)),
+    ).toBe(true);
   });
 
   it('audits each copied batch with its checksum, and every chain verifies', async () => {

@@ -22,6 +22,13 @@ export function monitoringDemoScale(env: NodeJS.ProcessEnv = process.env): numbe
   return scale;
 }
 
+export interface MonitoringDemoLoad {
+  /** The months whose rosters are loaded (default: every month of the demo). */
+  months?: readonly string[];
+  /** Run detection after each month (default); the national load detects once, over the whole country. */
+  detectEachMonth?: boolean;
+}
+
 /**
  * Loads the monitoring demo through the same import path as any county's file (CSV, parsed, validated,
  * pseudonymised, COPYed), then runs detection month by month.
@@ -31,6 +38,7 @@ export async function loadMonitoringDemo(
   demo: MonitoringDemo,
   pseudonymKey: string,
   log: (line: string) => void,
+  options: MonitoringDemoLoad = {},
 ): Promise<{ files: number; rows: number; alerts: number }> {
   const actor = systemActor('demo-data');
   let files = 0;
@@ -46,12 +54,13 @@ export async function loadMonitoringDemo(
   };
   await send('STANDARDS', csvLines(STANDARDS_COLUMNS, demo.standards));
   await send('REGISTER', csvLines(REGISTER_COLUMNS, demo.registers));
-  const months = [...new Set(demo.rosters.map((roster) => roster.month))].sort();
+  const months = options.months ?? [...new Set(demo.rosters.map((roster) => roster.month))].sort();
   let alerts = 0;
   for (const month of months) {
     for (const roster of demo.rosters.filter((candidate) => candidate.month === month)) {
       await send('ROSTER', csvLines(ROSTER_COLUMNS, roster.rows));
     }
+    if (options.detectEachMonth === false) continue;
     const result = await detect(dataSource, { month, actor });
     alerts += result.raised;
     log(`rosters of ${month} imported (${rows.toLocaleString('en')} rows so far), ${result.raised} alerts raised`);

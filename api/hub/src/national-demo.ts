@@ -3,12 +3,14 @@ import { importAccountability } from '@dibao/accountability';
 import { importBulletins } from '@dibao/bulletins';
 import { importComplaints } from '@dibao/complaints';
 import { copyWriter } from '@dibao/db';
+import { detect } from '@dibao/monitoring';
 import { importOversight } from '@dibao/oversight';
 import { importRegistry } from '@dibao/registry';
 import { importReporting } from '@dibao/reporting';
 import {
   demoAgencies,
   demoBulletins,
+  NATIONAL_ROSTER_MONTH,
   demoOfficials,
   loadRegions,
   nationalAccountability,
@@ -19,11 +21,13 @@ import {
   type RegionSeed,
 } from '@dibao/seed';
 import { systemActor } from '@dibao/server';
+import { loadMonitoringDemo, monitoringDemo, monitoringDemoScale } from './monitoring-demo.js';
 
 /*
  * HUB_DEMO=national: every mechanism at the size of the country (31 provinces, 342 prefecture-level, 2,975
  * county-level and 41,352 township-level units; ten years of annual reports; 1,000,000 complaints, 200,000
- * findings, 50,000 accountability cases; bulletins and assessments of every province), generated
+ * findings, 50,000 accountability cases; bulletins and assessments of every province; one month of every
+ * county's payment roster, with detection over it), generated
  * deterministically by @dibao/seed's national generators and written with COPY through each subgraph's own
  * import (the same rows and checks as an ordinary import, copyWriter instead of INSERT).
  *
@@ -44,7 +48,15 @@ export interface NationalContext {
   totals: NationalTotals;
   reporting: ReturnType<typeof nationalReporting> | null;
   evidence: EvidenceSources;
+  monitoring: NationalMonitoring;
   log: Log;
+}
+
+/** The month of national rosters: the fraction of each county's households, and the key of the pseudonyms. */
+export interface NationalMonitoring {
+  householdScale: number;
+  /** Without one (MONITORING_PSEUDONYM_KEY unset) the rosters are left out: ID numbers cannot be pseudonymised. */
+  pseudonymKey: string | null;
 }
 
 /** The stated size; smaller totals (and regions) give a national-shaped demo for tests. */
@@ -58,6 +70,10 @@ export interface NationalDemoOptions {
   /** Regions of the country; a subset (two provinces, say) gives a small national-shaped demo. */
   regions?: RegionSeed[];
   totals?: Partial<NationalTotals>;
+  /** Default: HUB_DEMO_MONITORING_SCALE and MONITORING_PSEUDONYM_KEY. */
+  monitoring?: Partial<NationalMonitoring>;
+  /** Told of each step that ran, with its time (a benchmark's figures). */
+  onStep?: (subgraph: string, seconds: number) => void;
 }
 
 interface EvidenceSources {
@@ -69,9 +85,7 @@ interface EvidenceSources {
 
 /**
  * One step of the national load: the subgraph it fills, the table whose rows say it is done already, and
- * the load. Steps run in this order. Monitoring's month of national rosters is a step of its own, added
- * here once that subgraph exists (subgraph 'monitoring', table 'roster', loading one roster file per county
- * through the monitoring import with COPY).
+ * the load. Steps run in this order.
  */
 export interface NationalStep {
   subgraph: string;
@@ -220,6 +234,46 @@ export const nationalSteps: NationalStep[] = [
       return `${count(summary.bulletins)} bulletins with ${count(summary.items)} items, ${count(summary.assessments)} assessments, ${count(summary.allocations)} allocations`;
     },
   },
+  {
+    // One month of every county's roster (NATIONAL_ROSTER_MONTH), province by province through the monitoring import
+    // (CSV parsed, checked, pseudonymised, COPYed into the county-month's table), with each province's standards
+    // and registers; then detection once over the whole country's month.
+    subgraph: 'monitoring',
+    table: 'roster_file',
+    async load(dataSource, { regions, monitoring, log }) {
+      const { householdScale, pseudonymKey } = monitoring;
+      if (householdScale === 0 || !pseudonymKey) {
+        return `left out (${pseudonymKey ? 'HUB_DEMO_MONITORING_SCALE=0' : 'no MONITORING_PSEUDONYM_KEY'})`;
+      }
+      const month = NATIONAL_ROSTER_MONTH;
+      const provinces = regions.filter((region) => region.level === 'PROVINCE');
+      const started = performance.now();
+      let rows = 0;
+      let files = 0;
+      for (const [index, province] of provinces.entries()) {
+        const batchStarted = performance.now();
+        const prefix = province.code.slice(0, 2);
+        const demo = monitoringDemo({ regions: regions.filter((r) => r.code.startsWith(prefix)), householdScale });
+        const loaded = await loadMonitoringDemo(dataSource, demo, pseudonymKey, log, {
+          months: [month],
+          detectEachMonth: false,
+        });
+        rows += loaded.rows;
+        files += loaded.files;
+        log(
+          `[${index + 1}/${provinces.length}] ${province.code} ${province.nameEn}: rosters of ${month} in ${seconds(batchStarted)} (${count(rows)} rows so far, ${seconds(started)})`,
+        );
+      }
+      const detectStarted = performance.now();
+      const detected = await detect(dataSource, { month, actor });
+      const households = (await dataSource.query(
+        `SELECT coalesce(sum(households), 0)::int AS n FROM township_month WHERE month = $1::date`,
+        [`${month}-01`],
+      )) as [{ n: number }];
+      log(`detection over the country's ${month}: ${detected.raised} alerts in ${seconds(detectStarted)}`);
+      return `${count(households[0].n)} households of ${month} (${count(files)} files, ${count(rows)} rows with registers and standards), ${count(detected.raised)} alerts; detection ${seconds(detectStarted)}`;
+    },
+  },
 ];
 
 async function isEmpty(dataSource: DataSource, table: string): Promise<boolean> {
@@ -244,6 +298,10 @@ export async function loadNationalDemo(
     totals: { ...NATIONAL_TOTALS, ...options.totals },
     reporting: null,
     evidence: { findings: [], inspections: [], complaints: [], accountabilityCases: [] },
+    monitoring: {
+      householdScale: options.monitoring?.householdScale ?? monitoringDemoScale(),
+      pseudonymKey: options.monitoring?.pseudonymKey ?? process.env.MONITORING_PSEUDONYM_KEY ?? null,
+    },
     log,
   };
   log(`National demo: ${count(context.regions.length)} regions read in ${seconds(started)}`);
@@ -255,6 +313,7 @@ export async function loadNationalDemo(
     context.log = (line) => log(`  ${step.subgraph}: ${line}`);
     const summary = await step.load(dataSource, context, dataSources);
     log(`National ${step.subgraph} data loaded in ${seconds(stepStarted)}: ${summary}`);
+    options.onStep?.(step.subgraph, (performance.now() - stepStarted) / 1000);
   }
   const elapsed = (performance.now() - started) / 1000;
   log(`National demo ready in ${elapsed.toFixed(1)} s`);

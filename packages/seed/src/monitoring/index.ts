@@ -11,7 +11,7 @@ export type {
 } from './types.js';
 export { monitoringDemo, type MonitoringDemoOptions } from './demo-monitoring.js';
 export { idNumberCheckCharacter, isValidIdNumber, makeIdNumber } from './id-number.js';
-export { DEMO_FIRST_MONTH, DEMO_MONTH_COUNT, demoMonths } from './months.js';
+export { DEMO_FIRST_MONTH, DEMO_MONTH_COUNT, demoMonths, NATIONAL_ROSTER_MONTH } from './months.js';
 export {
   csvField,
   csvLines,

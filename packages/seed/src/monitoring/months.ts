@@ -2,6 +2,12 @@
 export const DEMO_FIRST_MONTH = '2023-12';
 export const DEMO_MONTH_COUNT = 24;
 
+/**
+ * The month of the national demo's rosters (one month of every county): a month in which the demo plants its
+ * anomalies (they fall in the middle of 2025), so that detection over the country has leads to find.
+ */
+export const NATIONAL_ROSTER_MONTH = '2025-08';
+
 /** YYYY-MM, `offset` months after `month`. */
 export function addMonths(month: string, offset: number): string {
   const [year, monthOfYear] = month.split('-').map(Number) as [number, number];
