@@ -13,7 +13,7 @@ import { shanghaiMonth, supergraphProcessSource } from './process-rules.service.
 
 export const PROCESS_RULES_TASK = 'process-rules';
 
-/** The crontab line of the daily run (HUB_PROCESS_RULES_CRON, UTC; `off` plans none). */
+/** The crontab line of the daily run (HUB_PROCESS_RULES_CRON, UTC; `off` plans none and starts no runner). */
 export function processRulesCrontab(env: NodeJS.ProcessEnv = process.env): string {
   const schedule = env.HUB_PROCESS_RULES_CRON?.trim() || '0 19 * * *';
   if (schedule === 'off') return '';
@@ -64,11 +64,14 @@ export async function runProcessRules(
 }
 
 /** The job runner of this process for monitoring's scheduled work. */
-export function startMonitoringSchedule(
+export async function startMonitoringSchedule(
   dataSource: DataSource,
   log: (line: string) => void,
   hub: HubServices,
-): Promise<JobRunner> {
+): Promise<Pick<JobRunner, 'stop'>> {
+  const crontab = processRulesCrontab();
+  // `off`: the process rules run on demand only (`pnpm monitoring:detect`), and this process keeps no runner.
+  if (!crontab) return { stop: async () => undefined };
   const processRules: JobTask = async () => {
     const provinces = await processRuleProvinces(dataSource);
     if (provinces.length === 0) {
@@ -84,7 +87,7 @@ export function startMonitoringSchedule(
   };
   return startJobRunner(dataSource, {
     taskList: { [PROCESS_RULES_TASK]: processRules },
-    crontab: processRulesCrontab(),
+    crontab,
     concurrency: 1,
     log,
   });
