@@ -7,6 +7,7 @@ import { importReporting } from '@dibao/reporting';
 import { systemActor } from '@dibao/server';
 import { shanghaiDate } from '@dibao/domain';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { plantUnhandledComplaint } from '../support/overdue-complaint.js';
 
 const DAY = 86_400_000;
 const PROCESS_RULES = ['OVERDUE_REPORT', 'OVERDUE_RECTIFICATION', 'OVERDUE_COMPLAINT'] as const;
@@ -96,22 +97,7 @@ describe('process rules, read from the other subgraphs through the gateway', () 
       () => undefined,
     );
     // Planted: a complaint received by letter 120 days ago in 塔尔镇 and never handled.
-    const handler = await token({ region: '630121', roles: ['COMPLAINT_HANDLER'], subject: 'datong-duty' });
-    plantedComplaint = (
-      await ok(
-        `mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { complaint { id } } }`,
-        {
-          input: {
-            channel: 'LETTER_VISIT',
-            receivedAt: new Date(Date.now() - 120 * DAY).toISOString(),
-            regionCode: '630121102',
-            category: 'FAVOR_BASED',
-            summary: '来信反映村干部亲属违规享受低保。',
-          },
-        },
-        handler,
-      )
-    ).receiveComplaint.complaint.id;
+    plantedComplaint = await plantUnhandledComplaint(hub);
     // Planted: a finding whose rectification deadline passed 40 days ago.
     const inspector = await token({ region: '630100', roles: ['INSPECTOR'], subject: 'xining-inspector' });
     plantedFinding = (

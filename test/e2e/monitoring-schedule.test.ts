@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '@dibao/hub';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { plantUnhandledComplaint } from '../support/overdue-complaint.js';
 
 /*
  * The process rules on a schedule: monitoring's job queue (graphile-worker in `monitoring_jobs`) plans a daily cron
  * item; a run reads the other subgraphs through the real gateway as monitoring's service principal, raises an alert
  * per overdue record once, and a run that cannot read them fails and stays on the queue to be retried.
  */
-
-const DAY = 86_400_000;
 
 describe('process rules run by the job queue', () => {
   let hub: TestHub;
@@ -62,22 +61,7 @@ describe('process rules run by the job queue', () => {
     expect(await overdueComplaintAlerts()).toEqual([]);
 
     // Planted: a complaint received by letter 120 days ago in 塔尔镇 and never handled.
-    const handler = await hub.token({ region: '630121', roles: ['COMPLAINT_HANDLER'], subject: 'datong-duty' });
-    const received = await hub.query<{ receiveComplaint: { complaint: { id: string } } }>(
-      `mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { complaint { id } } }`,
-      {
-        input: {
-          channel: 'LETTER_VISIT',
-          receivedAt: new Date(Date.now() - 120 * DAY).toISOString(),
-          regionCode: '630121102',
-          category: 'FAVOR_BASED',
-          summary: '来信反映村干部亲属违规享受低保。',
-        },
-      },
-      handler,
-    );
-    expect(received.errors).toBeUndefined();
-    complaintId = received.data!.receiveComplaint.complaint.id;
+    complaintId = await plantUnhandledComplaint(hub);
 
     process.env.HUB_PROCESS_RULES_PROVINCES = '630000';
     expect(await runNow('first-run')).toBeNull();
